@@ -1,0 +1,216 @@
+package org.marsad.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.document.Block;
+import org.marsad.document.Structure;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Finds the blocks of a plain-text article. The rules:
+ * <ol>
+ *   <li>the first non-empty line is the {@link Block.Kind#TITLE} when the article has more than one
+ *       line and the line is short (at most {@value #MAX_TITLE_WORDS} words);</li>
+ *   <li>a line that opens with a related-link cue («للمزيد:»، «اقرأ أيضا:») is a
+ *       {@link Block.Kind#RELATED_LINK}; the text after the cue is the linked headline;</li>
+ *   <li>a line of at most {@value #MAX_HEADING_WORDS} words that ends without punctuation, follows a
+ *       finished block and is followed by more text is a {@link Block.Kind#HEADING};</li>
+ *   <li>other lines are joined into one {@link Block.Kind#PARAGRAPH} until a blank line or a line
+ *       that ends with final punctuation ({@code . ! ? ؟ …}): news text is often hard-wrapped in
+ *       mid-sentence.</li>
+ * </ol>
+ * Offsets are those of the original text; the line breaks inside a joined paragraph stay in it.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class LayoutAnalyzer {
+    static final int MAX_TITLE_WORDS = 30;
+    static final int MAX_HEADING_WORDS = 7;
+
+    private final List<String> relatedCues;
+
+    /** @param relatedCues normalized cues that open a related-link line */
+    public LayoutAnalyzer(List<String> relatedCues) {
+        this.relatedCues = relatedCues.stream().map(ArabicNormalizer::fold).sorted((a, b) -> b.length() - a.length())
+                .toList();
+    }
+
+    private record Line(int begin, int end) {
+    }
+
+    public Structure analyze(String text) {
+        List<Line> lines = lines(text);
+        List<Block> blocks = new ArrayList<>();
+        List<Structure.RelatedLink> links = new ArrayList<>();
+        int nonEmpty = (int) lines.stream().filter(l -> l.end > l.begin).count();
+        boolean titleDone = false;
+        int paraBegin = -1;
+        int paraEnd = -1;
+        boolean previousFinished = true;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.end == line.begin) {
+                if (paraBegin >= 0) {
+                    blocks.add(new Block(paraBegin, paraEnd, Block.Kind.PARAGRAPH));
+                    paraBegin = -1;
+                }
+                previousFinished = true;
+                continue;
+            }
+            String s = text.substring(line.begin, line.end);
+            int words = wordCount(s);
+            if (!titleDone) {
+                titleDone = true;
+                if (nonEmpty > 1 && words <= MAX_TITLE_WORDS) {
+                    blocks.add(new Block(line.begin, line.end, Block.Kind.TITLE));
+                    previousFinished = true;
+                    continue;
+                }
+            }
+            int cueEnd = relatedCueEnd(s);
+            if (cueEnd >= 0) {
+                if (paraBegin >= 0) {
+                    blocks.add(new Block(paraBegin, paraEnd, Block.Kind.PARAGRAPH));
+                    paraBegin = -1;
+                }
+                blocks.add(new Block(line.begin, line.end, Block.Kind.RELATED_LINK));
+                int b = line.begin + cueEnd;
+                while (b < line.end && (Character.isWhitespace(text.charAt(b)) || text.charAt(b) == ':')) {
+                    b++;
+                }
+                if (b < line.end) {
+                    links.add(new Structure.RelatedLink(b, line.end, text.substring(b, line.end)));
+                }
+                previousFinished = true;
+                continue;
+            }
+            boolean ends = endsSentence(s);
+            if (previousFinished && paraBegin < 0 && words <= MAX_HEADING_WORDS && !endsWithPunctuation(s)
+                    && hasTextAfter(lines, i)) {
+                blocks.add(new Block(line.begin, line.end, Block.Kind.HEADING));
+                previousFinished = true;
+                continue;
+            }
+            if (paraBegin < 0) {
+                paraBegin = line.begin;
+            }
+            paraEnd = line.end;
+            if (ends) {
+                blocks.add(new Block(paraBegin, paraEnd, Block.Kind.PARAGRAPH));
+                paraBegin = -1;
+                previousFinished = true;
+            } else {
+                previousFinished = false;
+            }
+        }
+        if (paraBegin >= 0) {
+            blocks.add(new Block(paraBegin, paraEnd, Block.Kind.PARAGRAPH));
+        }
+        return new Structure(blocks, links);
+    }
+
+    /** Lines with surrounding white space trimmed; an empty line has begin == end. */
+    private static List<Line> lines(String text) {
+        List<Line> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        while (start <= n) {
+            int nl = text.indexOf('\n', start);
+            int stop = nl < 0 ? n : nl;
+            int b = start;
+            int e = stop;
+            while (b < e && isBlank(text.charAt(b))) {
+                b++;
+            }
+            while (e > b && isBlank(text.charAt(e - 1))) {
+                e--;
+            }
+            out.add(new Line(b, e));
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+        }
+        return out;
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200F' || c == '\u200E'
+                || c == '\uFEFF';
+    }
+
+    private int relatedCueEnd(String line) {
+        String f = ArabicNormalizer.fold(line);
+        for (String cue : relatedCues) {
+            if (f.startsWith(cue)) {
+                int rest = cue.length();
+                // the cue must be followed by a colon or a dash, then the headline
+                int k = rest;
+                while (k < f.length() && Character.isWhitespace(f.charAt(k))) {
+                    k++;
+                }
+                if (k < f.length() && (f.charAt(k) == ':' || f.charAt(k) == '-' || f.charAt(k) == '\u2013')) {
+                    return originalIndex(line, k + 1);
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Maps an index in the folded line back to the original line (folding only deletes chars). */
+    private static int originalIndex(String line, int foldedIndex) {
+        int kept = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (kept == foldedIndex) {
+                return i;
+            }
+            if (ArabicNormalizer.fold(line.charAt(i)) != 0) {
+                kept++;
+            }
+        }
+        return line.length();
+    }
+
+    private static boolean hasTextAfter(List<Line> lines, int i) {
+        for (int k = i + 1; k < lines.size(); k++) {
+            if (lines.get(k).end > lines.get(k).begin) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int wordCount(String s) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !in) {
+                words++;
+            }
+            in = letter;
+        }
+        return words;
+    }
+
+    private static boolean endsSentence(String s) {
+        char c = lastSignificant(s);
+        return c == '.' || c == '!' || c == '?' || c == '\u061F' || c == '\u2026';
+    }
+
+    private static boolean endsWithPunctuation(String s) {
+        char c = lastSignificant(s);
+        return !Character.isLetterOrDigit(c);
+    }
+
+    private static char lastSignificant(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\u00BB' || c == '\u201D' || c == ')' || Character.isWhitespace(c)) {
+                continue;
+            }
+            return c;
+        }
+        return ' ';
+    }
+}

@@ -1,0 +1,98 @@
+package org.marsad.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lookup keys for a normalized Arabic word, made by removing clitics the way news Arabic attaches
+ * them. Removal is a guess (a word may simply begin with ب or end with ه), so every plausible key
+ * is returned, most conservative first, and dictionaries decide which one names something.
+ * The rules:
+ * <ol>
+ *   <li>the definite article ال is removed when at least two letters remain (الحسكة → حسكه);</li>
+ *   <li>a conjunction و or ف is removed when at least three letters remain (والعراقية → العراقيه);</li>
+ *   <li>a preposition ب، ل or ك is removed when at least three letters remain (بالهرب → الهرب);</li>
+ *   <li>ل before the article drops the article's alef: لل is read as ل + ال (للسجن → سجن);</li>
+ *   <li>for {@link #bases}, a pronoun suffix (ه ها هم هن هما كم كن نا) is removed when at least
+ *       three letters remain, and a teh left at the end is read as a folded teh marbuta
+ *       (حراسته → حراسه).</li>
+ * </ol>
+ * Stateless and thread-safe.
+ */
+public final class Clitics {
+    public static final char WAW = '\u0648';
+    public static final char FEH = '\u0641';
+    public static final char BEH = '\u0628';
+    public static final char LAM = '\u0644';
+    public static final char KAF = '\u0643';
+    public static final char ALEF = '\u0627';
+    public static final char TEH = '\u062A';
+    public static final char HEH = '\u0647';
+    private static final String[] PRONOUN_SUFFIXES = {
+        "\u0647\u0645\u0627", // هما
+        "\u0643\u0645\u0627", // كما
+        "\u0647\u0645", "\u0647\u0646", "\u0647\u0627", "\u0643\u0645", "\u0643\u0646", "\u0646\u0627", // هم هن ها كم كن نا
+        "\u0647" // ه
+    };
+
+    private Clitics() {
+    }
+
+    /**
+     * Keys with proclitics removed. The first key is the word with only its article removed;
+     * no key repeats.
+     */
+    public static List<String> stems(String w) {
+        List<String> out = new ArrayList<>(4);
+        add(out, stripArticle(w));
+        String rest = w;
+        if (rest.length() >= 4 && (rest.charAt(0) == WAW || rest.charAt(0) == FEH)) {
+            rest = rest.substring(1);
+            add(out, stripArticle(rest));
+        }
+        if (rest.length() >= 4 && isPreposition(rest.charAt(0))) {
+            if (rest.charAt(0) == LAM && rest.charAt(1) == LAM && rest.length() >= 4) {
+                // ل + ال with the alef elided: للسجن = ل + السجن
+                add(out, rest.substring(2));
+            }
+            add(out, stripArticle(rest.substring(1)));
+        }
+        return out;
+    }
+
+    /** Keys with proclitics and a pronoun suffix removed; empty when no suffix applies. */
+    public static List<String> bases(List<String> stems) {
+        List<String> out = new ArrayList<>(2);
+        for (String s : stems) {
+            for (String suf : PRONOUN_SUFFIXES) {
+                if (s.length() - suf.length() >= 3 && s.endsWith(suf)) {
+                    String b = s.substring(0, s.length() - suf.length());
+                    add(out, b);
+                    if (b.charAt(b.length() - 1) == TEH) {
+                        add(out, b.substring(0, b.length() - 1) + HEH);
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Removes a leading ال when at least two letters remain. */
+    public static String stripArticle(String w) {
+        if (w.length() >= 4 && w.charAt(0) == ALEF && w.charAt(1) == LAM) {
+            return w.substring(2);
+        }
+        return w;
+    }
+
+    private static boolean isPreposition(char c) {
+        return c == BEH || c == LAM || c == KAF;
+    }
+
+    private static void add(List<String> out, String s) {
+        if (!out.contains(s)) {
+            out.add(s);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package org.marsad.text;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.document.NormalizedText;
+import org.marsad.document.Token;
+
+/**
+ * Finds dictionary phrases in a token sequence in one pass: a trie over token keys, walked from
+ * every token. Phrases are tokenized and normalized like text, and each phrase word is keyed by
+ * its form without the article; a text word matches when any of its clitic-stripped
+ * {@link Token#stems() stems} equals the key (so «بالحسكة» matches «الحسكة»). Quotation marks
+ * and parentheses between the words of a phrase are skipped («تنظيم «داعش»»).
+ *
+ * <p>With {@link Mode#SUFFIXES} the last word may also match through its
+ * {@link Token#bases() bases} (a pronoun suffix removed: «بعدوانه» matches «عدوان»).
+ *
+ * <p>Immutable once built and thread-safe.
+ *
+ * @param <V> what a phrase stands for (an actor, a place, a trigger)
+ */
+public final class PhraseMatcher<V> {
+    public enum Mode { STEMS, SUFFIXES }
+
+    /** A phrase found in the text: tokens {@code first..last} inclusive, and what it stands for. */
+    public record Match<V>(int first, int last, List<V> values, boolean viaSuffix) {
+        public int size() {
+            return last - first + 1;
+        }
+    }
+
+    private static final class Node<V> {
+        Map<String, Node<V>> next;
+        List<V> values;
+    }
+
+    private final Node<V> root;
+    private final Mode mode;
+    private final int size;
+
+    private PhraseMatcher(Node<V> root, Mode mode, int size) {
+        this.root = root;
+        this.mode = mode;
+        this.size = size;
+    }
+
+    public static <V> Builder<V> builder(Mode mode) {
+        return new Builder<>(mode);
+    }
+
+    /** Number of phrases. */
+    public int size() {
+        return size;
+    }
+
+    /** The lookup keys of a phrase: one per word or number, punctuation dropped. */
+    public static List<String> keys(String phrase) {
+        NormalizedText v = ArabicNormalizer.normalize(phrase);
+        List<String> keys = new ArrayList<>();
+        for (Token t : Tokenizer.tokenize(v)) {
+            if (t.kind() == Token.Kind.PUNCT) {
+                continue;
+            }
+            keys.add(t.key());
+        }
+        return keys;
+    }
+
+    /** All matches, longest first at each start token; overlapping matches are all returned. */
+    public List<Match<V>> findAll(List<Token> tokens) {
+        return findAll(tokens, 0, tokens.size());
+    }
+
+    /** All matches that start in tokens {@code from..to-1} (they may extend beyond {@code to}). */
+    public List<Match<V>> findAll(List<Token> tokens, int from, int to) {
+        List<Match<V>> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            matchAt(tokens, i, out);
+        }
+        return out;
+    }
+
+    /** Matches starting at token {@code i}, longest first. */
+    public List<Match<V>> matchAt(List<Token> tokens, int i) {
+        List<Match<V>> out = new ArrayList<>(2);
+        matchAt(tokens, i, out);
+        return out;
+    }
+
+    private void matchAt(List<Token> tokens, int i, List<Match<V>> out) {
+        Token t = tokens.get(i);
+        if (t.kind() == Token.Kind.PUNCT || root.next == null) {
+            return;
+        }
+        int before = out.size();
+        List<String> firstKeys = t.kind() == Token.Kind.WORD ? t.stems() : List.of(t.norm());
+        for (String k : firstKeys) {
+            Node<V> n = root.next.get(k);
+            if (n != null) {
+                walk(tokens, i, i, n, false, out);
+            }
+        }
+        if (mode == Mode.SUFFIXES) {
+            for (String k : t.bases()) {
+                Node<V> n = root.next.get(k);
+                if (n != null && n.values != null) {
+                    out.add(new Match<>(i, i, n.values, true));
+                }
+            }
+        }
+        if (out.size() - before > 1) {
+            List<Match<V>> mine = out.subList(before, out.size());
+            mine.sort((a, b) -> Integer.compare(b.last, a.last));
+            dedupe(mine);
+        }
+    }
+
+    private static <V> void dedupe(List<Match<V>> mine) {
+        for (int a = 0; a < mine.size(); a++) {
+            for (int b = mine.size() - 1; b > a; b--) {
+                if (mine.get(a).last == mine.get(b).last && mine.get(a).values == mine.get(b).values) {
+                    mine.remove(b);
+                }
+            }
+        }
+    }
+
+    private void walk(List<Token> tokens, int first, int at, Node<V> n, boolean suffix, List<Match<V>> out) {
+        if (n.values != null) {
+            out.add(new Match<>(first, at, n.values, suffix));
+        }
+        if (n.next == null) {
+            return;
+        }
+        int j = at + 1;
+        while (j < tokens.size() && isSkippable(tokens.get(j))) {
+            j++;
+        }
+        if (j >= tokens.size() || tokens.get(j).kind() == Token.Kind.PUNCT) {
+            return;
+        }
+        Token t = tokens.get(j);
+        List<String> keys = t.kind() == Token.Kind.WORD ? t.stems() : List.of(t.norm());
+        for (String k : keys) {
+            Node<V> m = n.next.get(k);
+            if (m != null) {
+                walk(tokens, first, j, m, false, out);
+            }
+        }
+        if (mode == Mode.SUFFIXES) {
+            for (String k : t.bases()) {
+                Node<V> m = n.next.get(k);
+                if (m != null && m.values != null) {
+                    out.add(new Match<>(first, j, m.values, true));
+                }
+            }
+        }
+    }
+
+    private static boolean isSkippable(Token t) {
+        if (t.kind() != Token.Kind.PUNCT) {
+            return false;
+        }
+        String s = t.norm();
+        return s.equals("\"") || s.equals("(") || s.equals(")") || s.equals("'");
+    }
+
+    public static final class Builder<V> {
+        private final Node<V> root = new Node<>();
+        private final Mode mode;
+        private int size;
+
+        private Builder(Mode mode) {
+            this.mode = mode;
+        }
+
+        /** Adds a phrase; a phrase added twice keeps every value. Blank phrases are ignored. */
+        public Builder<V> add(String phrase, V value) {
+            return addKeys(keys(phrase), value);
+        }
+
+        public Builder<V> addKeys(List<String> keys, V value) {
+            if (keys.isEmpty()) {
+                return this;
+            }
+            Node<V> n = root;
+            for (String k : keys) {
+                if (n.next == null) {
+                    n.next = new HashMap<>(4);
+                }
+                n = n.next.computeIfAbsent(k, x -> new Node<>());
+            }
+            if (n.values == null) {
+                n.values = new ArrayList<>(1);
+                size++;
+            }
+            if (!n.values.contains(value)) {
+                n.values.add(value);
+            }
+            return this;
+        }
+
+        public PhraseMatcher<V> build() {
+            freeze(root);
+            return new PhraseMatcher<>(root, mode, size);
+        }
+
+        private static <V> void freeze(Node<V> n) {
+            if (n.values != null) {
+                n.values = Collections.unmodifiableList(new ArrayList<>(n.values));
+            }
+            if (n.next != null) {
+                for (Node<V> c : n.next.values()) {
+                    freeze(c);
+                }
+            }
+        }
+    }
+}

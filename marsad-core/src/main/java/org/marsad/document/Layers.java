@@ -17,6 +17,8 @@ public final class Layers {
     public static final Layer<List<Mention>> MENTIONS = Layer.ofGeneric("mentions", List.class);
     public static final Layer<List<TimeExpression>> TIMES = Layer.ofGeneric("times", List.class);
     public static final Layer<List<Quantity>> QUANTITIES = Layer.ofGeneric("quantities", List.class);
+    /** Killed and injured counts, not yet attached to events. */
+    public static final Layer<List<Casualty>> CASUALTIES = Layer.ofGeneric("casualties", List.class);
     public static final Layer<List<ActorMention>> ACTORS = Layer.ofGeneric("actors", List.class);
     public static final Layer<List<PlaceMention>> PLACES = Layer.ofGeneric("places", List.class);
     public static final Layer<List<Event>> EVENTS = Layer.ofGeneric("events", List.class);

@@ -1,0 +1,591 @@
+package org.marsad.recognize.place;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.marsad.document.EntityType;
+import org.marsad.document.Sentence;
+import org.marsad.document.Token;
+import org.marsad.knowledge.Gazetteer;
+import org.marsad.knowledge.PlaceKind;
+import org.marsad.knowledge.PlaceName;
+import org.marsad.recognize.place.PlaceCues.Designator;
+import org.marsad.recognize.place.PlaceCues.Direction;
+import org.marsad.recognize.place.PlaceCues.Role;
+import org.marsad.text.PhraseMatcher;
+
+/**
+ * Finds place names in a token sequence and what the text says about them. The rules, in order:
+ * <ol>
+ *   <li><b>names</b>: every gazetteer name, clitics stripped (one pass of the name matcher), leftmost
+ *       longest first; a word must carry the article exactly when the name does («الباب» is not
+ *       «باب»), else the match is <i>weak</i>;</li>
+ *   <li><b>facilities</b>: a facility word before a place name or a quoted name makes a FACILITY
+ *       mention («سجن الحسكة», «سجن «التسفيرات»», «دير مار إليان»);</li>
+ *   <li><b>unknown names</b>: after a strong designator («قرية شنف», «ناحية المشيرفة») one word, two
+ *       when the first is a head word («قرية أم حوش», «منطقة سبع البور»), unless it is a cue word,
+ *       a number or an indefinite adjective; after a weak designator («منطقة مكيشيفة») only when a
+ *       containing place, a direction or a list follows;</li>
+ *   <li><b>designators</b>: the word before a name («محافظة نينوى», «العاصمة العراقية بغداد»);
+ *       a plural designator («محافظتا إدلب وحلب») extends to the names listed with «و»;</li>
+ *   <li><b>relative descriptors</b>: compass or proximity words before the name or its designator
+ *       («شمال شرقي مدينة إدلب», «بالقرب من», «الى الشمال من»);</li>
+ *   <li><b>containment</b>: after the name, an optional country adjective, comma or parenthesis, then
+ *       «في», «ب»-, «داخل», «ضمن», «التابعة ل»-, «الواقعة في», «مركز», or a compass word (then the
+ *       place after is a reference point), then a designator and the containing place
+ *       («الفيصلية، في الموصل، مركز محافظة نينوى»);</li>
+ *   <li><b>lists</b>: a name joined to the one before by «و» shares its designator and container;</li>
+ *   <li><b>context</b>: a weak match, a name that is also a common word, and an unknown name are kept
+ *       only with a designator, a container, a descriptor, a facility word or a list with a kept
+ *       place; an indefinite name ending in «ية» right after an indefinite word is an adjective
+ *       («مقاتلة سورية») and is dropped.</li>
+ * </ol>
+ * Mentions never cross a sentence-final mark. Immutable and thread-safe.
+ */
+public final class PlaceScanner {
+    private static final int MAX_QUOTED = 6;
+    private final Gazetteer gazetteer;
+    private final PlaceCues cues;
+
+    public PlaceScanner(Gazetteer gazetteer, PlaceCues cues) {
+        this.gazetteer = gazetteer;
+        this.cues = cues;
+    }
+
+    public static PlaceScanner standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final PlaceScanner STANDARD = new PlaceScanner(Gazetteer.standard(), PlaceCues.standard());
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public PlaceCues cues() {
+        return cues;
+    }
+
+    /** A candidate while the scanner builds it. */
+    private static final class Draft {
+        int first;
+        int last;
+        EntityType type = EntityType.LOCATION;
+        List<PlaceName> names;
+        boolean weak;
+        Designator designator;
+        Direction direction;
+        int descriptorFirst = -1;
+        Draft container;
+        boolean containerRelative;
+        Draft coordinatedWith;
+        String country;
+        Draft facilityOf;
+        boolean accepted;
+        boolean dropped;
+
+        Draft(int first, int last, List<PlaceName> names, boolean weak) {
+            this.first = first;
+            this.last = last;
+            this.names = names;
+            this.weak = weak;
+        }
+
+        boolean needsContext() {
+            return weak || names.isEmpty() || names.stream().allMatch(PlaceName::needsContext);
+        }
+    }
+
+    /** The place candidates of a token sequence taken as one sentence. */
+    public List<PlaceCandidate> scan(List<Token> tokens) {
+        return scan(tokens, new boolean[tokens.size()]);
+    }
+
+    /** The place candidates of a document's tokens, sorted by first token; no mention crosses a sentence. */
+    public List<PlaceCandidate> scan(List<Token> tokens, List<Sentence> sentences) {
+        boolean[] ends = new boolean[tokens.size()];
+        int k = 0;
+        for (Sentence s : sentences) {
+            while (k < tokens.size() && tokens.get(k).end() <= s.end()) {
+                k++;
+            }
+            if (k > 0) {
+                ends[k - 1] = true;
+            }
+        }
+        return scan(tokens, ends);
+    }
+
+    private List<PlaceCandidate> scan(List<Token> tokens, boolean[] ends) {
+        int n = tokens.size();
+        Draft[] at = new Draft[n];
+        List<Draft> drafts = new ArrayList<>();
+        matchNames(tokens, ends, at, drafts);
+        findFacilities(tokens, at, drafts);
+        findUnknown(tokens, at, drafts);
+        drafts.sort(Comparator.comparingInt(d -> d.first));
+        for (Draft d : drafts) {
+            if (d.type == EntityType.LOCATION) {
+                designatorBefore(tokens, d);
+            }
+        }
+        for (Draft d : drafts) {
+            descriptorBefore(tokens, d);
+            containerAfter(tokens, ends, at, d);
+        }
+        coordinate(tokens, drafts);
+        accept(tokens, drafts);
+        List<PlaceCandidate> out = new ArrayList<>(drafts.size());
+        List<Draft> kept = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            if (d.accepted && !d.dropped) {
+                kept.add(d);
+            }
+        }
+        for (Draft d : kept) {
+            out.add(new PlaceCandidate(d.first, d.last, tokens.get(d.first).begin(), tokens.get(d.last).end(), d.type,
+                    d.names, d.weak, Optional.ofNullable(d.designator), Optional.ofNullable(d.direction),
+                    d.descriptorFirst, kept.indexOf(d.container), d.containerRelative, kept.indexOf(d.coordinatedWith),
+                    Optional.ofNullable(d.country), kept.indexOf(d.facilityOf)));
+        }
+        return out;
+    }
+
+    /** Rule 1: gazetteer names, leftmost longest, with the article check. */
+    private void matchNames(List<Token> tokens, boolean[] ends, Draft[] at, List<Draft> drafts) {
+        PhraseMatcher<PlaceName> m = gazetteer.names();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (t.kind() != Token.Kind.WORD) {
+                i++;
+                continue;
+            }
+            Draft best = null;
+            for (PhraseMatcher.Match<PlaceName> match : m.matchAt(tokens, i)) {
+                Draft d = filter(tokens, match);
+                if (d != null && (best == null || d.last > best.last || (d.last == best.last && best.weak && !d.weak))) {
+                    best = d;
+                }
+            }
+            if (best == null || crossesSentence(ends, best.first, best.last)) {
+                i++;
+                continue;
+            }
+            drafts.add(best);
+            for (int k = best.first; k <= best.last; k++) {
+                at[k] = best;
+            }
+            if (best.names.stream().allMatch(nm -> nm.place().kind() == PlaceKind.FACILITY)) {
+                best.type = EntityType.FACILITY;
+            }
+            i = best.last + 1;
+        }
+    }
+
+    private static Draft filter(List<Token> tokens, PhraseMatcher.Match<PlaceName> match) {
+        int[] words = new int[match.size()];
+        int w = 0;
+        for (int k = match.first(); k <= match.last(); k++) {
+            if (tokens.get(k).kind() != Token.Kind.PUNCT) {
+                if (w == words.length) {
+                    break;
+                }
+                words[w++] = k;
+            }
+        }
+        List<PlaceName> strong = new ArrayList<>(match.values().size());
+        for (PlaceName name : match.values()) {
+            if (name.words() != w) {
+                continue;
+            }
+            boolean agree = true;
+            for (int i = 0; i < w && agree; i++) {
+                agree = PlaceCues.hasArticle(tokens.get(words[i]), name.keys().get(i)) == name.hasArticle(i);
+            }
+            if (agree) {
+                strong.add(name);
+            }
+        }
+        if (!strong.isEmpty()) {
+            return new Draft(match.first(), match.last(), strong, false);
+        }
+        return match.values().isEmpty() ? null : new Draft(match.first(), match.last(), match.values(), true);
+    }
+
+    /** Rule 2: facility word + place name or quoted name. */
+    private void findFacilities(List<Token> tokens, Draft[] at, List<Draft> drafts) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (at[i] != null || !cues.is(t, Role.FACILITY)) {
+                continue;
+            }
+            int j = i + 1;
+            Token next = tokens.get(j);
+            Draft place = at[j];
+            if (place != null && place.first == j && place.type == EntityType.LOCATION && !place.weak) {
+                Draft f = new Draft(i, place.last, List.of(), false);
+                f.type = EntityType.FACILITY;
+                f.facilityOf = place;
+                f.accepted = true;
+                drafts.add(f);
+                at[i] = f;
+                continue;
+            }
+            if (isQuote(next)) {
+                int close = -1;
+                for (int k = j + 1; k < tokens.size() && k <= j + MAX_QUOTED; k++) {
+                    Token q = tokens.get(k);
+                    if (isQuote(q)) {
+                        close = k;
+                        break;
+                    }
+                    if (q.kind() == Token.Kind.PUNCT || at[k] != null) {
+                        break;
+                    }
+                }
+                if (close > j + 1) {
+                    Draft f = new Draft(i, close, List.of(), false);
+                    f.type = EntityType.FACILITY;
+                    f.accepted = true;
+                    drafts.add(f);
+                    for (int k = i; k <= close; k++) {
+                        at[k] = f;
+                    }
+                }
+                continue;
+            }
+            // «دير مار إليان»: a saint's name after a monastery or church
+            if (next.kind() == Token.Kind.WORD && next.norm().equals("\u0645\u0627\u0631") && j + 1 < tokens.size()
+                    && tokens.get(j + 1).kind() == Token.Kind.WORD && at[j + 1] == null) {
+                Draft f = new Draft(i, j + 1, List.of(), false);
+                f.type = EntityType.FACILITY;
+                f.accepted = true;
+                drafts.add(f);
+                at[i] = f;
+                at[j] = f;
+                at[j + 1] = f;
+            }
+        }
+    }
+
+    /** Rule 3: names the gazetteer lacks, after designators. */
+    private void findUnknown(List<Token> tokens, Draft[] at, List<Draft> drafts) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (at[i] != null) {
+                continue;
+            }
+            Optional<Designator> od = cues.designator(tokens.get(i));
+            if (od.isEmpty() || od.get().countryside()) {
+                continue;
+            }
+            Designator des = od.get();
+            int j = i + 1;
+            Draft prev = null;
+            while (j < tokens.size() && at[j] == null) {
+                int end = unknownExtent(tokens, at, j, prev != null);
+                if (end < 0) {
+                    break;
+                }
+                Draft d = new Draft(j, end, List.of(), false);
+                d.designator = des;
+                if (prev != null) {
+                    d.coordinatedWith = prev;
+                }
+                drafts.add(d);
+                for (int k = j; k <= end; k++) {
+                    at[k] = d;
+                }
+                prev = d;
+                j = end + 1;
+                if (!des.plural() || j >= tokens.size() || !startsWithWaw(tokens.get(j))) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Last token of an unknown name starting at {@code j}, or -1 when the word cannot be a name. */
+    private int unknownExtent(List<Token> tokens, Draft[] at, int j, boolean afterWaw) {
+        Token t = tokens.get(j);
+        if (t.kind() != Token.Kind.WORD || t.norm().length() < 2 || cues.isFunctional(t)) {
+            return -1;
+        }
+        if (afterWaw && !startsWithWaw(t)) {
+            return -1;
+        }
+        String key = t.key();
+        boolean definite = !key.equals(t.norm()) && PlaceCues.hasArticle(t, key);
+        if (!definite && (key.endsWith("\u064A\u0647") || key.endsWith("\u064A\u0648\u0646")
+                || key.endsWith("\u064A\u0646") || key.endsWith("\u0627\u062A"))) {
+            return -1; // indefinite nisba adjective or plural («حدودية», «مسلحين»)
+        }
+        if (cues.is(t, Role.HEAD) && j + 1 < tokens.size() && at[j + 1] == null) {
+            Token u = tokens.get(j + 1);
+            if (u.kind() == Token.Kind.WORD && !cues.isFunctional(u) && !startsWithWaw(u)) {
+                return j + 1;
+            }
+        }
+        return j;
+    }
+
+    /** Rule 4: the designator before a name. */
+    private void designatorBefore(List<Token> tokens, Draft d) {
+        if (d.designator != null) {
+            return;
+        }
+        int p = d.first - 1;
+        if (p < 0) {
+            return;
+        }
+        Optional<Designator> od = cues.designator(tokens.get(p));
+        if (od.isEmpty() && p >= 1 && cues.adjectiveCountry(tokens.get(p)).isPresent()) {
+            Optional<Designator> cap = cues.designator(tokens.get(p - 1)); // «العاصمة العراقية بغداد»
+            if (cap.isPresent() && cap.get().article()) {
+                od = cap;
+            }
+        }
+        od.ifPresent(des -> d.designator = des);
+    }
+
+    /** Rule 5: compass and proximity words before the name (or its designator). */
+    private void descriptorBefore(List<Token> tokens, Draft d) {
+        int p = d.first - 1;
+        if (d.type == EntityType.FACILITY) {
+            return;
+        }
+        if (d.designator != null && p >= 0 && cues.designator(tokens.get(p)).isPresent()) {
+            p--;
+        } else if (d.designator != null && p >= 1 && cues.adjectiveCountry(tokens.get(p)).isPresent()) {
+            p -= 2;
+        }
+        if (p < 0) {
+            return;
+        }
+        Token t = tokens.get(p);
+        if (t.kind() == Token.Kind.WORD && (t.norm().equals("\u0645\u0646") || t.norm().equals("\u0639\u0646"))
+                && p >= 1) { // «الى الشمال من», «بالقرب من», «بعيدا عن»
+            p--;
+            t = tokens.get(p);
+        }
+        Optional<Direction> dir = cues.direction(t);
+        if (dir.isPresent()) {
+            Direction dd = dir.get();
+            int start = p;
+            if (p >= 1) {
+                Optional<Direction> before = cues.direction(tokens.get(p - 1));
+                if (before.isPresent()) {
+                    dd = Direction.combine(before.get(), dd);
+                    start = p - 1;
+                }
+            }
+            d.direction = dd;
+            d.descriptorFirst = start;
+            return;
+        }
+        if (cues.is(t, Role.NEAR)) {
+            d.direction = Direction.NEAR;
+            d.descriptorFirst = p;
+        }
+    }
+
+    /** Rule 6: the place the text puts this one in. */
+    private void containerAfter(List<Token> tokens, boolean[] ends, Draft[] at, Draft d) {
+        int q = d.last + 1;
+        int n = tokens.size();
+        if (ends[d.last]) {
+            return;
+        }
+        if (q < n) {
+            Optional<String> adj = cues.adjectiveCountry(tokens.get(q));
+            if (adj.isPresent()) {
+                d.country = adj.get();
+                q++;
+            }
+        }
+        boolean paren = false;
+        while (q < n && tokens.get(q).kind() == Token.Kind.PUNCT) {
+            String s = tokens.get(q).norm();
+            if (s.equals("(")) {
+                paren = true;
+            } else if (!s.equals("\u060C") && !s.equals(",") && !isQuote(tokens.get(q))) {
+                return;
+            }
+            q++;
+        }
+        if (q >= n) {
+            return;
+        }
+        boolean cue = paren;
+        boolean relative = false;
+        Token t = tokens.get(q);
+        if (cues.is(t, Role.WITHIN) || cues.is(t, Role.SEAT)) {
+            cue = true;
+            q++;
+            if (q < n && cues.is(tokens.get(q), Role.WITHIN)) {
+                q++; // «التابعة في», «الواقعة في»
+            }
+        } else if (cues.direction(t).isPresent() || cues.is(t, Role.NEAR)) {
+            relative = true;
+            cue = true;
+            q++;
+            if (q < n && cues.direction(tokens.get(q)).isPresent()) {
+                q++;
+            }
+        }
+        if (q >= n) {
+            return;
+        }
+        Token u = tokens.get(q);
+        if (!cue) {
+            // «بمدينة الحسكة», «بالحسكة»: the preposition ب on the designator or the name
+            if (!startsWithBa(u)) {
+                return;
+            }
+        }
+        if (cues.designator(u).isPresent() && q + 1 < n && at[q] == null) {
+            q++;
+        }
+        Draft c = q < n ? at[q] : null;
+        if (c != null && c != d && c.first == q && !crossesSentence(ends, d.last, c.first)) {
+            d.container = c;
+            d.containerRelative = relative;
+        }
+    }
+
+    /** Rule 7: lists joined by «و». */
+    private void coordinate(List<Token> tokens, List<Draft> drafts) {
+        for (int i = 1; i < drafts.size(); i++) {
+            Draft a = drafts.get(i - 1);
+            Draft b = drafts.get(i);
+            if (b.first != a.last + 1 || !startsWithWaw(tokens.get(b.first)) || a.type != b.type) {
+                continue;
+            }
+            b.coordinatedWith = a;
+            if (b.designator == null && a.designator != null && a.designator.plural()) {
+                b.designator = a.designator;
+            }
+        }
+        // containers flow backwards through a list: «البوشجل والملاحمة في محافظة الانبار»
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            Draft b = drafts.get(i);
+            Draft a = b.coordinatedWith;
+            if (a != null && a.container == null && b.container != null) {
+                a.container = b.container;
+                a.containerRelative = b.containerRelative;
+            }
+        }
+    }
+
+    /** Rule 8: context for weak, common-word and unknown names; adjectives dropped. */
+    private void accept(List<Token> tokens, List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.type == EntityType.FACILITY) {
+                d.accepted = true;
+                continue;
+            }
+            if (isAdjective(tokens, d)) {
+                d.dropped = true;
+                continue;
+            }
+            boolean context = d.container != null || d.direction != null || isFacilityTarget(d, drafts);
+            if (d.designator != null) {
+                context |= !d.names.isEmpty() || d.designator.strong();
+            }
+            d.accepted = !d.needsContext() || context;
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Draft d : drafts) {
+                if (!d.accepted && !d.dropped && d.coordinatedWith != null && d.coordinatedWith.accepted
+                        && (!d.names.isEmpty() || d.designator != null)) {
+                    d.accepted = true;
+                    changed = true;
+                }
+                for (Draft e : drafts) {
+                    if (!e.accepted && !e.dropped && e.coordinatedWith == d && d.accepted && !d.names.isEmpty()
+                            && !e.names.isEmpty()) {
+                        e.accepted = true;
+                        changed = true;
+                    }
+                }
+            }
+        }
+        // an unknown name under a weak designator needs more than the designator
+        for (Draft d : drafts) {
+            if (d.names.isEmpty() && d.type == EntityType.LOCATION && d.designator != null && !d.designator.strong()
+                    && d.container == null && d.direction == null && d.coordinatedWith == null
+                    && !hasFollower(d, drafts)) {
+                d.accepted = false;
+            }
+            if (d.container != null && !d.container.accepted) {
+                d.container = null;
+            }
+        }
+    }
+
+    private static boolean hasFollower(Draft d, List<Draft> drafts) {
+        for (Draft e : drafts) {
+            if (e.coordinatedWith == d) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFacilityTarget(Draft d, List<Draft> drafts) {
+        for (Draft e : drafts) {
+            if (e.facilityOf == d) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «مقاتلة سورية»: an indefinite one-word name in «ية» right after an indefinite word. */
+    private boolean isAdjective(List<Token> tokens, Draft d) {
+        if (d.first != d.last || d.first == 0 || d.designator != null || d.names.isEmpty()) {
+            return false;
+        }
+        Token t = tokens.get(d.first);
+        String key = t.key();
+        if (!key.equals(t.norm()) || !key.endsWith("\u064A\u0647")) {
+            return false;
+        }
+        Token p = tokens.get(d.first - 1);
+        if (p.kind() != Token.Kind.WORD || cues.isFunctional(p) || p.norm().length() < 3) {
+            return false;
+        }
+        return p.key().equals(p.norm()) || cues.adjectiveCountry(p).isPresent();
+    }
+
+    private static boolean crossesSentence(boolean[] ends, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (ends[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isQuote(Token t) {
+        return t.kind() == Token.Kind.PUNCT && (t.norm().equals("\"") || t.norm().equals("'"));
+    }
+
+    private static boolean startsWithWaw(Token t) {
+        return t.kind() == Token.Kind.WORD && t.norm().length() > 2 && t.norm().charAt(0) == '\u0648'
+                && t.stems().size() > 1;
+    }
+
+    private static boolean startsWithBa(Token t) {
+        if (t.kind() != Token.Kind.WORD || t.norm().length() < 3 || t.stems().size() < 2) {
+            return false;
+        }
+        String n = t.norm();
+        return n.charAt(0) == '\u0628' || (n.charAt(0) == '\u0648' && n.charAt(1) == '\u0628');
+    }
+}

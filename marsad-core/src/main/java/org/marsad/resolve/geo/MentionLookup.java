@@ -1,0 +1,63 @@
+package org.marsad.resolve.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.marsad.document.Mention;
+import org.marsad.document.Token;
+import org.marsad.knowledge.Gazetteer;
+import org.marsad.knowledge.PlaceName;
+import org.marsad.recognize.place.PlaceCandidate;
+import org.marsad.text.PhraseMatcher;
+
+/**
+ * Geocodes a LOCATION or FACILITY mention that another finder (a trained model) found: the
+ * gazetteer name must cover every word of the mention; the entry is chosen as the
+ * {@link PlaceResolver} would, with the article's other places as context.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class MentionLookup {
+    private final Gazetteer gazetteer;
+    private final PlaceResolver resolver;
+
+    public MentionLookup(Gazetteer gazetteer, PlaceResolver resolver) {
+        this.gazetteer = gazetteer;
+        this.resolver = resolver;
+    }
+
+    public Optional<Resolution> resolve(Mention m, List<Token> tokens, List<PlaceCandidate> cands,
+                                        List<Optional<Resolution>> resolved) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.begin() >= m.begin() && t.end() <= m.end()) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            } else if (t.begin() >= m.end()) {
+                break;
+            }
+        }
+        if (first < 0) {
+            return Optional.empty();
+        }
+        while (last > first && tokens.get(last).kind() == Token.Kind.PUNCT) {
+            last--;
+        }
+        List<PhraseMatcher.Match<PlaceName>> matches = gazetteer.names().matchAt(tokens, first);
+        for (PhraseMatcher.Match<PlaceName> match : matches) {
+            if (match.last() != last) {
+                continue;
+            }
+            PlaceCandidate c = new PlaceCandidate(first, last, m.begin(), m.end(), m.type(), match.values(), false,
+                    Optional.empty(), Optional.empty(), -1, -1, false, -1, Optional.empty(), -1);
+            List<PlaceCandidate> all = new ArrayList<>(cands);
+            all.add(c);
+            return resolver.resolve(all, tokens).get(all.size() - 1);
+        }
+        return Optional.empty();
+    }
+}

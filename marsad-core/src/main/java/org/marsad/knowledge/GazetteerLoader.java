@@ -35,7 +35,7 @@ import org.marsad.text.Tokenizer;
  */
 final class GazetteerLoader {
     static final String DIR = "places/";
-    private static final double SMALL_FOREIGN_POPULATION = 100_000;
+    private static final double SMALL_FOREIGN_POPULATION = 1_000_000;
 
     private GazetteerLoader() {
     }

@@ -42,7 +42,8 @@ public final class PlaceNameFinder implements MentionFinder {
     public List<Mention> find(Document doc) {
         List<Token> tokens = doc.get(Layers.TOKENS);
         List<Sentence> sentences = doc.find(Layers.SENTENCES).orElse(List.of());
-        List<PlaceCandidate> cands = sentences.isEmpty() ? scanner.scan(tokens) : scanner.scan(tokens, sentences);
+        List<PlaceCandidate> cands = sentences.isEmpty() ? scanner.scan(doc.text(), tokens)
+                : scanner.scan(doc.text(), tokens, sentences);
         List<Optional<Resolution>> res = resolver.resolve(cands, tokens);
         List<Mention> out = new ArrayList<>(cands.size());
         for (int i = 0; i < cands.size(); i++) {

@@ -91,7 +91,7 @@ public final class Geocoder implements Stage {
         List<Token> tokens = doc.get(Layers.TOKENS);
         List<Sentence> sentences = doc.get(Layers.SENTENCES);
         List<Mention> mentions = doc.get(Layers.MENTIONS);
-        List<PlaceCandidate> cands = scanner.scan(tokens, sentences);
+        List<PlaceCandidate> cands = scanner.scan(doc.text(), tokens, sentences);
         List<Optional<Resolution>> res = resolver.resolve(cands, tokens);
         Map<Long, Integer> bySpan = new HashMap<>(cands.size() * 2);
         for (int i = 0; i < cands.size(); i++) {

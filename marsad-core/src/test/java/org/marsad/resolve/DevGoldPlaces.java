@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.marsad.document.Document;
+import org.marsad.document.EntityType;
 import org.marsad.document.Layers;
+import org.marsad.document.Mention;
 import org.marsad.document.Metadata;
 import org.marsad.document.PlaceMention;
 import org.marsad.ingest.LayoutStage;
@@ -39,7 +41,8 @@ final class DevGoldPlaces {
     record Outcome(String file, String canonical, boolean resolved, boolean wrongCountry, String detail) {
     }
 
-    record Score(int total, int resolved, int wrongCountry, List<Outcome> outcomes) {
+    record Score(int total, int resolved, int wrongCountry, List<Outcome> outcomes, int entityTp, int entityFp,
+                 int entityFn, List<String> entityErrors) {
         double share() {
             return total == 0 ? 0 : (double) resolved / total;
         }
@@ -56,6 +59,10 @@ final class DevGoldPlaces {
         int total = 0;
         int ok = 0;
         int wrong = 0;
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        List<String> errors = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(shared.resolve("gold/dev"), "*.gold.json")) {
             List<Path> files = new ArrayList<>();
             ds.forEach(files::add);
@@ -70,6 +77,33 @@ final class DevGoldPlaces {
                 }
                 Document d = p.apply(Document.of(g.get("id").asText(), s, meta));
                 List<PlaceMention> places = d.get(Layers.PLACES);
+                Set<String> goldEntities = new HashSet<>();
+                for (JsonNode e : g.get("entities")) {
+                    String type = e.get("type").asText();
+                    if (type.equals("LOCATION") || type.equals("FACILITY")) {
+                        goldEntities.add(type + " " + norm(e.get("text").asText()));
+                    }
+                }
+                Set<String> sysEntities = new HashSet<>();
+                for (Mention m : d.get(Layers.MENTIONS)) {
+                    if (m.type() == EntityType.LOCATION || m.type() == EntityType.FACILITY) {
+                        sysEntities.add(m.type() + " " + norm(m.text()));
+                    }
+                }
+                for (String e : sysEntities) {
+                    if (goldEntities.contains(e)) {
+                        tp++;
+                    } else {
+                        fp++;
+                        errors.add(f.getFileName() + " FP " + e);
+                    }
+                }
+                for (String e : goldEntities) {
+                    if (!sysEntities.contains(e)) {
+                        fn++;
+                        errors.add(f.getFileName() + " FN " + e);
+                    }
+                }
                 for (JsonNode gp : g.get("places")) {
                     if (!gp.has("lat")) {
                         continue;
@@ -115,7 +149,7 @@ final class DevGoldPlaces {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Score(total, ok, wrong, outcomes);
+        return new Score(total, ok, wrong, outcomes, tp, fp, fn, errors);
     }
 
     static String canon(String s) {

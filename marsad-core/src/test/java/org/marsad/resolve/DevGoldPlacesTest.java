@@ -23,6 +23,9 @@ class DevGoldPlacesTest {
         }
         System.out.printf(Locale.ROOT, "places: %d/%d = %.3f resolved within 25 km, %d to a wrong country%n",
                 s.resolved(), s.total(), s.share(), s.wrongCountry());
+        s.entityErrors().forEach(System.out::println);
+        System.out.printf(Locale.ROOT, "LOCATION/FACILITY entities: tp %d fp %d fn %d%n", s.entityTp(), s.entityFp(),
+                s.entityFn());
         assertTrue(s.share() >= PINNED, "share " + s.share());
         assertEquals(0, s.wrongCountry());
     }

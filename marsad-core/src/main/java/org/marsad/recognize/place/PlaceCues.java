@@ -24,7 +24,7 @@ import org.marsad.text.Clitics;
  */
 public final class PlaceCues {
     /** What a cue word does. */
-    public enum Role { DESIGNATOR, FACILITY, DIRECTION, NEAR, WITHIN, SEAT, ADJECTIVE, HEAD, STOP }
+    public enum Role { DESIGNATOR, FACILITY, DIRECTION, NEAR, WITHIN, SEAT, ADJECTIVE, HEAD, STOP, MEDIA }
 
     /** Compass directions and proximity, for relative descriptors («شمال شرقي مدينة إدلب»). */
     public enum Direction {

@@ -13,6 +13,7 @@ import org.marsad.knowledge.PlaceName;
 import org.marsad.recognize.place.PlaceCues.Designator;
 import org.marsad.recognize.place.PlaceCues.Direction;
 import org.marsad.recognize.place.PlaceCues.Role;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.PhraseMatcher;
 
 /**
@@ -36,10 +37,12 @@ import org.marsad.text.PhraseMatcher;
  *       place after is a reference point), then a designator and the containing place
  *       («الفيصلية، في الموصل، مركز محافظة نينوى»);</li>
  *   <li><b>lists</b>: a name joined to the one before by «و» shares its designator and container;</li>
- *   <li><b>context</b>: a weak match, a name that is also a common word, and an unknown name are kept
- *       only with a designator, a container, a descriptor, a facility word or a list with a kept
- *       place; an indefinite name ending in «ية» right after an indefinite word is an adjective
- *       («مقاتلة سورية») and is dropped.</li>
+ *   <li><b>context</b>: a weak match is kept only after a designator; a name that is also a common
+ *       word only with a designator, a facility word, a list with a kept place, or (four letters or
+ *       more) a container; an unknown name with a strong designator, or a weak one plus a container,
+ *       a descriptor or a list; an indefinite name ending in «ية» right after an indefinite word is an
+ *       adjective («مقاتلة سورية»), and a name right after a number is a count of people («1452
+ *       سوريًا»): both are dropped.</li>
  * </ol>
  * Mentions never cross a sentence-final mark. Immutable and thread-safe.
  */
@@ -99,13 +102,16 @@ public final class PlaceScanner {
         }
     }
 
-    /** The place candidates of a token sequence taken as one sentence. */
-    public List<PlaceCandidate> scan(List<Token> tokens) {
-        return scan(tokens, new boolean[tokens.size()]);
+    /** The place candidates of a text's tokens taken as one sentence. */
+    public List<PlaceCandidate> scan(String text, List<Token> tokens) {
+        return scan(text, tokens, new boolean[tokens.size()]);
     }
 
-    /** The place candidates of a document's tokens, sorted by first token; no mention crosses a sentence. */
-    public List<PlaceCandidate> scan(List<Token> tokens, List<Sentence> sentences) {
+    /**
+     * The place candidates of a document's tokens, sorted by first token; no mention crosses a
+     * sentence. A mention begins after the proclitics of its first word («والزهراء» gives «الزهراء»).
+     */
+    public List<PlaceCandidate> scan(String text, List<Token> tokens, List<Sentence> sentences) {
         boolean[] ends = new boolean[tokens.size()];
         int k = 0;
         for (Sentence s : sentences) {
@@ -116,10 +122,10 @@ public final class PlaceScanner {
                 ends[k - 1] = true;
             }
         }
-        return scan(tokens, ends);
+        return scan(text, tokens, ends);
     }
 
-    private List<PlaceCandidate> scan(List<Token> tokens, boolean[] ends) {
+    private List<PlaceCandidate> scan(String text, List<Token> tokens, boolean[] ends) {
         int n = tokens.size();
         Draft[] at = new Draft[n];
         List<Draft> drafts = new ArrayList<>();
@@ -146,12 +152,40 @@ public final class PlaceScanner {
             }
         }
         for (Draft d : kept) {
-            out.add(new PlaceCandidate(d.first, d.last, tokens.get(d.first).begin(), tokens.get(d.last).end(), d.type,
+            out.add(new PlaceCandidate(d.first, d.last, begin(text, tokens.get(d.first), d), tokens.get(d.last).end(), d.type,
                     d.names, d.weak, Optional.ofNullable(d.designator), Optional.ofNullable(d.direction),
                     d.descriptorFirst, kept.indexOf(d.container), d.containerRelative, kept.indexOf(d.coordinatedWith),
                     Optional.ofNullable(d.country), kept.indexOf(d.facilityOf)));
         }
         return out;
+    }
+
+    /** Where the mention begins in the original text: after the proclitics of its first word. */
+    private int begin(String text, Token t, Draft d) {
+        String key;
+        if (!d.names.isEmpty()) {
+            key = d.names.get(0).keys().get(0);
+        } else if (d.type == EntityType.FACILITY) {
+            key = cues.stem(t, Role.FACILITY).orElse(t.norm());
+        } else {
+            key = startsWithWaw(t) ? t.stems().get(1) : t.norm();
+            key = key.startsWith("\u0627\u0644") && key.length() > 3 ? key.substring(2) : key;
+        }
+        String pro = PlaceCues.proclitics(t, key);
+        int skip = pro.endsWith("\u0644") && t.norm().contains("\u0644\u0644" + key) ? 0 : pro.length();
+        if (skip == 0 || skip >= t.norm().length()) { // «للموصل»: the article's alef is elided, keep the word
+            return t.begin();
+        }
+        int folded = 0;
+        for (int i = t.begin(); i < t.end(); i++) {
+            if (ArabicNormalizer.fold(text.charAt(i)) != 0) {
+                if (folded == skip) {
+                    return i;
+                }
+                folded++;
+            }
+        }
+        return t.begin();
     }
 
     /** Rule 1: gazetteer names, leftmost longest, with the article check. */
@@ -171,7 +205,7 @@ public final class PlaceScanner {
                     best = d;
                 }
             }
-            if (best == null || crossesSentence(ends, best.first, best.last)) {
+            if (best == null || crossesSentence(ends, best.first, best.last) || notAName(tokens, best)) {
                 i++;
                 continue;
             }
@@ -184,6 +218,31 @@ public final class PlaceScanner {
             }
             i = best.last + 1;
         }
+    }
+
+    /**
+     * A one-word match that is a cue word («جنوب», «مركز»), the head of a longer name the gazetteer
+     * lacks («قرية خراب دليل»), or an outlet's name in quotes («لـ«الشرق الأوسط»»).
+     */
+    private boolean notAName(List<Token> tokens, Draft d) {
+        if (d.first == d.last) {
+            Token t = tokens.get(d.first);
+            if (cues.isFunctional(t) && cues.adjectiveCountry(t).isEmpty()) {
+                return true;
+            }
+            if (cues.is(t, Role.HEAD) && d.last + 1 < tokens.size()) {
+                Token u = tokens.get(d.last + 1);
+                if (u.kind() == Token.Kind.WORD && !cues.isFunctional(u) && !startsWithWaw(u)) {
+                    return true;
+                }
+            }
+        }
+        int before = d.first - 1;
+        if (before >= 1 && isQuote(tokens.get(before)) && d.last + 1 < tokens.size() && isQuote(tokens.get(d.last + 1))) {
+            Token p = tokens.get(before - 1);
+            return cues.is(p, Role.MEDIA) || (p.kind() == Token.Kind.WORD && p.norm().equals("\u0644"));
+        }
+        return false;
     }
 
     private static Draft filter(List<Token> tokens, PhraseMatcher.Match<PlaceName> match) {
@@ -491,9 +550,21 @@ public final class PlaceScanner {
                 d.dropped = true;
                 continue;
             }
-            boolean context = d.container != null || d.direction != null || isFacilityTarget(d, drafts);
+            if (d.first == d.last && d.first > 0 && tokens.get(d.first - 1).kind() == Token.Kind.NUMBER) {
+                d.dropped = true; // «1452 سوريًا»: a number of people, not a place
+                continue;
+            }
+            // a compass word is not enough («شمال غربي البلاد»); a container is, for names of four letters or more
+            boolean context = isFacilityTarget(d, drafts)
+                    || (d.container != null && tokens.get(d.first).key().length() >= 4);
             if (d.designator != null) {
                 context |= !d.names.isEmpty() || d.designator.strong();
+            }
+            if (d.names.isEmpty()) {
+                context |= d.container != null || d.direction != null;
+            }
+            if (d.weak) {
+                context = d.designator != null; // «قضاء بعاج»: only a designator licenses a dropped article
             }
             d.accepted = !d.needsContext() || context;
         }
@@ -501,14 +572,14 @@ public final class PlaceScanner {
         while (changed) {
             changed = false;
             for (Draft d : drafts) {
-                if (!d.accepted && !d.dropped && d.coordinatedWith != null && d.coordinatedWith.accepted
+                if (!d.accepted && !d.dropped && !d.weak && d.coordinatedWith != null && d.coordinatedWith.accepted
                         && (!d.names.isEmpty() || d.designator != null)) {
                     d.accepted = true;
                     changed = true;
                 }
                 for (Draft e : drafts) {
-                    if (!e.accepted && !e.dropped && e.coordinatedWith == d && d.accepted && !d.names.isEmpty()
-                            && !e.names.isEmpty()) {
+                    if (!e.accepted && !e.dropped && !e.weak && e.coordinatedWith == d && d.accepted
+                            && !d.names.isEmpty() && !e.names.isEmpty()) {
                         e.accepted = true;
                         changed = true;
                     }

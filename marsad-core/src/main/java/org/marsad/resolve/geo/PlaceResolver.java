@@ -39,6 +39,7 @@ import org.marsad.recognize.place.PlaceCues;
  * <p>Immutable and thread-safe.
  */
 public final class PlaceResolver {
+    private static final double FOCUS_WEIGHT = 8;
     private final Gazetteer gazetteer;
 
     public PlaceResolver(Gazetteer gazetteer) {
@@ -59,10 +60,18 @@ public final class PlaceResolver {
         for (int i = 0; i < n; i++) {
             out.add(Optional.empty());
         }
-        List<Place> anchors = anchors(cands);
-        // containers before the places they contain: resolve in rounds
+        // unambiguous names first (they are the anchors of the rest), then containers before the
+        // places they contain, in rounds
         boolean[] done = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            PlaceCandidate c = cands.get(i);
+            if (!c.unknown() && c.container() < 0 && distinctPlaces(c.names()).size() == 1) {
+                done[i] = true;
+                choose(i, cands, chosen, why, focus, List.of());
+            }
+        }
         for (int round = 0; round < 4; round++) {
+            List<Place> anchors = anchors(chosen);
             for (int i = 0; i < n; i++) {
                 if (done[i]) {
                     continue;
@@ -105,14 +114,15 @@ public final class PlaceResolver {
                     w = w + "; possible metonymy: the capital may stand for its government";
                 }
                 out.set(i, Optional.of(new Resolution(p, precision, w, reference, false)));
-            } else if (c.unknown() && c.container() >= 0 && chosen[c.container()] != null) {
+            } else if (c.container() >= 0 && chosen[c.container()] != null) {
                 Place p = chosen[c.container()];
                 if (cands.get(c.container()).designator().map(PlaceCues.Designator::countryside).orElse(false)) {
                     p = out.get(c.container()).map(Resolution::place).orElse(p);
                 }
                 int precision = Math.max(2, p.kind().geoPrecision());
                 String rel = c.containerRelative() ? "near" : "in";
-                out.set(i, Optional.of(new Resolution(p, precision, "not in the gazetteer; placed at " + p.name()
+                String what = c.unknown() ? "not in the gazetteer" : "no place of that name " + rel + " " + p.name();
+                out.set(i, Optional.of(new Resolution(p, precision, what + "; placed at " + p.name()
                         + " (the text puts it " + rel + " it)", reference, true)));
             }
         }
@@ -144,6 +154,13 @@ public final class PlaceResolver {
                 secondScore = s;
             }
         }
+        if (container != null && !c.containerRelative() && !container.kind().isArea()
+                && options.stream().noneMatch(p -> inside(p, container) || (p.country().equals(container.country())
+                        && p.distanceKm(container.lat(), container.lon()) < 60))) {
+            chosen[i] = null; // the text puts it in a town where no place of that name lies
+            why[i] = null;
+            return;
+        }
         chosen[i] = best;
         StringBuilder w = new StringBuilder();
         w.append(best.name()).append(" (").append(best.country()).append(", ").append(kindLabel(best)).append(")");
@@ -164,7 +181,7 @@ public final class PlaceResolver {
         double s = prior(p);
         double f = focus.getOrDefault(p.country(), 0.0);
         if (f > 0) {
-            s += 4 * f;
+            s += FOCUS_WEIGHT * f;
             reasons.append(String.format(Locale.ROOT, "article focus %s %.2f", p.country(), f));
         }
         if (c.designator().isPresent()) {
@@ -182,7 +199,7 @@ public final class PlaceResolver {
                 if (km < 60) {
                     sep(reasons).append("near ").append(container.name());
                 }
-            } else if (gazetteer.within(p, container)) {
+            } else if (inside(p, container)) {
                 s += 7;
                 sep(reasons).append("in ").append(container.name());
             } else {
@@ -203,6 +220,13 @@ public final class PlaceResolver {
                 sep(reasons).append("listed with ").append(listed.name());
             } else if (p.country().equals(listed.country())) {
                 s += 1;
+            }
+        }
+        for (Place a : anchors) {
+            if (a.kind() == PlaceKind.ADMIN1 && a != p && gazetteer.within(p, a)) {
+                s += 1.5;
+                sep(reasons).append("in ").append(a.name()).append(" named nearby");
+                break;
             }
         }
         if (!p.kind().isArea()) {
@@ -226,6 +250,21 @@ public final class PlaceResolver {
             }
         }
         return s;
+    }
+
+    /**
+     * In the container; a town that is a division's seat also stands for its division («نبّل (في
+     * حلب)»: Aleppo Governorate).
+     */
+    private boolean inside(Place p, Place container) {
+        if (gazetteer.within(p, container)) {
+            return true;
+        }
+        if (container.kind() == PlaceKind.CITY) {
+            Optional<Place> a = gazetteer.admin1Seated(container);
+            return a.isPresent() && gazetteer.within(p, a.get());
+        }
+        return false;
     }
 
     private static StringBuilder sep(StringBuilder sb) {
@@ -273,7 +312,7 @@ public final class PlaceResolver {
         }
         switch (d.kind()) {
             case ADMIN1:
-                return k == PlaceKind.ADMIN1 ? 5 : k == PlaceKind.CITY ? 0 : -2;
+                return k == PlaceKind.ADMIN1 ? 8 : k == PlaceKind.CITY ? 0 : -2;
             case CITY:
                 return k == PlaceKind.CITY ? 2 : k == PlaceKind.NEIGHBOURHOOD ? 0.5 : -4;
             case NEIGHBOURHOOD:
@@ -320,16 +359,12 @@ public final class PlaceResolver {
         return w;
     }
 
-    /** Places named without ambiguity: a name with one entry. */
-    private static List<Place> anchors(List<PlaceCandidate> cands) {
+    /** The places chosen so far. */
+    private static List<Place> anchors(Place[] chosen) {
         List<Place> out = new ArrayList<>();
-        for (PlaceCandidate c : cands) {
-            if (c.unknown() || c.weak()) {
-                continue;
-            }
-            List<Place> ps = distinctPlaces(c.names());
-            if (ps.size() == 1) {
-                out.add(ps.get(0));
+        for (Place p : chosen) {
+            if (p != null) {
+                out.add(p);
             }
         }
         return out;

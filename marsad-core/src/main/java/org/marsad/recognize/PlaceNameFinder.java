@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.marsad.document.Document;
-import org.marsad.document.Layers;
 import org.marsad.document.Mention;
-import org.marsad.document.Sentence;
-import org.marsad.document.Token;
 import org.marsad.recognize.place.PlaceCandidate;
 import org.marsad.recognize.place.PlaceScanner;
+import org.marsad.resolve.geo.PlaceAnalysis;
 import org.marsad.resolve.geo.PlaceResolver;
 import org.marsad.resolve.geo.Resolution;
 
@@ -40,11 +38,9 @@ public final class PlaceNameFinder implements MentionFinder {
 
     @Override
     public List<Mention> find(Document doc) {
-        List<Token> tokens = doc.get(Layers.TOKENS);
-        List<Sentence> sentences = doc.find(Layers.SENTENCES).orElse(List.of());
-        List<PlaceCandidate> cands = sentences.isEmpty() ? scanner.scan(doc.text(), tokens)
-                : scanner.scan(doc.text(), tokens, sentences);
-        List<Optional<Resolution>> res = resolver.resolve(cands, tokens);
+        PlaceAnalysis a = PlaceAnalysis.of(doc, scanner, resolver);
+        List<PlaceCandidate> cands = a.candidates();
+        List<Optional<Resolution>> res = a.resolutions();
         List<Mention> out = new ArrayList<>(cands.size());
         for (int i = 0; i < cands.size(); i++) {
             PlaceCandidate c = cands.get(i);

@@ -13,7 +13,6 @@ import org.marsad.document.Layer;
 import org.marsad.document.Layers;
 import org.marsad.document.Mention;
 import org.marsad.document.PlaceMention;
-import org.marsad.document.Sentence;
 import org.marsad.document.Token;
 import org.marsad.knowledge.Gazetteer;
 import org.marsad.knowledge.PlaceKind;
@@ -21,6 +20,7 @@ import org.marsad.pipeline.Stage;
 import org.marsad.recognize.place.PlaceCandidate;
 import org.marsad.recognize.place.PlaceScanner;
 import org.marsad.resolve.geo.MentionLookup;
+import org.marsad.resolve.geo.PlaceAnalysis;
 import org.marsad.resolve.geo.PlaceResolver;
 import org.marsad.resolve.geo.Resolution;
 
@@ -89,10 +89,10 @@ public final class Geocoder implements Stage {
     /** The place mentions of a document that has tokens, sentences and mentions. */
     public List<PlaceMention> geocode(Document doc) {
         List<Token> tokens = doc.get(Layers.TOKENS);
-        List<Sentence> sentences = doc.get(Layers.SENTENCES);
         List<Mention> mentions = doc.get(Layers.MENTIONS);
-        List<PlaceCandidate> cands = scanner.scan(doc.text(), tokens, sentences);
-        List<Optional<Resolution>> res = resolver.resolve(cands, tokens);
+        PlaceAnalysis a = PlaceAnalysis.of(doc, scanner, resolver);
+        List<PlaceCandidate> cands = a.candidates();
+        List<Optional<Resolution>> res = a.resolutions();
         Map<Long, Integer> bySpan = new HashMap<>(cands.size() * 2);
         for (int i = 0; i < cands.size(); i++) {
             bySpan.put(key(cands.get(i).begin(), cands.get(i).end()), i);

@@ -154,6 +154,106 @@ public final class PlaceCues {
         return prefix;
     }
 
+    /**
+     * The cue words of every token of a sequence, looked up once: the scanner asks about the same
+     * token many times. Not thread-safe; one per scan.
+     */
+    public Marks marks(List<Token> tokens) {
+        return new Marks(tokens);
+    }
+
+    /** Cue words per token index; see {@link #marks(List)}. */
+    public final class Marks {
+        private final List<Token> tokens;
+        private final Cue[][] found;
+        private final String[] stems;
+
+        private Marks(List<Token> tokens) {
+            this.tokens = tokens;
+            this.found = new Cue[tokens.size()][];
+            this.stems = new String[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.kind() != Token.Kind.WORD) {
+                    continue;
+                }
+                List<Cue> hits = null;
+                for (String st : t.stems()) {
+                    List<Cue> list = cues.get(st);
+                    if (list == null) {
+                        continue;
+                    }
+                    boolean art = hasArticle(t, st);
+                    for (Cue c : list) {
+                        if (c.article() == art || (c.designator() != null && c.designator().article())) {
+                            if (hits == null) {
+                                hits = new ArrayList<>(2);
+                                stems[i] = st;
+                            }
+                            hits.add(c);
+                        }
+                    }
+                }
+                if (hits != null) {
+                    found[i] = hits.toArray(new Cue[0]);
+                }
+            }
+        }
+
+        private Cue get(int i, Role role) {
+            Cue[] f = found[i];
+            if (f != null) {
+                for (Cue c : f) {
+                    if (c.role() == role) {
+                        return c;
+                    }
+                }
+            }
+            return null;
+        }
+
+        public boolean is(int i, Role role) {
+            return get(i, role) != null;
+        }
+
+        public Optional<Designator> designator(int i) {
+            Cue c = get(i, Role.DESIGNATOR);
+            return c == null ? Optional.empty() : Optional.of(c.designator());
+        }
+
+        public Optional<Direction> direction(int i) {
+            Cue c = get(i, Role.DIRECTION);
+            return c == null ? Optional.empty() : Optional.of(Direction.valueOf(c.value()));
+        }
+
+        public Optional<String> adjectiveCountry(int i) {
+            Cue c = get(i, Role.ADJECTIVE);
+            return c == null ? Optional.empty() : Optional.of(c.value());
+        }
+
+        /** The stem through which the token matched its first cue. */
+        public Optional<String> stem(int i) {
+            return Optional.ofNullable(stems[i]);
+        }
+
+        /** True for any cue word but heads and media words: such a word never begins an unknown name. */
+        public boolean isFunctional(int i) {
+            Cue[] f = found[i];
+            if (f != null) {
+                for (Cue c : f) {
+                    if (c.role() != Role.HEAD && c.role() != Role.MEDIA) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        public Token token(int i) {
+            return tokens.get(i);
+        }
+    }
+
     private Optional<Cue> find(Token t, Role role) {
         if (t.kind() != Token.Kind.WORD) {
             return Optional.empty();

@@ -89,6 +89,9 @@ public final class PlaceScanner {
         Draft facilityOf;
         boolean accepted;
         boolean dropped;
+        boolean facilityTarget;
+        boolean hasFollower;
+        int index = -1;
 
         Draft(int first, int last, List<PlaceName> names, boolean weak) {
             this.first = first;
@@ -129,21 +132,22 @@ public final class PlaceScanner {
         int n = tokens.size();
         Draft[] at = new Draft[n];
         List<Draft> drafts = new ArrayList<>();
-        matchNames(tokens, ends, at, drafts);
-        findFacilities(tokens, at, drafts);
-        findUnknown(tokens, at, drafts);
+        PlaceCues.Marks m = cues.marks(tokens);
+        matchNames(m, tokens, ends, at, drafts);
+        findFacilities(m, tokens, at, drafts);
+        findUnknown(m, tokens, at, drafts);
         drafts.sort(Comparator.comparingInt(d -> d.first));
         for (Draft d : drafts) {
             if (d.type == EntityType.LOCATION) {
-                designatorBefore(tokens, d);
+                designatorBefore(m, tokens, d);
             }
         }
         for (Draft d : drafts) {
-            descriptorBefore(tokens, d);
-            containerAfter(tokens, ends, at, d);
+            descriptorBefore(m, tokens, d);
+            containerAfter(m, tokens, ends, at, d);
         }
         coordinate(tokens, drafts);
-        accept(tokens, drafts);
+        accept(m, tokens, drafts);
         List<PlaceCandidate> out = new ArrayList<>(drafts.size());
         List<Draft> kept = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
@@ -151,22 +155,29 @@ public final class PlaceScanner {
                 kept.add(d);
             }
         }
+        for (int k = 0; k < kept.size(); k++) {
+            kept.get(k).index = k;
+        }
         for (Draft d : kept) {
-            out.add(new PlaceCandidate(d.first, d.last, begin(text, tokens.get(d.first), d), tokens.get(d.last).end(), d.type,
+            out.add(new PlaceCandidate(d.first, d.last, begin(m, text, tokens.get(d.first), d), tokens.get(d.last).end(), d.type,
                     d.names, d.weak, Optional.ofNullable(d.designator), Optional.ofNullable(d.direction),
-                    d.descriptorFirst, kept.indexOf(d.container), d.containerRelative, kept.indexOf(d.coordinatedWith),
-                    Optional.ofNullable(d.country), kept.indexOf(d.facilityOf)));
+                    d.descriptorFirst, index(d.container), d.containerRelative, index(d.coordinatedWith),
+                    Optional.ofNullable(d.country), index(d.facilityOf)));
         }
         return out;
     }
 
+    private static int index(Draft d) {
+        return d == null || !d.accepted || d.dropped ? -1 : d.index;
+    }
+
     /** Where the mention begins in the original text: after the proclitics of its first word. */
-    private int begin(String text, Token t, Draft d) {
+    private int begin(PlaceCues.Marks m, String text, Token t, Draft d) {
         String key;
         if (!d.names.isEmpty()) {
             key = d.names.get(0).keys().get(0);
         } else if (d.type == EntityType.FACILITY) {
-            key = cues.stem(t, Role.FACILITY).orElse(t.norm());
+            key = m.stem(d.first).orElse(t.norm());
         } else {
             key = startsWithWaw(t) ? t.stems().get(1) : t.norm();
             key = key.startsWith("\u0627\u0644") && key.length() > 3 ? key.substring(2) : key;
@@ -189,8 +200,8 @@ public final class PlaceScanner {
     }
 
     /** Rule 1: gazetteer names, leftmost longest, with the article check. */
-    private void matchNames(List<Token> tokens, boolean[] ends, Draft[] at, List<Draft> drafts) {
-        PhraseMatcher<PlaceName> m = gazetteer.names();
+    private void matchNames(PlaceCues.Marks m, List<Token> tokens, boolean[] ends, Draft[] at, List<Draft> drafts) {
+        PhraseMatcher<PlaceName> matcher = gazetteer.names();
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
@@ -199,13 +210,13 @@ public final class PlaceScanner {
                 continue;
             }
             Draft best = null;
-            for (PhraseMatcher.Match<PlaceName> match : m.matchAt(tokens, i)) {
+            for (PhraseMatcher.Match<PlaceName> match : matcher.matchAt(tokens, i)) {
                 Draft d = filter(tokens, match);
                 if (d != null && (best == null || d.last > best.last || (d.last == best.last && best.weak && !d.weak))) {
                     best = d;
                 }
             }
-            if (best == null || crossesSentence(ends, best.first, best.last) || notAName(tokens, best)) {
+            if (best == null || crossesSentence(ends, best.first, best.last) || notAName(m, tokens, best)) {
                 i++;
                 continue;
             }
@@ -224,15 +235,14 @@ public final class PlaceScanner {
      * A one-word match that is a cue word («جنوب», «مركز»), the head of a longer name the gazetteer
      * lacks («قرية خراب دليل»), or an outlet's name in quotes («لـ«الشرق الأوسط»»).
      */
-    private boolean notAName(List<Token> tokens, Draft d) {
+    private boolean notAName(PlaceCues.Marks m, List<Token> tokens, Draft d) {
         if (d.first == d.last) {
-            Token t = tokens.get(d.first);
-            if (cues.isFunctional(t) && cues.adjectiveCountry(t).isEmpty()) {
+            if (m.isFunctional(d.first) && m.adjectiveCountry(d.first).isEmpty()) {
                 return true;
             }
-            if (cues.is(t, Role.HEAD) && d.last + 1 < tokens.size()) {
+            if (m.is(d.first, Role.HEAD) && d.last + 1 < tokens.size()) {
                 Token u = tokens.get(d.last + 1);
-                if (u.kind() == Token.Kind.WORD && !cues.isFunctional(u) && !startsWithWaw(u)) {
+                if (u.kind() == Token.Kind.WORD && !m.isFunctional(d.last + 1) && !startsWithWaw(u)) {
                     return true;
                 }
             }
@@ -240,7 +250,7 @@ public final class PlaceScanner {
         int before = d.first - 1;
         if (before >= 1 && isQuote(tokens.get(before)) && d.last + 1 < tokens.size() && isQuote(tokens.get(d.last + 1))) {
             Token p = tokens.get(before - 1);
-            return cues.is(p, Role.MEDIA) || (p.kind() == Token.Kind.WORD && p.norm().equals("\u0644"));
+            return m.is(before - 1, Role.MEDIA) || (p.kind() == Token.Kind.WORD && p.norm().equals("\u0644"));
         }
         return false;
     }
@@ -276,10 +286,10 @@ public final class PlaceScanner {
     }
 
     /** Rule 2: facility word + place name or quoted name. */
-    private void findFacilities(List<Token> tokens, Draft[] at, List<Draft> drafts) {
+    private void findFacilities(PlaceCues.Marks m, List<Token> tokens, Draft[] at, List<Draft> drafts) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (at[i] != null || !cues.is(t, Role.FACILITY)) {
+            if (at[i] != null || !m.is(i, Role.FACILITY)) {
                 continue;
             }
             int j = i + 1;
@@ -289,6 +299,7 @@ public final class PlaceScanner {
                 Draft f = new Draft(i, place.last, List.of(), false);
                 f.type = EntityType.FACILITY;
                 f.facilityOf = place;
+                place.facilityTarget = true;
                 f.accepted = true;
                 drafts.add(f);
                 at[i] = f;
@@ -332,12 +343,12 @@ public final class PlaceScanner {
     }
 
     /** Rule 3: names the gazetteer lacks, after designators. */
-    private void findUnknown(List<Token> tokens, Draft[] at, List<Draft> drafts) {
+    private void findUnknown(PlaceCues.Marks m, List<Token> tokens, Draft[] at, List<Draft> drafts) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (at[i] != null) {
                 continue;
             }
-            Optional<Designator> od = cues.designator(tokens.get(i));
+            Optional<Designator> od = m.designator(i);
             if (od.isEmpty() || od.get().countryside()) {
                 continue;
             }
@@ -345,7 +356,7 @@ public final class PlaceScanner {
             int j = i + 1;
             Draft prev = null;
             while (j < tokens.size() && at[j] == null) {
-                int end = unknownExtent(tokens, at, j, prev != null);
+                int end = unknownExtent(m, tokens, at, j, prev != null);
                 if (end < 0) {
                     break;
                 }
@@ -353,6 +364,7 @@ public final class PlaceScanner {
                 d.designator = des;
                 if (prev != null) {
                     d.coordinatedWith = prev;
+                    prev.hasFollower = true;
                 }
                 drafts.add(d);
                 for (int k = j; k <= end; k++) {
@@ -368,9 +380,9 @@ public final class PlaceScanner {
     }
 
     /** Last token of an unknown name starting at {@code j}, or -1 when the word cannot be a name. */
-    private int unknownExtent(List<Token> tokens, Draft[] at, int j, boolean afterWaw) {
+    private int unknownExtent(PlaceCues.Marks m, List<Token> tokens, Draft[] at, int j, boolean afterWaw) {
         Token t = tokens.get(j);
-        if (t.kind() != Token.Kind.WORD || t.norm().length() < 2 || cues.isFunctional(t)) {
+        if (t.kind() != Token.Kind.WORD || t.norm().length() < 2 || m.isFunctional(j)) {
             return -1;
         }
         if (afterWaw && !startsWithWaw(t)) {
@@ -382,9 +394,9 @@ public final class PlaceScanner {
                 || key.endsWith("\u064A\u0646") || key.endsWith("\u0627\u062A"))) {
             return -1; // indefinite nisba adjective or plural («حدودية», «مسلحين»)
         }
-        if (cues.is(t, Role.HEAD) && j + 1 < tokens.size() && at[j + 1] == null) {
+        if (m.is(j, Role.HEAD) && j + 1 < tokens.size() && at[j + 1] == null) {
             Token u = tokens.get(j + 1);
-            if (u.kind() == Token.Kind.WORD && !cues.isFunctional(u) && !startsWithWaw(u)) {
+            if (u.kind() == Token.Kind.WORD && !m.isFunctional(j + 1) && !startsWithWaw(u)) {
                 return j + 1;
             }
         }
@@ -392,7 +404,7 @@ public final class PlaceScanner {
     }
 
     /** Rule 4: the designator before a name. */
-    private void designatorBefore(List<Token> tokens, Draft d) {
+    private void designatorBefore(PlaceCues.Marks m, List<Token> tokens, Draft d) {
         if (d.designator != null) {
             return;
         }
@@ -400,9 +412,9 @@ public final class PlaceScanner {
         if (p < 0) {
             return;
         }
-        Optional<Designator> od = cues.designator(tokens.get(p));
-        if (od.isEmpty() && p >= 1 && cues.adjectiveCountry(tokens.get(p)).isPresent()) {
-            Optional<Designator> cap = cues.designator(tokens.get(p - 1)); // «العاصمة العراقية بغداد»
+        Optional<Designator> od = m.designator(p);
+        if (od.isEmpty() && p >= 1 && m.adjectiveCountry(p).isPresent()) {
+            Optional<Designator> cap = m.designator(p - 1); // «العاصمة العراقية بغداد»
             if (cap.isPresent() && cap.get().article()) {
                 od = cap;
             }
@@ -411,14 +423,14 @@ public final class PlaceScanner {
     }
 
     /** Rule 5: compass and proximity words before the name (or its designator). */
-    private void descriptorBefore(List<Token> tokens, Draft d) {
+    private void descriptorBefore(PlaceCues.Marks m, List<Token> tokens, Draft d) {
         int p = d.first - 1;
         if (d.type == EntityType.FACILITY) {
             return;
         }
-        if (d.designator != null && p >= 0 && cues.designator(tokens.get(p)).isPresent()) {
+        if (d.designator != null && p >= 0 && m.designator(p).isPresent()) {
             p--;
-        } else if (d.designator != null && p >= 1 && cues.adjectiveCountry(tokens.get(p)).isPresent()) {
+        } else if (d.designator != null && p >= 1 && m.adjectiveCountry(p).isPresent()) {
             p -= 2;
         }
         if (p < 0) {
@@ -430,12 +442,12 @@ public final class PlaceScanner {
             p--;
             t = tokens.get(p);
         }
-        Optional<Direction> dir = cues.direction(t);
+        Optional<Direction> dir = m.direction(p);
         if (dir.isPresent()) {
             Direction dd = dir.get();
             int start = p;
             if (p >= 1) {
-                Optional<Direction> before = cues.direction(tokens.get(p - 1));
+                Optional<Direction> before = m.direction(p - 1);
                 if (before.isPresent()) {
                     dd = Direction.combine(before.get(), dd);
                     start = p - 1;
@@ -445,21 +457,21 @@ public final class PlaceScanner {
             d.descriptorFirst = start;
             return;
         }
-        if (cues.is(t, Role.NEAR)) {
+        if (m.is(p, Role.NEAR)) {
             d.direction = Direction.NEAR;
             d.descriptorFirst = p;
         }
     }
 
     /** Rule 6: the place the text puts this one in. */
-    private void containerAfter(List<Token> tokens, boolean[] ends, Draft[] at, Draft d) {
+    private void containerAfter(PlaceCues.Marks m, List<Token> tokens, boolean[] ends, Draft[] at, Draft d) {
         int q = d.last + 1;
         int n = tokens.size();
         if (ends[d.last]) {
             return;
         }
         if (q < n) {
-            Optional<String> adj = cues.adjectiveCountry(tokens.get(q));
+            Optional<String> adj = m.adjectiveCountry(q);
             if (adj.isPresent()) {
                 d.country = adj.get();
                 q++;
@@ -481,17 +493,17 @@ public final class PlaceScanner {
         boolean cue = paren;
         boolean relative = false;
         Token t = tokens.get(q);
-        if (cues.is(t, Role.WITHIN) || cues.is(t, Role.SEAT)) {
+        if (m.is(q, Role.WITHIN) || m.is(q, Role.SEAT)) {
             cue = true;
             q++;
-            if (q < n && cues.is(tokens.get(q), Role.WITHIN)) {
+            if (q < n && m.is(q, Role.WITHIN)) {
                 q++; // «التابعة في», «الواقعة في»
             }
-        } else if (cues.direction(t).isPresent() || cues.is(t, Role.NEAR)) {
+        } else if (m.direction(q).isPresent() || m.is(q, Role.NEAR)) {
             relative = true;
             cue = true;
             q++;
-            if (q < n && cues.direction(tokens.get(q)).isPresent()) {
+            if (q < n && m.direction(q).isPresent()) {
                 q++;
             }
         }
@@ -505,7 +517,7 @@ public final class PlaceScanner {
                 return;
             }
         }
-        if (cues.designator(u).isPresent() && q + 1 < n && at[q] == null) {
+        if (m.designator(q).isPresent() && q + 1 < n && at[q] == null) {
             q++;
         }
         Draft c = q < n ? at[q] : null;
@@ -524,6 +536,7 @@ public final class PlaceScanner {
                 continue;
             }
             b.coordinatedWith = a;
+            a.hasFollower = true;
             if (b.designator == null && a.designator != null && a.designator.plural()) {
                 b.designator = a.designator;
             }
@@ -540,13 +553,13 @@ public final class PlaceScanner {
     }
 
     /** Rule 8: context for weak, common-word and unknown names; adjectives dropped. */
-    private void accept(List<Token> tokens, List<Draft> drafts) {
+    private void accept(PlaceCues.Marks m, List<Token> tokens, List<Draft> drafts) {
         for (Draft d : drafts) {
             if (d.type == EntityType.FACILITY) {
                 d.accepted = true;
                 continue;
             }
-            if (isAdjective(tokens, d)) {
+            if (isAdjective(m, tokens, d)) {
                 d.dropped = true;
                 continue;
             }
@@ -555,7 +568,7 @@ public final class PlaceScanner {
                 continue;
             }
             // a compass word is not enough («شمال غربي البلاد»); a container is, for names of four letters or more
-            boolean context = isFacilityTarget(d, drafts)
+            boolean context = d.facilityTarget
                     || (d.container != null && tokens.get(d.first).key().length() >= 4);
             if (d.designator != null) {
                 context |= !d.names.isEmpty() || d.designator.strong();
@@ -568,29 +581,24 @@ public final class PlaceScanner {
             }
             d.accepted = !d.needsContext() || context;
         }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
+        // lists: a name listed with a kept place is kept (in text order, both directions)
+        for (int pass = 0; pass < 2; pass++) {
             for (Draft d : drafts) {
-                if (!d.accepted && !d.dropped && !d.weak && d.coordinatedWith != null && d.coordinatedWith.accepted
-                        && (!d.names.isEmpty() || d.designator != null)) {
-                    d.accepted = true;
-                    changed = true;
+                Draft a = d.coordinatedWith;
+                if (a == null || d.dropped || a.dropped || d.weak || a.weak) {
+                    continue;
                 }
-                for (Draft e : drafts) {
-                    if (!e.accepted && !e.dropped && !e.weak && e.coordinatedWith == d && d.accepted
-                            && !d.names.isEmpty() && !e.names.isEmpty()) {
-                        e.accepted = true;
-                        changed = true;
-                    }
+                if (!d.accepted && a.accepted && (!d.names.isEmpty() || d.designator != null)) {
+                    d.accepted = true;
+                } else if (!a.accepted && d.accepted && !a.names.isEmpty() && !d.names.isEmpty()) {
+                    a.accepted = true;
                 }
             }
         }
         // an unknown name under a weak designator needs more than the designator
         for (Draft d : drafts) {
             if (d.names.isEmpty() && d.type == EntityType.LOCATION && d.designator != null && !d.designator.strong()
-                    && d.container == null && d.direction == null && d.coordinatedWith == null
-                    && !hasFollower(d, drafts)) {
+                    && d.container == null && d.direction == null && d.coordinatedWith == null && !d.hasFollower) {
                 d.accepted = false;
             }
             if (d.container != null && !d.container.accepted) {
@@ -599,26 +607,8 @@ public final class PlaceScanner {
         }
     }
 
-    private static boolean hasFollower(Draft d, List<Draft> drafts) {
-        for (Draft e : drafts) {
-            if (e.coordinatedWith == d) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isFacilityTarget(Draft d, List<Draft> drafts) {
-        for (Draft e : drafts) {
-            if (e.facilityOf == d) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** «مقاتلة سورية»: an indefinite one-word name in «ية» right after an indefinite word. */
-    private boolean isAdjective(List<Token> tokens, Draft d) {
+    private boolean isAdjective(PlaceCues.Marks m, List<Token> tokens, Draft d) {
         if (d.first != d.last || d.first == 0 || d.designator != null || d.names.isEmpty()) {
             return false;
         }
@@ -628,10 +618,10 @@ public final class PlaceScanner {
             return false;
         }
         Token p = tokens.get(d.first - 1);
-        if (p.kind() != Token.Kind.WORD || cues.isFunctional(p) || p.norm().length() < 3) {
+        if (p.kind() != Token.Kind.WORD || m.isFunctional(d.first - 1) || p.norm().length() < 3) {
             return false;
         }
-        return p.key().equals(p.norm()) || cues.adjectiveCountry(p).isPresent();
+        return p.key().equals(p.norm()) || m.adjectiveCountry(d.first - 1).isPresent();
     }
 
     private static boolean crossesSentence(boolean[] ends, int from, int to) {

@@ -2,6 +2,7 @@ package org.marsad.resolve.geo;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,15 +64,17 @@ public final class PlaceResolver {
         // unambiguous names first (they are the anchors of the rest), then containers before the
         // places they contain, in rounds
         boolean[] done = new boolean[n];
+        Map<List<PlaceName>, List<Place>> optionsByName = new IdentityHashMap<>();
         for (int i = 0; i < n; i++) {
             PlaceCandidate c = cands.get(i);
-            if (!c.unknown() && c.container() < 0 && distinctPlaces(c.names()).size() == 1) {
+            if (!c.unknown() && c.container() < 0
+                    && optionsByName.computeIfAbsent(c.names(), PlaceResolver::distinctPlaces).size() == 1) {
                 done[i] = true;
-                choose(i, cands, chosen, why, focus, List.of());
+                choose(i, cands, chosen, why, focus, Anchors.NONE, optionsByName);
             }
         }
         for (int round = 0; round < 4; round++) {
-            List<Place> anchors = anchors(chosen);
+            Anchors anchors = Anchors.of(chosen);
             for (int i = 0; i < n; i++) {
                 if (done[i]) {
                     continue;
@@ -85,7 +88,7 @@ public final class PlaceResolver {
                 if (c.unknown()) {
                     continue;
                 }
-                choose(i, cands, chosen, why, focus, anchors);
+                choose(i, cands, chosen, why, focus, anchors, optionsByName);
             }
         }
         for (int i = 0; i < n; i++) {
@@ -129,26 +132,58 @@ public final class PlaceResolver {
         return out;
     }
 
+    /** Places already chosen, split into divisions and points, each once. */
+    private record Anchors(List<Place> divisions, List<Place> points) {
+        static final Anchors NONE = new Anchors(List.of(), List.of());
+
+        static Anchors of(Place[] chosen) {
+            List<Place> divisions = new ArrayList<>();
+            List<Place> points = new ArrayList<>();
+            for (Place p : chosen) {
+                if (p == null) {
+                    continue;
+                }
+                List<Place> target = p.kind() == PlaceKind.ADMIN1 ? divisions : p.kind().isArea() ? null : points;
+                if (target != null && !containsSame(target, p)) {
+                    target.add(p);
+                }
+            }
+            return new Anchors(divisions, points);
+        }
+
+        private static boolean containsSame(List<Place> list, Place p) {
+            for (Place q : list) {
+                if (q == p) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     private void choose(int i, List<PlaceCandidate> cands, Place[] chosen, String[] why, Map<String, Double> focus,
-                        List<Place> anchors) {
+                        Anchors anchors, Map<List<PlaceName>, List<Place>> optionsByName) {
         PlaceCandidate c = cands.get(i);
-        List<Place> options = distinctPlaces(c.names());
+        List<Place> options = optionsByName.computeIfAbsent(c.names(), PlaceResolver::distinctPlaces);
         Place container = c.container() >= 0 ? chosen[c.container()] : null;
         Place listed = c.coordinatedWith() >= 0 ? chosen[c.coordinatedWith()] : null;
+        if (options.size() == 1 && container == null) {
+            Place only = options.get(0);
+            chosen[i] = only;
+            why[i] = only.name() + " (" + only.country() + ", " + kindLabel(only) + "): only entry of that name";
+            return;
+        }
         Place best = null;
         Place second = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         double secondScore = Double.NEGATIVE_INFINITY;
-        String bestWhy = "";
         for (Place p : options) {
-            StringBuilder reasons = new StringBuilder();
-            double s = score(p, c, container, listed, focus, anchors, reasons);
+            double s = score(p, c, container, listed, focus, anchors, null);
             if (s > bestScore) {
                 second = best;
                 secondScore = bestScore;
                 best = p;
                 bestScore = s;
-                bestWhy = reasons.toString();
             } else if (s > secondScore) {
                 second = p;
                 secondScore = s;
@@ -162,33 +197,39 @@ public final class PlaceResolver {
             return;
         }
         chosen[i] = best;
-        StringBuilder w = new StringBuilder();
+        StringBuilder reasons = new StringBuilder();
+        score(best, c, container, listed, focus, anchors, reasons);
+        StringBuilder w = new StringBuilder(120);
         w.append(best.name()).append(" (").append(best.country()).append(", ").append(kindLabel(best)).append(")");
-        if (!bestWhy.isEmpty()) {
-            w.append(": ").append(bestWhy);
+        if (reasons.length() > 0) {
+            w.append(": ").append(reasons);
         }
         if (second != null) {
-            w.append(String.format(Locale.ROOT, "; over %s (%s, %s) %.1f < %.1f", second.name(), second.country(),
-                    kindLabel(second), secondScore, bestScore));
+            w.append("; over ").append(second.name()).append(" (").append(second.country()).append(", ")
+                    .append(kindLabel(second)).append(") ").append(Math.round(secondScore * 10) / 10.0).append(" < ")
+                    .append(Math.round(bestScore * 10) / 10.0);
         } else {
             w.append("; only entry of that name");
         }
         why[i] = w.toString();
     }
 
+    /** The score of one entry; {@code reasons}, when not null, collects why it scores. */
     private double score(Place p, PlaceCandidate c, Place container, Place listed, Map<String, Double> focus,
-                         List<Place> anchors, StringBuilder reasons) {
+                         Anchors anchors, StringBuilder reasons) {
         double s = prior(p);
         double f = focus.getOrDefault(p.country(), 0.0);
         if (f > 0) {
             s += FOCUS_WEIGHT * f;
-            reasons.append(String.format(Locale.ROOT, "article focus %s %.2f", p.country(), f));
+            if (reasons != null) {
+                reasons.append("article focus ").append(p.country()).append(' ').append(Math.round(f * 100) / 100.0);
+            }
         }
         if (c.designator().isPresent()) {
             PlaceCues.Designator d = c.designator().get();
             double ds = designatorFit(d, p);
             s += ds;
-            if (ds > 0) {
+            if (ds > 0 && reasons != null) {
                 sep(reasons).append("fits «").append(d.word()).append("»");
             }
         }
@@ -196,12 +237,14 @@ public final class PlaceResolver {
             if (c.containerRelative()) {
                 double km = p.distanceKm(container.lat(), container.lon());
                 s += km < 60 ? 5 : -3;
-                if (km < 60) {
+                if (km < 60 && reasons != null) {
                     sep(reasons).append("near ").append(container.name());
                 }
             } else if (inside(p, container)) {
                 s += 7;
-                sep(reasons).append("in ").append(container.name());
+                if (reasons != null) {
+                    sep(reasons).append("in ").append(container.name());
+                }
             } else {
                 s += p.country().equals(container.country()) ? -1 : -7;
             }
@@ -209,7 +252,7 @@ public final class PlaceResolver {
         if (c.country().isPresent()) {
             boolean same = c.country().get().equals(p.country());
             s += same ? 5 : -5;
-            if (same) {
+            if (same && reasons != null) {
                 sep(reasons).append("adjective says ").append(p.country());
             }
         }
@@ -217,24 +260,28 @@ public final class PlaceResolver {
             double km = p.distanceKm(listed.lat(), listed.lon());
             if (km < 50) {
                 s += 3;
-                sep(reasons).append("listed with ").append(listed.name());
+                if (reasons != null) {
+                    sep(reasons).append("listed with ").append(listed.name());
+                }
             } else if (p.country().equals(listed.country())) {
                 s += 1;
             }
         }
-        for (Place a : anchors) {
-            if (a.kind() == PlaceKind.ADMIN1 && a != p && gazetteer.within(p, a)) {
+        for (Place a : anchors.divisions()) {
+            if (a != p && a.country().equals(p.country()) && gazetteer.within(p, a)) {
                 s += 1.5;
-                sep(reasons).append("in ").append(a.name()).append(" named nearby");
+                if (reasons != null) {
+                    sep(reasons).append("in ").append(a.name()).append(" named nearby");
+                }
                 break;
             }
         }
         if (!p.kind().isArea()) {
             double near = Double.MAX_VALUE;
             Place by = null;
-            for (Place a : anchors) {
-                if (a == p || a.kind().isArea()) {
-                    continue;
+            for (Place a : anchors.points()) {
+                if (a == p || Math.abs(a.lat() - p.lat()) > 1.0) {
+                    continue; // more than 100 km apart in latitude alone
                 }
                 double km = p.distanceKm(a.lat(), a.lon());
                 if (km < near) {
@@ -244,7 +291,9 @@ public final class PlaceResolver {
             }
             if (near < 30) {
                 s += 2;
-                sep(reasons).append("near ").append(by.name());
+                if (reasons != null) {
+                    sep(reasons).append("near ").append(by.name());
+                }
             } else if (near < 100) {
                 s += 1;
             }
@@ -357,17 +406,6 @@ public final class PlaceResolver {
             w.replaceAll((k, v) -> v / t);
         }
         return w;
-    }
-
-    /** The places chosen so far. */
-    private static List<Place> anchors(Place[] chosen) {
-        List<Place> out = new ArrayList<>();
-        for (Place p : chosen) {
-            if (p != null) {
-                out.add(p);
-            }
-        }
-        return out;
     }
 
     private static List<Place> distinctPlaces(List<PlaceName> names) {

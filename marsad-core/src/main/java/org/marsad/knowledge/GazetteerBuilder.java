@@ -33,7 +33,8 @@ import org.marsad.text.ArabicNormalizer;
  *       is kept;</li>
  *   <li>names that begin with an administrative designator ({@link #DESIGNATORS}: «محافظة»,
  *       «قضاء», «ناحية», «مركز» ...) are dropped: GeoNames attaches the division's name to its seat
- *       («محافظة إدلب» on the city of Idlib), and the geocoder reads designators itself;</li>
+ *       («محافظة إدلب» on the city of Idlib), and the geocoder reads designators itself; so is
+ *       «مدينة X» ({@link #CITY_WORDS}) when the place is also called X («مدينة الصدر» stays);</li>
  *   <li>only places that keep at least one Arabic name are written;</li>
  *   <li>the English name is GeoNames' ASCII name with a leading article joined by a hyphen
  *       («Al Bab» → «Al-Bab») and ‘ayn backquotes written as apostrophes;</li>
@@ -52,6 +53,8 @@ public final class GazetteerBuilder {
     /** Administrative words that GeoNames sometimes prefixes to a seat's name. */
     public static final Set<String> DESIGNATORS = Set.of("محافظه", "قضاء", "ناحيه", "مركز", "بلديه", "ولايه",
             "مقاطعه", "اقليم", "لواء", "شهرستان", "استان", "بخش", "دهستان", "امانه", "منطقه", "مديريه", "عزله");
+    /** «مدينة», «بلدة», «قرية»: dropped before a name the place also has without them. */
+    static final Set<String> CITY_WORDS = Set.of("مدينه", "بلده", "قريه");
     static final double PARENT_RADIUS_KM = 25;
     private static final String[] ARTICLES = {"Al", "Ar", "As", "Ad", "Ash", "At", "Az", "An", "Adh", "Ath", "Aş",
         "El", "Ed", "Es", "Et", "Ez", "En", "Er"};
@@ -148,6 +151,11 @@ public final class GazetteerBuilder {
             }
             byKey.putIfAbsent(folded, name);
         }
+        // «مدينة حمص» beside «حمص»: the designator is not part of the name
+        byKey.keySet().removeIf(k -> {
+            int sp = k.indexOf(' ');
+            return sp > 0 && CITY_WORDS.contains(k.substring(0, sp)) && byKey.containsKey(k.substring(sp + 1));
+        });
         return List.copyOf(byKey.values());
     }
 

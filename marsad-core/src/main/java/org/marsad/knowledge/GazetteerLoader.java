@@ -36,6 +36,7 @@ import org.marsad.text.Tokenizer;
 final class GazetteerLoader {
     static final String DIR = "places/";
     private static final double SMALL_FOREIGN_POPULATION = 1_000_000;
+    private static final double FOREIGN_SEAT_POPULATION = 100_000;
 
     private GazetteerLoader() {
     }
@@ -193,7 +194,8 @@ final class GazetteerLoader {
         for (Place p : places) {
             String f = fcodes.get(p.id());
             boolean smallForeign = f != null && !core.contains(p.country())
-                    && p.population() < SMALL_FOREIGN_POPULATION && !f.equals("PPLC") && !f.equals("PPLA");
+                    && p.population() < SMALL_FOREIGN_POPULATION && !f.equals("PPLC")
+                    && !(f.equals("PPLA") && p.population() >= FOREIGN_SEAT_POPULATION);
             Set<String> seen = new HashSet<>();
             for (String name : p.arabic()) {
                 if (!seen.add(ArabicNormalizer.fold(name))) {

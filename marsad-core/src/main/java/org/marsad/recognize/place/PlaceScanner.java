@@ -147,7 +147,7 @@ public final class PlaceScanner {
             containerAfter(m, tokens, ends, at, d);
         }
         coordinate(tokens, drafts);
-        accept(m, tokens, drafts);
+        accept(m, text, tokens, drafts);
         List<PlaceCandidate> out = new ArrayList<>(drafts.size());
         List<Draft> kept = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
@@ -312,7 +312,9 @@ public final class PlaceScanner {
                 continue;
             }
             Draft place = at[j];
-            if (place != null && place.first == j && place.type == EntityType.LOCATION && !place.weak) {
+            if (place != null && place.first == j && place.type == EntityType.LOCATION && !place.needsContext()
+                    && !startsWithPreposition(next)
+                    && place.names.stream().anyMatch(nm -> nm.place().kind() != PlaceKind.COUNTRY)) {
                 Draft f = new Draft(i, place.last, List.of(), false);
                 f.type = EntityType.FACILITY;
                 f.facilityOf = place;
@@ -402,8 +404,17 @@ public final class PlaceScanner {
         String key = t.key();
         boolean definite = !key.equals(t.norm()) && PlaceCues.hasArticle(t, key);
         if (!definite && (key.endsWith("\u064A\u0647") || key.endsWith("\u064A\u0648\u0646")
-                || key.endsWith("\u064A\u0646") || key.endsWith("\u0627\u062A"))) {
+                || key.endsWith("\u064A\u0646"))) {
             return -1; // indefinite nisba adjective or plural («حدودية», «مسلحين»)
+        }
+        if (key.endsWith("\u0627\u062A") || (!definite && key.length() >= 4
+                && (key.charAt(0) == '\u064A' || key.charAt(0) == '\u062A'))) {
+            return -1; // a plural («الجمعيات») or a verb («تقع», «يظل»)
+        }
+        String n = t.norm();
+        if (n.endsWith("\u0647\u0627") || n.endsWith("\u0647\u0645") || n.endsWith("\u0647\u0646")
+                || n.endsWith("\u0643\u0645")) {
+            return -1; // a pronoun suffix («جنوبها», «سيطرتهم»)
         }
         if (m.is(j, Role.HEAD) && j + 1 < tokens.size() && at[j + 1] == null) {
             Token u = tokens.get(j + 1);
@@ -564,13 +575,13 @@ public final class PlaceScanner {
     }
 
     /** Rule 8: context for weak, common-word and unknown names; adjectives dropped. */
-    private void accept(PlaceCues.Marks m, List<Token> tokens, List<Draft> drafts) {
+    private void accept(PlaceCues.Marks m, String text, List<Token> tokens, List<Draft> drafts) {
         for (Draft d : drafts) {
             if (d.type == EntityType.FACILITY) {
                 d.accepted = true;
                 continue;
             }
-            if (isAdjective(m, tokens, d)) {
+            if (isAdjective(m, text, tokens, d)) {
                 d.dropped = true;
                 continue;
             }
@@ -578,9 +589,9 @@ public final class PlaceScanner {
                 d.dropped = true; // «1452 سوريًا»: a number of people, not a place
                 continue;
             }
-            // a compass word is not enough («شمال غربي البلاد»); a container is, for names of four letters or more
-            boolean context = d.facilityTarget
-                    || (d.container != null && tokens.get(d.first).key().length() >= 4);
+            // neither a compass word («شمال غربي البلاد») nor a container («سيطر على المدينة في مارس»)
+            // is enough for a common word
+            boolean context = d.facilityTarget;
             if (d.designator != null) {
                 context |= !d.names.isEmpty() || d.designator.strong();
             }
@@ -599,9 +610,12 @@ public final class PlaceScanner {
                 if (a == null || d.dropped || a.dropped || d.weak || a.weak) {
                     continue;
                 }
-                if (!d.accepted && a.accepted && (!d.names.isEmpty() || d.designator != null)) {
+                // a common word in a list needs the list to say where it is («نبّل والزهراء (في حلب)»)
+                boolean located = d.container != null || a.container != null || d.designator != null
+                        || a.designator != null;
+                if (!d.accepted && a.accepted && (d.designator != null || (!d.names.isEmpty() && located))) {
                     d.accepted = true;
-                } else if (!a.accepted && d.accepted && !a.names.isEmpty() && !d.names.isEmpty()) {
+                } else if (!a.accepted && d.accepted && !a.names.isEmpty() && !d.names.isEmpty() && located) {
                     a.accepted = true;
                 }
             }
@@ -618,9 +632,27 @@ public final class PlaceScanner {
         }
     }
 
-    /** «مقاتلة سورية»: an indefinite one-word name in «ية» right after an indefinite word. */
-    private boolean isAdjective(PlaceCues.Marks m, List<Token> tokens, Draft d) {
-        if (d.first != d.last || d.first == 0 || d.designator != null || d.names.isEmpty()) {
+    /**
+     * «مقاتلة سورية», «مدينة سورية»: an indefinite one-word name in «ية» right after an indefinite word
+     * (for a country, even after a designator); «مقاتلا سوريًا»: a name with tanween, which place names
+     * never take; «العاصمة السورية»: a country adjective matched by dropping its article.
+     */
+    private boolean isAdjective(PlaceCues.Marks m, String text, List<Token> tokens, Draft d) {
+        if (d.first != d.last || d.names.isEmpty()) {
+            return false;
+        }
+        Token self = tokens.get(d.first);
+        for (int i = self.begin(); i < self.end(); i++) {
+            char ch = text.charAt(i);
+            if (ch >= '\u064B' && ch <= '\u064D') {
+                return true;
+            }
+        }
+        if (d.weak && m.adjectiveCountry(d.first).isPresent()) {
+            return true;
+        }
+        boolean country = d.names.stream().allMatch(n -> n.place().kind() == PlaceKind.COUNTRY);
+        if (d.first == 0 || (d.designator != null && !country)) {
             return false;
         }
         Token t = tokens.get(d.first);
@@ -629,7 +661,9 @@ public final class PlaceScanner {
             return false;
         }
         Token p = tokens.get(d.first - 1);
-        if (p.kind() != Token.Kind.WORD || m.isFunctional(d.first - 1) || p.norm().length() < 3) {
+        boolean designator = m.designator(d.first - 1).isPresent();
+        if (p.kind() != Token.Kind.WORD || (m.isFunctional(d.first - 1) && !(country && designator))
+                || p.norm().length() < 3) {
             return false;
         }
         return p.key().equals(p.norm()) || m.adjectiveCountry(d.first - 1).isPresent();
@@ -651,6 +685,18 @@ public final class PlaceScanner {
     private static boolean startsWithWaw(Token t) {
         return t.kind() == Token.Kind.WORD && t.norm().length() > 2 && t.norm().charAt(0) == '\u0648'
                 && t.stems().size() > 1;
+    }
+
+    /** «بجنوب», «لحلب», «كدمشق»: a preposition on the word (not a conjunction, not the article). */
+    private static boolean startsWithPreposition(Token t) {
+        if (t.kind() != Token.Kind.WORD || t.stems().size() < 2) {
+            return false;
+        }
+        char c = t.norm().charAt(0);
+        if (c == '\u0648' || c == '\u0641') {
+            c = t.norm().length() > 1 ? t.norm().charAt(1) : c;
+        }
+        return (c == '\u0628' || c == '\u0643' || (c == '\u0644' && !t.norm().startsWith("\u0627\u0644")));
     }
 
     private static boolean startsWithBa(Token t) {

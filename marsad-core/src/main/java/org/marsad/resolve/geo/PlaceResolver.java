@@ -30,7 +30,9 @@ import org.marsad.recognize.place.PlaceCues;
  *       («بعاج (غرب الموصل)»): within 60 km, up;</li>
  *   <li><b>country adjective</b> («مدينة الحسكة السورية»): the same country, up; another, down;</li>
  *   <li><b>neighbours</b>: a place listed with it («نبّل والزهراء») or another unambiguous place of the
- *       article lies near (30 km, 100 km) or in the same division.</li>
+ *       article lies near (30 km, 100 km) or in the same division;</li>
+ *   <li><b>common word</b>: an entry named here only by a name that is also a common word or a small
+ *       place abroad (the many small Washingtons) loses to one that is not.</li>
  * </ol>
  * Candidates are resolved containers first. A name the gazetteer lacks gets its container's place
  * (precision 2, or 3 for a region). A place after a compass or proximity word is a reference point
@@ -178,7 +180,7 @@ public final class PlaceResolver {
         double bestScore = Double.NEGATIVE_INFINITY;
         double secondScore = Double.NEGATIVE_INFINITY;
         for (Place p : options) {
-            double s = score(p, c, container, listed, focus, anchors, null);
+            double s = score(p, c, container, listed, focus, anchors, null) - (onlyCommonWord(c, p) ? 3 : 0);
             if (s > bestScore) {
                 second = best;
                 secondScore = bestScore;
@@ -190,6 +192,7 @@ public final class PlaceResolver {
             }
         }
         if (container != null && !c.containerRelative() && !container.kind().isArea()
+                && options.stream().allMatch(this::minor)
                 && options.stream().noneMatch(p -> inside(p, container) || (p.country().equals(container.country())
                         && p.distanceKm(container.lat(), container.lon()) < 60))) {
             chosen[i] = null; // the text puts it in a town where no place of that name lies
@@ -301,6 +304,25 @@ public final class PlaceResolver {
         return s;
     }
 
+    /** A village, district or facility: not a country, division, region, capital or division seat. */
+    private boolean minor(Place p) {
+        if (p.kind().isArea()) {
+            return false;
+        }
+        String f = gazetteer.featureCode(p);
+        return !f.equals("PPLC") && !f.equals("PPLA");
+    }
+
+    /** The place is named here only by names that are also common words (small Washingtons). */
+    private static boolean onlyCommonWord(PlaceCandidate c, Place p) {
+        for (PlaceName n : c.names()) {
+            if (n.place() == p && !n.needsContext()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * In the container; a town that is a division's seat also stands for its division («نبّل (في
      * حلب)»: Aleppo Governorate).
@@ -327,7 +349,7 @@ public final class PlaceResolver {
     double prior(Place p) {
         double s;
         switch (p.kind()) {
-            case COUNTRY -> s = 6;
+            case COUNTRY -> s = 8;
             case ADMIN1 -> s = 2.5;
             case REGION -> s = 3;
             case FACILITY -> s = 3;

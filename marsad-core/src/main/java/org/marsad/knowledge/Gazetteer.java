@@ -30,10 +30,11 @@ public final class Gazetteer {
     private final Map<String, String> featureCodes;
     private final Set<String> coreCountries;
     private final PhraseMatcher<PlaceName> names;
+    private final Set<String> nameStarts;
 
     Gazetteer(List<Place> places, Map<String, Place> byId, Map<String, Place> countries,
               Map<String, Place> admin1ByCode, Map<String, String> admin1Code, Map<String, String> featureCodes,
-              Set<String> coreCountries, PhraseMatcher<PlaceName> names) {
+              Set<String> coreCountries, PhraseMatcher<PlaceName> names, Set<String> nameStarts) {
         this.places = Collections.unmodifiableList(new ArrayList<>(places));
         this.byId = Map.copyOf(byId);
         this.countries = Map.copyOf(countries);
@@ -42,6 +43,7 @@ public final class Gazetteer {
         this.featureCodes = Map.copyOf(featureCodes);
         this.coreCountries = Set.copyOf(coreCountries);
         this.names = names;
+        this.nameStarts = Set.copyOf(nameStarts);
     }
 
     private static final class Holder {
@@ -83,6 +85,16 @@ public final class Gazetteer {
     /** Every name of every place, for one-pass matching over tokens. */
     public PhraseMatcher<PlaceName> names() {
         return names;
+    }
+
+    /** True when some name's first word has this lookup key: a cheap test before {@link #names()}. */
+    public boolean isNameStart(String key) {
+        return nameStarts.contains(key);
+    }
+
+    /** The lookup keys of the first words of all names. */
+    public Set<String> nameStarts() {
+        return nameStarts;
     }
 
     /** Countries of the region the news is mostly about (small places elsewhere need context). */

@@ -156,8 +156,9 @@ final class GazetteerLoader {
             }
             fixed.add(p);
         }
-        PhraseMatcher<PlaceName> matcher = buildMatcher(fixed, fcodes, ambiguous, core);
-        return new Gazetteer(fixed, byId, countries, admin1ByCode, admin1Code, fcodes, core, matcher);
+        Set<String> starts = new HashSet<>();
+        PhraseMatcher<PlaceName> matcher = buildMatcher(fixed, fcodes, ambiguous, core, starts);
+        return new Gazetteer(fixed, byId, countries, admin1ByCode, admin1Code, fcodes, core, matcher, starts);
     }
 
     private static String curatedAdmin1(Place p, Map<String, Place> byId, Map<String, String> admin1Code,
@@ -189,7 +190,8 @@ final class GazetteerLoader {
     }
 
     private static PhraseMatcher<PlaceName> buildMatcher(List<Place> places, Map<String, String> fcodes,
-                                                        Set<String> ambiguous, Set<String> core) {
+                                                        Set<String> ambiguous, Set<String> core,
+                                                        Set<String> starts) {
         PhraseMatcher.Builder<PlaceName> b = PhraseMatcher.builder(PhraseMatcher.Mode.STEMS);
         for (Place p : places) {
             String f = fcodes.get(p.id());
@@ -220,6 +222,7 @@ final class GazetteerLoader {
                 boolean needs = smallForeign || ambiguous.contains(folded)
                         || (keys.size() == 1 && keys.get(0).length() <= 2);
                 b.addKeys(keys, new PlaceName(p, name, keys, mask, needs));
+                starts.add(keys.get(0));
             }
         }
         return b.build();

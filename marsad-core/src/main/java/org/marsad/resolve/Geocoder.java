@@ -167,6 +167,6 @@ public final class Geocoder implements Stage {
     }
 
     private static long key(int begin, int end) {
-        return ((long) begin << 32) | (end & 0xffffffffL);
+        return (long) begin * 1_000_003L + end; // small values hash well as Long (begin<<32|end would not)
     }
 }

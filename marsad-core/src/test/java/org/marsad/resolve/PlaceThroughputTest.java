@@ -48,7 +48,7 @@ class PlaceThroughputTest {
                 geocoder.apply(entities.apply(d));
             }
         }
-        int rounds = 10;
+        int rounds = Integer.getInteger("places.rounds", 10);
         long t0 = CPU.getCurrentThreadCpuTime();
         int places = 0;
         for (int r = 0; r < rounds; r++) {

@@ -119,11 +119,13 @@ public final class PlaceCues {
      */
     public static boolean hasArticle(Token t, String key) {
         String n = t.norm();
-        if (!n.endsWith(key) || n.length() == key.length()) {
+        int p = n.length() - key.length();
+        if (p < 2 || !n.endsWith(key)) {
             return false;
         }
-        String prefix = n.substring(0, n.length() - key.length());
-        return prefix.endsWith("\u0627\u0644") || prefix.endsWith("\u0644\u0644");
+        char a = n.charAt(p - 2);
+        char b = n.charAt(p - 1);
+        return b == '\u0644' && (a == '\u0627' || a == '\u0644');
     }
 
     /** True when the token has a proclitic before its stem {@code key} (و ف ب ل ك, not the article). */
@@ -159,7 +161,40 @@ public final class PlaceCues {
      * token many times. Not thread-safe; one per scan.
      */
     public Marks marks(List<Token> tokens) {
-        return new Marks(tokens);
+        return new Marks(tokens, new Index(List.of()));
+    }
+
+    /**
+     * One table for the cue words and the first words of gazetteer names, so that each stem of each
+     * token is looked up once. Immutable and thread-safe.
+     */
+    public final class Index {
+        private final Map<String, Entry> entries;
+
+        private record Entry(List<Cue> cues, boolean nameStart) {
+        }
+
+        private Index(java.util.Collection<String> nameStarts) {
+            Map<String, Entry> m = new HashMap<>(nameStarts.size() * 2 + cues.size() * 2);
+            for (String k : nameStarts) {
+                m.put(k, new Entry(List.of(), true));
+            }
+            for (Map.Entry<String, List<Cue>> e : cues.entrySet()) {
+                Entry old = m.get(e.getKey());
+                m.put(e.getKey(), new Entry(e.getValue(), old != null));
+            }
+            this.entries = m;
+        }
+
+        /** The marks of a token sequence. */
+        public Marks marks(List<Token> tokens) {
+            return new Marks(tokens, this);
+        }
+    }
+
+    /** An index over the cue words and the given first words of names. */
+    public Index index(java.util.Collection<String> nameStarts) {
+        return new Index(nameStarts);
     }
 
     /** Cue words per token index; see {@link #marks(List)}. */
@@ -167,28 +202,45 @@ public final class PlaceCues {
         private final List<Token> tokens;
         private final Cue[][] found;
         private final String[] stems;
+        private final boolean[] starts;
 
-        private Marks(List<Token> tokens) {
+        private Marks(List<Token> tokens, Index index) {
             this.tokens = tokens;
-            this.found = new Cue[tokens.size()][];
-            this.stems = new String[tokens.size()];
-            for (int i = 0; i < tokens.size(); i++) {
+            int n = tokens.size();
+            this.found = new Cue[n][];
+            this.stems = new String[n];
+            this.starts = new boolean[n];
+            Map<String, Index.Entry> entries = index.entries;
+            for (int i = 0; i < n; i++) {
                 Token t = tokens.get(i);
+                if (t.kind() == Token.Kind.NUMBER) {
+                    Index.Entry e = entries.get(t.norm());
+                    starts[i] = e != null && e.nameStart();
+                    continue;
+                }
                 if (t.kind() != Token.Kind.WORD) {
                     continue;
                 }
                 List<Cue> hits = null;
-                for (String st : t.stems()) {
-                    List<Cue> list = cues.get(st);
-                    if (list == null) {
+                List<String> st = t.stems();
+                for (int k = 0; k < st.size(); k++) {
+                    String key = st.get(k);
+                    Index.Entry e = entries.get(key);
+                    if (e == null) {
                         continue;
                     }
-                    boolean art = hasArticle(t, st);
-                    for (Cue c : list) {
+                    if (e.nameStart()) {
+                        starts[i] = true;
+                    }
+                    if (e.cues().isEmpty()) {
+                        continue;
+                    }
+                    boolean art = hasArticle(t, key);
+                    for (Cue c : e.cues()) {
                         if (c.article() == art || (c.designator() != null && c.designator().article())) {
                             if (hits == null) {
                                 hits = new ArrayList<>(2);
-                                stems[i] = st;
+                                stems[i] = key;
                             }
                             hits.add(c);
                         }
@@ -214,6 +266,11 @@ public final class PlaceCues {
 
         public boolean is(int i, Role role) {
             return get(i, role) != null;
+        }
+
+        /** True when a gazetteer name may begin at token {@code i}. */
+        public boolean nameStart(int i) {
+            return starts[i];
         }
 
         public Optional<Designator> designator(int i) {

@@ -51,9 +51,12 @@ public final class PlaceScanner {
     private final Gazetteer gazetteer;
     private final PlaceCues cues;
 
+    private final PlaceCues.Index index;
+
     public PlaceScanner(Gazetteer gazetteer, PlaceCues cues) {
         this.gazetteer = gazetteer;
         this.cues = cues;
+        this.index = cues.index(gazetteer.nameStarts());
     }
 
     public static PlaceScanner standard() {
@@ -132,7 +135,7 @@ public final class PlaceScanner {
         int n = tokens.size();
         Draft[] at = new Draft[n];
         List<Draft> drafts = new ArrayList<>();
-        PlaceCues.Marks m = cues.marks(tokens);
+        PlaceCues.Marks m = index.marks(tokens);
         matchNames(m, tokens, ends, at, drafts);
         findFacilities(m, tokens, at, drafts);
         findUnknown(m, tokens, at, drafts);
@@ -209,6 +212,10 @@ public final class PlaceScanner {
                 i++;
                 continue;
             }
+            if (!m.nameStart(i)) {
+                i++;
+                continue;
+            }
             Draft best = null;
             for (PhraseMatcher.Match<PlaceName> match : matcher.matchAt(tokens, i)) {
                 Draft d = filter(tokens, match);
@@ -266,18 +273,35 @@ public final class PlaceScanner {
                 words[w++] = k;
             }
         }
-        List<PlaceName> strong = new ArrayList<>(match.values().size());
-        for (PlaceName name : match.values()) {
-            if (name.words() != w) {
-                continue;
+        // the names at one node of the matcher share their keys: read the text's articles once
+        List<PlaceName> values = match.values();
+        int art = 0;
+        if (!values.isEmpty() && values.get(0).words() == w) {
+            List<String> keys = values.get(0).keys();
+            for (int i = 0; i < w; i++) {
+                if (PlaceCues.hasArticle(tokens.get(words[i]), keys.get(i))) {
+                    art |= 1 << i;
+                }
             }
-            boolean agree = true;
-            for (int i = 0; i < w && agree; i++) {
-                agree = PlaceCues.hasArticle(tokens.get(words[i]), name.keys().get(i)) == name.hasArticle(i);
-            }
-            if (agree) {
+        }
+        int mask = (1 << w) - 1;
+        List<PlaceName> strong = null;
+        boolean allStrong = true;
+        for (PlaceName name : values) {
+            if (name.words() == w && (name.articleMask() & mask) == art) {
+                if (strong == null) {
+                    strong = new ArrayList<>(values.size());
+                }
                 strong.add(name);
+            } else {
+                allStrong = false;
             }
+        }
+        if (allStrong && strong != null) {
+            strong = values;
+        }
+        if (strong == null) {
+            strong = List.of();
         }
         if (!strong.isEmpty()) {
             return new Draft(match.first(), match.last(), strong, false);

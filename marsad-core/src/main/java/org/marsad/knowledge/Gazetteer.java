@@ -1,6 +1,5 @@
 package org.marsad.knowledge;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -35,15 +34,16 @@ public final class Gazetteer {
     Gazetteer(List<Place> places, Map<String, Place> byId, Map<String, Place> countries,
               Map<String, Place> admin1ByCode, Map<String, String> admin1Code, Map<String, String> featureCodes,
               Set<String> coreCountries, PhraseMatcher<PlaceName> names, Set<String> nameStarts) {
-        this.places = Collections.unmodifiableList(new ArrayList<>(places));
-        this.byId = Map.copyOf(byId);
-        this.countries = Map.copyOf(countries);
-        this.admin1ByCode = Map.copyOf(admin1ByCode);
-        this.admin1Code = Map.copyOf(admin1Code);
-        this.featureCodes = Map.copyOf(featureCodes);
+        // the loader hands over maps it no longer touches: wrap them rather than copy 19,000 entries
+        this.places = Collections.unmodifiableList(places);
+        this.byId = Collections.unmodifiableMap(byId);
+        this.countries = Collections.unmodifiableMap(countries);
+        this.admin1ByCode = Collections.unmodifiableMap(admin1ByCode);
+        this.admin1Code = Collections.unmodifiableMap(admin1Code);
+        this.featureCodes = Collections.unmodifiableMap(featureCodes);
         this.coreCountries = Set.copyOf(coreCountries);
         this.names = names;
-        this.nameStarts = Set.copyOf(nameStarts);
+        this.nameStarts = Collections.unmodifiableSet(nameStarts);
     }
 
     private static final class Holder {

@@ -200,25 +200,15 @@ final class GazetteerLoader {
                     && !(f.equals("PPLA") && p.population() >= FOREIGN_SEAT_POPULATION);
             Set<String> seen = new HashSet<>();
             for (String name : p.arabic()) {
-                if (!seen.add(ArabicNormalizer.fold(name))) {
+                String folded = ArabicNormalizer.fold(name);
+                if (!seen.add(folded)) {
                     continue;
                 }
-                List<Token> tokens = Tokenizer.tokenize(ArabicNormalizer.normalize(name));
-                List<String> keys = new ArrayList<>(tokens.size());
-                int mask = 0;
-                for (Token t : tokens) {
-                    if (t.kind() == Token.Kind.PUNCT) {
-                        continue;
-                    }
-                    if (!t.norm().equals(t.key()) && keys.size() < 31) {
-                        mask |= 1 << keys.size();
-                    }
-                    keys.add(t.key());
-                }
+                List<String> keys = new ArrayList<>(3);
+                int mask = keys(name, folded, keys);
                 if (keys.isEmpty()) {
                     continue;
                 }
-                String folded = ArabicNormalizer.fold(name);
                 boolean needs = smallForeign || ambiguous.contains(folded)
                         || (keys.size() == 1 && keys.get(0).length() <= 2);
                 b.addKeys(keys, new PlaceName(p, name, keys, mask, needs));
@@ -226,6 +216,43 @@ final class GazetteerLoader {
             }
         }
         return b.build();
+    }
+
+    /**
+     * The lookup keys of a name, as {@link PhraseMatcher#keys(String)} makes them (one per word, the
+     * article removed), and the mask of the words that carry the article. Names of letters and
+     * spaces take a fast path; others go through the tokenizer.
+     */
+    static int keys(String name, String folded, List<String> keys) {
+        boolean simple = !folded.isEmpty();
+        for (int i = 0; i < folded.length() && simple; i++) {
+            char c = folded.charAt(i);
+            simple = c == ' ' || (c >= '\u0621' && c <= '\u064A');
+        }
+        int mask = 0;
+        if (simple) {
+            for (String w : folded.split(" ")) {
+                if (w.isEmpty()) {
+                    continue;
+                }
+                String key = org.marsad.text.Clitics.stripArticle(w);
+                if (!key.equals(w) && keys.size() < 31) {
+                    mask |= 1 << keys.size();
+                }
+                keys.add(key);
+            }
+            return mask;
+        }
+        for (Token t : Tokenizer.tokenize(ArabicNormalizer.normalize(name))) {
+            if (t.kind() == Token.Kind.PUNCT) {
+                continue;
+            }
+            if (!t.norm().equals(t.key()) && keys.size() < 31) {
+                mask |= 1 << keys.size();
+            }
+            keys.add(t.key());
+        }
+        return mask;
     }
 
     private static Map<Long, Raw> readGeonames() {

@@ -42,7 +42,7 @@ final class DevGoldPlaces {
     }
 
     record Score(int total, int resolved, int wrongCountry, List<Outcome> outcomes, int entityTp, int entityFp,
-                 int entityFn, List<String> entityErrors) {
+                 int entityFn, List<String> entityErrors, int regions, int regionsResolved, List<String> regionMisses) {
         double share() {
             return total == 0 ? 0 : (double) resolved / total;
         }
@@ -63,6 +63,9 @@ final class DevGoldPlaces {
         int fp = 0;
         int fn = 0;
         List<String> errors = new ArrayList<>();
+        int regions = 0;
+        int regionsOk = 0;
+        List<String> regionMisses = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(shared.resolve("gold/dev"), "*.gold.json")) {
             List<Path> files = new ArrayList<>();
             ds.forEach(files::add);
@@ -106,6 +109,16 @@ final class DevGoldPlaces {
                 }
                 for (JsonNode gp : g.get("places")) {
                     if (!gp.has("lat")) {
+                        // a region: the right country and region name
+                        regions++;
+                        String rc = canon(gp.get("canonical").asText());
+                        boolean found = places.stream().anyMatch(pm -> canon(pm.place().name()).equals(rc)
+                                && pm.place().country().equals(gp.get("country").asText()));
+                        if (found) {
+                            regionsOk++;
+                        } else {
+                            regionMisses.add(f.getFileName() + " " + gp.get("canonical").asText());
+                        }
                         continue;
                     }
                     total++;
@@ -149,7 +162,7 @@ final class DevGoldPlaces {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Score(total, ok, wrong, outcomes, tp, fp, fn, errors);
+        return new Score(total, ok, wrong, outcomes, tp, fp, fn, errors, regions, regionsOk, regionMisses);
     }
 
     static String canon(String s) {

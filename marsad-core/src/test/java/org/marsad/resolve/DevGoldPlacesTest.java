@@ -23,6 +23,9 @@ class DevGoldPlacesTest {
         }
         System.out.printf(Locale.ROOT, "places: %d/%d = %.3f resolved within 25 km, %d to a wrong country%n",
                 s.resolved(), s.total(), s.share(), s.wrongCountry());
+        s.regionMisses().forEach(r -> System.out.println("region miss " + r));
+        System.out.printf(Locale.ROOT, "regions (no coordinates): %d/%d by country and name%n", s.regionsResolved(),
+                s.regions());
         s.entityErrors().forEach(System.out::println);
         System.out.printf(Locale.ROOT, "LOCATION/FACILITY entities: tp %d fp %d fn %d%n", s.entityTp(), s.entityFp(),
                 s.entityFn());

@@ -104,6 +104,8 @@ public final class Geocoder implements Stage {
             }
         }
         List<PlaceMention> out = new ArrayList<>();
+        List<Mention> others = new ArrayList<>();
+        List<PlaceCandidate> extra = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.type() != EntityType.LOCATION && m.type() != EntityType.FACILITY) {
                 continue;
@@ -112,12 +114,27 @@ public final class Geocoder implements Stage {
                 continue;
             }
             Integer i = bySpan.get(key(m.begin(), m.end()));
-            Optional<Resolution> r = i != null ? res.get(i) : lookup.resolve(m, tokens, cands, res);
-            r.ifPresent(x -> out.add(new PlaceMention(m.begin(), m.end(), m.text(), x.place(), x.precision(),
-                    x.why())));
+            if (i != null) {
+                res.get(i).ifPresent(x -> out.add(place(m, x)));
+            } else {
+                Optional<PlaceCandidate> c = lookup.candidate(m, tokens);
+                if (c.isPresent()) {
+                    others.add(m);
+                    extra.add(c.get());
+                }
+            }
+        }
+        List<Optional<Resolution>> extraRes = lookup.resolve(extra, tokens, cands);
+        for (int k = 0; k < others.size(); k++) {
+            Mention m = others.get(k);
+            extraRes.get(k).ifPresent(x -> out.add(place(m, x)));
         }
         out.sort(Comparator.comparingInt(PlaceMention::begin).thenComparingInt(PlaceMention::end));
         return out;
+    }
+
+    private static PlaceMention place(Mention m, Resolution x) {
+        return new PlaceMention(m.begin(), m.end(), m.text(), x.place(), x.precision(), x.why());
     }
 
     /** True for a place the text names as a reference point («شمالي العاصمة بغداد»), not a location. */

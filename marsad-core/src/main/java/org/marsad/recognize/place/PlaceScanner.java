@@ -644,9 +644,12 @@ public final class PlaceScanner {
                 }
             }
         }
-        // an unknown name under a weak designator needs more than the designator
+        // an unknown name under a weak designator needs more than the designator; so does one that
+        // looks like a participle or a plural («مدينة متطورة», «قرى مدمرة»)
         for (Draft d : drafts) {
-            if (d.names.isEmpty() && d.type == EntityType.LOCATION && d.designator != null && !d.designator.strong()
+            boolean weakDesignator = d.designator != null
+                    && (!d.designator.strong() || participle(tokens.get(d.first)));
+            if (d.names.isEmpty() && d.type == EntityType.LOCATION && weakDesignator
                     && d.container == null && d.direction == null && d.coordinatedWith == null && !d.hasFollower) {
                 d.accepted = false;
             }
@@ -654,6 +657,13 @@ public final class PlaceScanner {
                 d.container = null;
             }
         }
+    }
+
+    /** An indefinite word of the shape م…ة or م…ين: more likely an adjective than a village. */
+    private static boolean participle(Token t) {
+        String k = t.key();
+        return k.equals(t.norm()) && k.length() >= 5 && k.charAt(0) == '\u0645'
+                && (k.endsWith("\u0647") || k.endsWith("\u064A\u0646") || k.endsWith("\u0648\u0646"));
     }
 
     /**

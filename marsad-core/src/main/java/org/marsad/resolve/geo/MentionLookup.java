@@ -26,13 +26,13 @@ public final class MentionLookup {
         this.resolver = resolver;
     }
 
-    public Optional<Resolution> resolve(Mention m, List<Token> tokens, List<PlaceCandidate> cands,
-                                        List<Optional<Resolution>> resolved) {
+    /** The candidate of a mention whose words are exactly a gazetteer name, if they are. */
+    public Optional<PlaceCandidate> candidate(Mention m, List<Token> tokens) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.begin() >= m.begin() && t.end() <= m.end()) {
+            if (t.end() > m.begin() && t.begin() < m.end()) {
                 if (first < 0) {
                     first = i;
                 }
@@ -47,17 +47,28 @@ public final class MentionLookup {
         while (last > first && tokens.get(last).kind() == Token.Kind.PUNCT) {
             last--;
         }
-        List<PhraseMatcher.Match<PlaceName>> matches = gazetteer.names().matchAt(tokens, first);
-        for (PhraseMatcher.Match<PlaceName> match : matches) {
-            if (match.last() != last) {
-                continue;
+        for (PhraseMatcher.Match<PlaceName> match : gazetteer.names().matchAt(tokens, first)) {
+            if (match.last() == last) {
+                return Optional.of(new PlaceCandidate(first, last, m.begin(), m.end(), m.type(), match.values(), false,
+                        Optional.empty(), Optional.empty(), -1, -1, false, -1, Optional.empty(), -1));
             }
-            PlaceCandidate c = new PlaceCandidate(first, last, m.begin(), m.end(), m.type(), match.values(), false,
-                    Optional.empty(), Optional.empty(), -1, -1, false, -1, Optional.empty(), -1);
-            List<PlaceCandidate> all = new ArrayList<>(cands);
-            all.add(c);
-            return resolver.resolve(all, tokens).get(all.size() - 1);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Resolutions of extra candidates (from other finders' mentions) in the context of the
+     * scanner's candidates, one resolver run for all of them.
+     */
+    public List<Optional<Resolution>> resolve(List<PlaceCandidate> extra, List<Token> tokens,
+                                              List<PlaceCandidate> cands) {
+        if (extra.isEmpty()) {
+            return List.of();
+        }
+        List<PlaceCandidate> all = new ArrayList<>(cands.size() + extra.size());
+        all.addAll(cands);
+        all.addAll(extra);
+        List<Optional<Resolution>> r = resolver.resolve(all, tokens);
+        return r.subList(cands.size(), r.size());
     }
 }

@@ -465,7 +465,9 @@ public final class PlaceScanner {
                 od = cap;
             }
         }
-        od.ifPresent(des -> d.designator = des);
+        if (od.isPresent() && (od.get().plural() || !startsWithWaw(tokens.get(d.first)))) {
+            d.designator = od.get(); // «والعاصمة والبلاد»: a new item of a list, not the designated name
+        }
     }
 
     /** Rule 5: compass and proximity words before the name (or its designator). */

@@ -27,7 +27,8 @@ import org.marsad.text.Tokenizer;
  *   <li>{@code admin1.tsv}: {@code id, name, country, GeoNames admin1 code, lat, lon, arabic
  *       names}; the code ties every GeoNames place to its division;</li>
  *   <li>{@code regions.tsv}, {@code localities.tsv}, {@code facilities.tsv}: {@code id, kind,
- *       name, country, lat, lon, parent, arabic names, source};</li>
+ *       name, country, lat, lon, parent, arabic names, source}; the kind may carry a GeoNames
+ *       feature code ({@code CITY/PPLC} for a capital GeoNames gives no Arabic name);</li>
  *   <li>{@code ambiguous-names.txt}: names that are also common words or persons' names;</li>
  *   <li>{@code core-countries.txt}: the countries the news is mostly about.</li>
  * </ul>
@@ -124,7 +125,8 @@ final class GazetteerLoader {
             for (ResourceFiles.Line l : ResourceFiles.lines(DIR + file)) {
                 String[] f = fields(l, 8);
                 String cc = f[3].strip();
-                PlaceKind kind = kind(l, f[1]);
+                String[] kf = f[1].strip().split("/", 2); // «CITY/PPLC»: a kind and a GeoNames feature code
+                PlaceKind kind = kind(l, kf[0]);
                 if (!(cc.isEmpty() && kind == PlaceKind.REGION)) {
                     requireCountry(l, cc, countries); // only seas, rivers and the like lie in no country
                 }
@@ -134,6 +136,9 @@ final class GazetteerLoader {
                         cc, Optional.empty(), 0, parent.isEmpty() ? Optional.empty() : Optional.of(parent),
                         OptionalLong.empty(), source);
                 add(l, p, places, byId);
+                if (kf.length > 1) {
+                    fcodes.put(p.id(), kf[1].strip());
+                }
             }
         }
         // second pass: parents must exist; divisions of curated entries through parent or nearest town

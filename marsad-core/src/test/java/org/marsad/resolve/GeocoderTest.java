@@ -60,6 +60,18 @@ class GeocoderTest {
     }
 
     @Test
+    void countryAdjectivePicksTheCountry() {
+        assertEquals("JO", place(run("زار الوفد بلدة الفيصلية الأردنية أمس."), "الفيصلية").place().country());
+    }
+
+    @Test
+    void aPlaceListedWithAnotherIsNearIt() {
+        PlaceMention z = place(run("استمرت المعارك في محيط بلدتي نبّل والزهراء المحاصرتين."), "الزهراء");
+        assertEquals("Al-Zahraa", z.place().name());
+        assertTrue(z.why().contains("listed with Nubl") || z.why().contains("only entry"), z.why());
+    }
+
+    @Test
     void countrysideOfADivisionSeatIsTheDivision() {
         PlaceMention h = place(run("تدور معارك في ريف حماة منذ أيام."), "حماة");
         assertEquals("mr:SY:hama", h.place().id());

@@ -1,6 +1,5 @@
 package org.marsad.output;
 
-import java.util.Locale;
 import org.marsad.document.Event;
 import org.marsad.document.Participant;
 
@@ -18,7 +17,7 @@ public final class EventSummary {
     public static String of(Event e) {
         StringBuilder b = new StringBuilder();
         String actor = e.actor().map(Participant::canonical).orElse("Unidentified actor");
-        b.append(actor).append(' ').append(phrase(e.type().name()));
+        b.append(actor).append(' ').append(e.type().phrase());
         e.target().ifPresent(t -> b.append(' ').append(t.canonical()));
         e.facility().ifPresent(f -> b.append(" at ").append(f.canonical()));
         e.place().ifPresent(p -> b.append(", ").append(p.place().name()).append(" (").append(p.place().country())
@@ -39,34 +38,5 @@ public final class EventSummary {
             b.append(" [").append(e.modality().label()).append(']');
         }
         return b.toString();
-    }
-
-    /** The verb phrase of a type: a few are irregular, the rest read from the type's name. */
-    static String phrase(String type) {
-        return switch (type) {
-            case "ATTACK" -> "attacked";
-            case "AIRSTRIKE" -> "carried out an airstrike on";
-            case "SHELLING" -> "shelled";
-            case "BOMBING" -> "carried out a bombing against";
-            case "CLASH" -> "clashed with";
-            case "KILLING" -> "killed";
-            case "ABDUCTION" -> "abducted";
-            case "ARREST" -> "arrested";
-            case "ESCAPE" -> "escaped";
-            case "RIOT" -> "rioted against";
-            case "PROTEST" -> "protested against";
-            case "ARSON" -> "set fire to";
-            case "SEIZE_TERRITORY" -> "seized territory from";
-            case "OFFENSIVE" -> "launched an offensive against";
-            case "MOBILIZE" -> "mobilized against";
-            case "WITHDRAW" -> "withdrew from";
-            case "AID" -> "supported";
-            case "RELEASE" -> "released";
-            case "ACCUSE" -> "accused";
-            case "THREATEN" -> "threatened";
-            case "DEMAND" -> "demanded of";
-            case "AGREE" -> "agreed with";
-            default -> "was involved in " + type.toLowerCase(Locale.ROOT).replace('_', ' ') + " with";
-        };
     }
 }

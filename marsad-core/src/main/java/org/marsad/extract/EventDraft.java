@@ -1,0 +1,56 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.marsad.document.Event;
+import org.marsad.document.Modality;
+import org.marsad.document.Participant;
+import org.marsad.document.PlaceMention;
+import org.marsad.document.Sentence;
+import org.marsad.document.TimeExpression;
+import org.marsad.knowledge.EventType;
+import org.marsad.knowledge.TriggerLexicon;
+
+/** A mutable event under construction inside one document's extraction. Not thread-safe. */
+final class EventDraft {
+    EventType type;
+    TriggerLexicon.Entry entry;
+    Event.Trigger trigger;
+    int firstToken;
+    int lastToken;
+    Sentence sentence;
+    int block;
+    Participant actor;
+    Participant target;
+    PlaceMention place;
+    boolean placeInherited;
+    Participant facility;
+    TimeExpression date;
+    boolean dateInherited;
+    Integer fatalities;
+    Integer injured;
+    String count;
+    Modality modality = Modality.ASSERTED;
+    boolean habitual;
+    boolean background;
+    boolean purpose;
+    double confidence;
+    final List<Event.Trigger> mentions = new ArrayList<>();
+    final List<String> sources = new ArrayList<>();
+
+    Event build(String id) {
+        List<Event.Trigger> all = new ArrayList<>(mentions);
+        if (all.isEmpty() || !all.get(0).equals(trigger)) {
+            all.remove(trigger);
+            all.add(0, trigger);
+        }
+        return new Event(id, sentence.begin(), sentence.end(), type, trigger, Optional.ofNullable(actor),
+                Optional.ofNullable(target), Optional.ofNullable(place), Optional.ofNullable(facility),
+                date == null ? Optional.empty() : date.range(), Optional.ofNullable(date),
+                fatalities == null ? OptionalInt.empty() : OptionalInt.of(fatalities),
+                injured == null ? OptionalInt.empty() : OptionalInt.of(injured), Optional.ofNullable(count), modality,
+                habitual, background, sources, confidence, all);
+    }
+}

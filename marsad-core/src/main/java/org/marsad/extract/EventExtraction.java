@@ -1,0 +1,491 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.marsad.document.ActorMention;
+import org.marsad.document.Block;
+import org.marsad.document.Casualty;
+import org.marsad.document.Document;
+import org.marsad.document.EntityType;
+import org.marsad.document.Event;
+import org.marsad.document.Layers;
+import org.marsad.document.Mention;
+import org.marsad.document.Modality;
+import org.marsad.document.Participant;
+import org.marsad.document.PlaceMention;
+import org.marsad.document.Sentence;
+import org.marsad.document.Span;
+import org.marsad.document.TimeExpression;
+import org.marsad.document.Token;
+import org.marsad.knowledge.ActorType;
+import org.marsad.knowledge.PlaceKind;
+import org.marsad.knowledge.TriggerLexicon;
+import org.marsad.text.PhraseMatcher;
+
+/**
+ * The event extraction of one document. Steps:
+ * <ol>
+ *   <li>in each paragraph sentence (titles, headings and related links are not read), find
+ *       trigger phrases, longest first, ignoring words inside names and date expressions and
+ *       those covered by a blocking phrase;</li>
+ *   <li>pick arguments in the sentence ({@link ArgumentPicker}); a definite facility noun
+ *       («السجن») refers to the last facility named; a missing date is inherited from the last
+ *       date expression before the trigger; a missing place from the previous event of the
+ *       paragraph, or for a state's own forces from their country;</li>
+ *   <li>set modality from cues: purpose («لـ» + verbal noun) and intention make it planned,
+ *       fear hypothetical, negation denied; «لم يكن ... هو الأول» marks background;</li>
+ *   <li>attach casualty reports to the nearest event of their sentence; a death report with no
+ *       event becomes a KILLING;</li>
+ *   <li>merge mentions of one happening ({@link EventMerger}) and keep events with a place, or a
+ *       date and an actor.</li>
+ * </ol>
+ * Not thread-safe; one instance per document.
+ */
+final class EventExtraction {
+    private final Document doc;
+    private final TriggerLexicon lexicon;
+    private final Clauses clauses;
+    private final ModalityCues cues;
+    private final TokenIndex idx;
+    private final List<ActorMention> actors;
+    private final List<PlaceMention> places;
+    private final List<TimeExpression> times;
+    private final List<Mention> mentions;
+    private final List<Casualty> casualties;
+
+    EventExtraction(Document doc, TriggerLexicon lexicon, Clauses clauses, ModalityCues cues) {
+        this.doc = doc;
+        this.lexicon = lexicon;
+        this.clauses = clauses;
+        this.cues = cues;
+        this.idx = new TokenIndex(doc.get(Layers.TOKENS));
+        this.actors = doc.get(Layers.ACTORS);
+        this.places = doc.get(Layers.PLACES);
+        this.times = doc.get(Layers.TIMES);
+        this.mentions = doc.get(Layers.MENTIONS);
+        this.casualties = doc.get(Layers.CASUALTIES);
+    }
+
+    List<Event> run() {
+        List<EventDraft> drafts = new ArrayList<>();
+        for (Sentence s : doc.get(Layers.SENTENCES)) {
+            if (s.kind() != Block.Kind.PARAGRAPH) {
+                continue;
+            }
+            extractSentence(s, drafts);
+        }
+        inheritPlaces(drafts);
+        List<EventDraft> merged = EventMerger.merge(drafts);
+        List<Event> out = new ArrayList<>();
+        for (EventDraft d : merged) {
+            if (keep(d)) {
+                out.add(d.build("e" + (out.size() + 1)));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean keep(EventDraft d) {
+        if (d.place == null && (d.date == null || d.actor == null)) {
+            return false;
+        }
+        if (d.purpose && d.date == null) {
+            return false;
+        }
+        if (d.entry.has(TriggerLexicon.Flag.WEAK) && d.actor == null && d.target == null) {
+            return false;
+        }
+        return true;
+    }
+
+    private record Hit(int first, int last, TriggerLexicon.Entry entry) {
+    }
+
+    private void extractSentence(Sentence s, List<EventDraft> drafts) {
+        int s0 = idx.first(s);
+        int s1 = idx.last(s);
+        if (s1 < s0) {
+            return;
+        }
+        List<Hit> hits = triggers(s, s0, s1);
+        if (hits.isEmpty()) {
+            return;
+        }
+        byte[] bounds = clauses.boundaries(idx, s0, s1);
+        ArgumentPicker picker = new ArgumentPicker(idx, bounds, s0);
+        List<ActorMention> sActors = within(actors, s);
+        List<PlaceMention> sPlaces = within(places, s);
+        List<TimeExpression> sTimes = within(times, s);
+        boolean hasNonCasualty = hits.stream().anyMatch(h -> !h.entry.has(TriggerLexicon.Flag.CASUALTY));
+        List<EventDraft> here = new ArrayList<>();
+        for (Hit h : hits) {
+            if (h.entry.has(TriggerLexicon.Flag.CASUALTY) && hasNonCasualty) {
+                continue; // «ما أسفر عن مقتل شرطي»: the deaths belong to the other event
+            }
+            EventDraft d = draft(s, h, picker, sActors, sPlaces, sTimes, s0, s1);
+            if (d != null) {
+                here.add(d);
+                drafts.add(d);
+            }
+        }
+        attachCasualties(s, here, picker);
+    }
+
+    private List<Hit> triggers(Sentence s, int s0, int s1) {
+        List<PhraseMatcher.Match<TriggerLexicon.Entry>> ms = lexicon.matcher().findAll(idx.tokens(), s0, s1 + 1);
+        List<int[]> blocked = new ArrayList<>();
+        for (PhraseMatcher.Match<TriggerLexicon.Entry> m : ms) {
+            if (m.last() <= s1 && m.values().stream().anyMatch(e -> e.type().isEmpty())) {
+                blocked.add(new int[] {m.first(), m.last()});
+            }
+        }
+        List<Hit> hits = new ArrayList<>();
+        ms.sort(Comparator.comparingInt((PhraseMatcher.Match<TriggerLexicon.Entry> m) -> -m.size())
+                .thenComparingInt(PhraseMatcher.Match::first));
+        for (PhraseMatcher.Match<TriggerLexicon.Entry> m : ms) {
+            if (m.last() > s1) {
+                continue;
+            }
+            Optional<TriggerLexicon.Entry> e = choose(m);
+            if (e.isEmpty() || overlapsAny(m.first(), m.last(), blocked) || insideNameOrDate(m.first(), m.last())) {
+                continue;
+            }
+            boolean clash = false;
+            for (Hit h : hits) {
+                if (m.first() <= h.last && h.first <= m.last()) {
+                    clash = true;
+                    break;
+                }
+            }
+            if (!clash) {
+                hits.add(new Hit(m.first(), m.last(), e.get()));
+            }
+        }
+        hits.sort(Comparator.comparingInt(Hit::first));
+        return hits;
+    }
+
+    /** Verb or noun reading of a form shared by both: a word with the article or a preposition is a noun. */
+    private Optional<TriggerLexicon.Entry> choose(PhraseMatcher.Match<TriggerLexicon.Entry> m) {
+        List<TriggerLexicon.Entry> vals = m.values().stream().filter(e -> e.type().isPresent()).toList();
+        if (vals.isEmpty()) {
+            return Optional.empty();
+        }
+        if (vals.size() == 1) {
+            return Optional.of(vals.get(0));
+        }
+        Token t = idx.get(m.first());
+        boolean nounish = !t.norm().equals(t.key()) || t.norm().startsWith("ال");
+        for (TriggerLexicon.Entry e : vals) {
+            if (e.isVerb() != nounish) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.of(vals.get(0));
+    }
+
+    private static boolean overlapsAny(int a, int b, List<int[]> ranges) {
+        for (int[] r : ranges) {
+            if (a <= r[1] && r[0] <= b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean insideNameOrDate(int first, int last) {
+        int b = idx.get(first).begin();
+        int e = idx.get(last).end();
+        for (Mention m : mentions) {
+            if (m.begin() <= b && e <= m.end() && m.type() != EntityType.MISC) {
+                return true;
+            }
+        }
+        for (TimeExpression t : times) {
+            if (t.begin() <= b && e <= t.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <T extends Span> List<T> within(List<T> items, Span s) {
+        List<T> out = new ArrayList<>();
+        for (T t : items) {
+            if (t.begin() >= s.begin() && t.end() <= s.end()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private EventDraft draft(Sentence s, Hit h, ArgumentPicker picker, List<ActorMention> sActors,
+                             List<PlaceMention> sPlaces, List<TimeExpression> sTimes, int s0, int s1) {
+        EventDraft d = new EventDraft();
+        d.entry = h.entry;
+        d.type = h.entry.type().orElseThrow();
+        int b = idx.get(h.first).begin();
+        int e = idx.get(h.last).end();
+        d.trigger = new Event.Trigger(b, e, doc.text().substring(b, e));
+        d.mentions.add(d.trigger);
+        d.firstToken = h.first;
+        d.lastToken = h.last;
+        d.sentence = s;
+        d.block = s.block();
+        boolean verb = h.entry.isVerb() || (h.entry.kind() == TriggerLexicon.Kind.PHRASE && looksVerbal(h.first));
+        Optional<ArgumentPicker.Scored<ActorMention>> agent = picker.agent(sActors, h.first, h.last, verb);
+        if (d.type.name().equals("ESCAPE") || d.type.family().equals("protest")) {
+            // the escapees and the rioters are the actors; nobody is the target of an escape
+            agent.ifPresent(a -> d.actor = ArgumentPicker.participant(a.value()));
+        } else {
+            agent.ifPresent(a -> d.actor = ArgumentPicker.participant(a.value()));
+            picker.target(sActors, h.first, h.last, agent.map(ArgumentPicker.Scored::value).orElse(null))
+                    .ifPresent(t -> d.target = ArgumentPicker.participant(t.value()));
+        }
+        Optional<ArgumentPicker.Scored<PlaceMention>> pl = picker.place(sPlaces, h.first, h.last, sActors);
+        pl.ifPresent(p -> d.place = p.value());
+        facility(d, s, h);
+        if (h.entry.has(TriggerLexicon.Flag.NEEDS_FACILITY) && d.facility == null) {
+            return null;
+        }
+        if (h.entry.has(TriggerLexicon.Flag.NEEDS_PLACE) && !placeAfter(d, h)) {
+            return null;
+        }
+        Optional<TimeExpression> dt = picker.date(sTimes, h.first, h.last);
+        if (dt.isPresent()) {
+            d.date = dt.get();
+        } else {
+            d.date = lastDateBefore(b).orElse(null);
+            d.dateInherited = d.date != null;
+        }
+        modality(d, h, s0, s1);
+        d.confidence = confidence(d);
+        return d;
+    }
+
+    /** A phrase such as «القبض على» is a verbal noun; «أطلق النار» (no article, first word) a verb. */
+    private boolean looksVerbal(int first) {
+        Token t = idx.get(first);
+        return t.norm().equals(t.key()) && !t.norm().startsWith("ال");
+    }
+
+    private boolean placeAfter(EventDraft d, Hit h) {
+        return d.place != null && d.place.begin() > idx.get(h.last).begin() && d.place.place().kind() != PlaceKind.COUNTRY;
+    }
+
+    /** The facility of the clause, or, for «السجن» and the like, the last facility named before. */
+    private void facility(EventDraft d, Sentence s, Hit h) {
+        Mention best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.FACILITY || m.begin() < s.begin() || m.end() > s.end()) {
+                continue;
+            }
+            int dist = Math.abs(idx.first(m) - h.first);
+            if (dist < bestD) {
+                bestD = dist;
+                best = m;
+            }
+        }
+        if (best == null && refersToFacility(s)) {
+            for (Mention m : mentions) {
+                if (m.type() == EntityType.FACILITY && m.end() <= d.trigger.begin()) {
+                    best = m;
+                }
+            }
+        }
+        if (best != null) {
+            d.facility = new Participant(best.begin(), best.end(), best.text(), best.canonical().orElse(best.text()),
+                    best.ref());
+            if (d.place == null || ArgumentPicker.specificity(d.place.place().kind()) < 4) {
+                PlaceMention fp = placeOf(best);
+                if (fp != null) {
+                    d.place = fp;
+                }
+            }
+        }
+    }
+
+    private static final String[] FACILITY_NOUNS = {"سجن", "مخيم", "معتقل", "مطار", "قاعده", "معبر", "منشاه", "سجون"};
+
+    private boolean refersToFacility(Sentence s) {
+        int s0 = idx.first(s);
+        int s1 = idx.last(s);
+        for (int i = s0; i <= s1; i++) {
+            Token t = idx.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            for (String f : FACILITY_NOUNS) {
+                if (t.stems().contains(f) && (t.norm().contains("ال" + f))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The geocoded place of a facility mention: the facility itself, or a place named inside it. */
+    private PlaceMention placeOf(Mention facility) {
+        PlaceMention inside = null;
+        for (PlaceMention p : places) {
+            if (p.begin() == facility.begin() && p.end() == facility.end()) {
+                return p;
+            }
+            if (facility.contains(p)) {
+                inside = p;
+            }
+        }
+        return inside;
+    }
+
+    private Optional<TimeExpression> lastDateBefore(int offset) {
+        TimeExpression best = null;
+        for (TimeExpression t : times) {
+            if (t.end() > offset) {
+                break;
+            }
+            if (t.range().isPresent() && isContent(t)) {
+                best = t;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private boolean isContent(Span s) {
+        return doc.get(Layers.STRUCTURE).blockAt(s.begin()).map(b -> b.kind() == Block.Kind.PARAGRAPH).orElse(false);
+    }
+
+    private void modality(EventDraft d, Hit h, int s0, int s1) {
+        Token t = idx.get(h.first);
+        String n = t.norm();
+        if (n.length() > 1 && n.charAt(0) == '\u0644' && !t.stems().get(0).equals(n)) {
+            d.purpose = true; // «للهروب»، «لإعادة»: a purpose, not a happening
+        } else if (n.length() > 2 && (n.charAt(0) == '\u0648' || n.charAt(0) == '\u0641') && n.charAt(1) == '\u0644'
+                && !n.startsWith("\u0648\u0627\u0644") && !t.stems().get(0).equals(n)) {
+            d.purpose = true;
+        }
+        int from = Math.max(s0, h.first - 4);
+        int to = Math.min(s1, h.last + 3);
+        for (PhraseMatcher.Match<ModalityCues.Entry> m : cues.find(idx, s0, s1)) {
+            for (ModalityCues.Entry e : m.values()) {
+                boolean before = m.last() < h.first && m.first() >= from;
+                boolean after = m.first() > h.last && m.last() <= to;
+                switch (e.cue()) {
+                    case BACKGROUND -> {
+                        if (m.first() > h.last || e.scope() == ModalityCues.Scope.BEFORE && before) {
+                            d.background = true;
+                        }
+                    }
+                    case HABITUAL -> d.habitual |= after;
+                    case HYPOTHETICAL -> {
+                        if (before && e.scope() == ModalityCues.Scope.BEFORE || after && e.scope() == ModalityCues.Scope.AFTER) {
+                            d.modality = Modality.HYPOTHETICAL;
+                        }
+                    }
+                    case PLANNED -> {
+                        if (before) {
+                            d.modality = Modality.PLANNED;
+                        }
+                    }
+                    case DENIED -> {
+                        if (m.last() == h.first - 1 && d.entry.isVerb()) {
+                            d.modality = Modality.DENIED;
+                        }
+                    }
+                    default -> throw new IllegalStateException();
+                }
+            }
+        }
+        if (d.background && d.modality == Modality.DENIED) {
+            d.modality = Modality.ASSERTED; // «لم يكن X هو الأول»: X happened; it was not the first
+        }
+        if (d.purpose && d.modality == Modality.ASSERTED) {
+            d.modality = Modality.PLANNED;
+        }
+    }
+
+    private static double confidence(EventDraft d) {
+        double c = 0.45;
+        c += d.actor != null ? 0.15 : 0;
+        c += d.place != null ? 0.15 : 0;
+        c += d.date != null && !d.dateInherited ? 0.1 : d.date != null ? 0.05 : 0;
+        c += d.target != null ? 0.05 : 0;
+        c -= d.entry.has(TriggerLexicon.Flag.WEAK) ? 0.15 : 0;
+        return Math.max(0.05, Math.min(0.95, c));
+    }
+
+    /** A missing place comes from the previous event of the paragraph, or a state force's country. */
+    private void inheritPlaces(List<EventDraft> drafts) {
+        EventDraft prev = null;
+        for (EventDraft d : drafts) {
+            if (d.place == null && prev != null && prev.block == d.block && prev.place != null) {
+                d.place = prev.place;
+                d.placeInherited = true;
+            }
+            if (d.place == null && d.actor != null) {
+                countryOfStateForce(d).ifPresent(p -> {
+                    d.place = p;
+                    d.placeInherited = true;
+                });
+            }
+            prev = d;
+        }
+    }
+
+    private Optional<PlaceMention> countryOfStateForce(EventDraft d) {
+        Optional<ActorMention> am = actors.stream().filter(a -> a.begin() == d.actor.begin() && a.end() == d.actor.end())
+                .findFirst();
+        if (am.isEmpty()) {
+            return Optional.empty();
+        }
+        ActorType t = am.get().actor().type();
+        if (t != ActorType.POLICE && t != ActorType.SECURITY) {
+            return Optional.empty();
+        }
+        String cc = am.get().actor().country().orElse(null);
+        if (cc == null) {
+            return Optional.empty();
+        }
+        for (PlaceMention p : places) {
+            if (p.place().kind() == PlaceKind.COUNTRY && p.place().country().equals(cc)) {
+                return Optional.of(new PlaceMention(p.begin(), p.end(), p.text(), p.place(), 3,
+                        "country of the acting state force"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void attachCasualties(Sentence s, List<EventDraft> here, ArgumentPicker picker) {
+        for (Casualty c : casualties) {
+            if (c.begin() < s.begin() || c.end() > s.end()) {
+                continue;
+            }
+            int c0 = idx.first(c);
+            EventDraft best = null;
+            int bestD = Integer.MAX_VALUE;
+            for (EventDraft d : here) {
+                int dist = c0 > d.lastToken ? picker.distance(d.lastToken, c0) : picker.distance(idx.last(c), d.firstToken) + 2;
+                if (dist < bestD) {
+                    bestD = dist;
+                    best = d;
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            if (c.count().isPresent()) {
+                int n = (int) Math.min(Integer.MAX_VALUE, c.count().getAsLong());
+                if (c.kind() == Casualty.Kind.KILLED) {
+                    best.fatalities = c.update() || best.fatalities == null ? n : best.fatalities + n;
+                } else {
+                    best.injured = c.update() || best.injured == null ? n : best.injured + n;
+                }
+            } else if (c.vague().isPresent() && best.count == null && c.kind() == Casualty.Kind.KILLED) {
+                best.count = c.vague().get();
+            }
+        }
+    }
+}

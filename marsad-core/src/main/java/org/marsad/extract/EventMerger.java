@@ -1,0 +1,137 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.document.Modality;
+import org.marsad.knowledge.Geo;
+
+/**
+ * Merges mentions of one happening. Two drafts are the same event when they have the same type;
+ * their places agree (the same entry, within 25 km, or one is missing); their dates overlap (or
+ * one is missing); their actors agree (or one is missing); and they are close in the text (the
+ * same or the next paragraph) or share a facility. A generic attack («استهدف») next to a more
+ * specific assault of the same actor in the same sentence (an air strike, shelling, a bombing) is
+ * the same happening. The earlier mention keeps its trigger; arguments missing on it are filled
+ * from the later one.
+ */
+final class EventMerger {
+    private EventMerger() {
+    }
+
+    static List<EventDraft> merge(List<EventDraft> drafts) {
+        List<EventDraft> out = new ArrayList<>();
+        for (EventDraft d : drafts) {
+            EventDraft into = null;
+            for (EventDraft o : out) {
+                if (same(o, d) || absorbs(o, d)) {
+                    into = o;
+                    break;
+                }
+            }
+            if (into == null) {
+                for (EventDraft o : out) {
+                    if (absorbs(d, o)) {
+                        out.set(out.indexOf(o), d);
+                        fill(d, o);
+                        into = d;
+                        break;
+                    }
+                }
+                if (into == null) {
+                    out.add(d);
+                }
+            } else {
+                fill(into, d);
+            }
+        }
+        return out;
+    }
+
+    private static boolean same(EventDraft a, EventDraft b) {
+        if (!a.type.name().equals(b.type.name())) {
+            return false;
+        }
+        if (a.modality != b.modality && (a.modality == Modality.DENIED || b.modality == Modality.DENIED)) {
+            return false;
+        }
+        boolean sameFacility = a.facility != null && b.facility != null
+                && a.facility.canonical().equals(b.facility.canonical());
+        boolean near = Math.abs(a.block - b.block) <= 1;
+        if (!near && !sameFacility) {
+            return false;
+        }
+        if (a.place != null && b.place != null && !placesAgree(a, b)) {
+            return false;
+        }
+        if (a.facility != null && b.facility != null && !sameFacility) {
+            return false;
+        }
+        if (a.date != null && b.date != null && a.date.range().isPresent() && b.date.range().isPresent()
+                && !a.date.range().get().overlaps(b.date.range().get())) {
+            return false;
+        }
+        if (a.actor != null && b.actor != null && !a.actor.canonical().equals(b.actor.canonical())) {
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean placesAgree(EventDraft a, EventDraft b) {
+        if (a.place.place().id().equals(b.place.place().id())) {
+            return true;
+        }
+        if (!a.place.place().country().equals(b.place.place().country())) {
+            return false;
+        }
+        if (a.place.place().kind().isArea() || b.place.place().kind().isArea()) {
+            return false;
+        }
+        return Geo.distanceKm(a.place.place().lat(), a.place.place().lon(), b.place.place().lat(),
+                b.place.place().lon()) <= 25;
+    }
+
+    /** A generic ATTACK in the sentence of a specific assault by the same (or an unknown) actor. */
+    private static boolean absorbs(EventDraft specific, EventDraft generic) {
+        if (!generic.type.name().equals("ATTACK") || specific.type.name().equals("ATTACK")
+                || !specific.type.family().equals("assault") || specific.sentence != generic.sentence) {
+            return false;
+        }
+        return generic.actor == null || specific.actor == null
+                || generic.actor.canonical().equals(specific.actor.canonical());
+    }
+
+    private static void fill(EventDraft into, EventDraft from) {
+        into.mentions.addAll(from.mentions);
+        if (into.actor == null) {
+            into.actor = from.actor;
+        }
+        if (into.target == null) {
+            into.target = from.target;
+        }
+        if (into.place == null || (into.placeInherited && from.place != null && !from.placeInherited)) {
+            into.place = from.place;
+            into.placeInherited = from.placeInherited;
+        }
+        if (into.facility == null) {
+            into.facility = from.facility;
+        }
+        if (into.date == null || (into.dateInherited && from.date != null && !from.dateInherited)) {
+            into.date = from.date;
+            into.dateInherited = from.dateInherited;
+        }
+        if (into.fatalities == null) {
+            into.fatalities = from.fatalities;
+        }
+        if (into.injured == null) {
+            into.injured = from.injured;
+        }
+        if (into.count == null) {
+            into.count = from.count;
+        }
+        into.purpose &= from.purpose;
+        if (into.modality == Modality.PLANNED && from.modality == Modality.ASSERTED) {
+            into.modality = Modality.ASSERTED;
+        }
+        into.confidence = Math.min(0.95, Math.max(into.confidence, from.confidence) + 0.05);
+    }
+}

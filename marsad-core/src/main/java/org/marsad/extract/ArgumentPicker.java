@@ -44,6 +44,10 @@ final class ArgumentPicker {
     record Scored<T>(T value, double score) {
     }
 
+    byte[] bounds() {
+        return bounds;
+    }
+
     int distance(int a, int b) {
         return Clauses.distance(bounds, s0, a, b);
     }

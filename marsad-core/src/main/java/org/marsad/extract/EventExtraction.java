@@ -30,6 +30,7 @@ import org.marsad.text.PhraseMatcher;
  *   <li>in each paragraph sentence (titles, headings and related links are not read), find
  *       trigger phrases, longest first, ignoring words inside names and date expressions and
  *       those covered by a blocking phrase;</li>
+ *   <li>refine the type by an instrument named next to the trigger ({@link Refinements});</li>
  *   <li>pick arguments in the sentence ({@link ArgumentPicker}); a definite facility noun
  *       («السجن») refers to the last facility named; a missing date is inherited from the last
  *       date expression before the trigger; a missing place from the previous event of the
@@ -48,6 +49,7 @@ final class EventExtraction {
     private final TriggerLexicon lexicon;
     private final Clauses clauses;
     private final ModalityCues cues;
+    private final Refinements refinements;
     private final TokenIndex idx;
     private final List<ActorMention> actors;
     private final List<PlaceMention> places;
@@ -55,8 +57,9 @@ final class EventExtraction {
     private final List<Mention> mentions;
     private final List<Casualty> casualties;
 
-    EventExtraction(Document doc, TriggerLexicon lexicon, Clauses clauses, ModalityCues cues) {
+    EventExtraction(Document doc, TriggerLexicon lexicon, Clauses clauses, ModalityCues cues, Refinements refinements) {
         this.doc = doc;
+        this.refinements = refinements;
         this.lexicon = lexicon;
         this.clauses = clauses;
         this.cues = cues;
@@ -226,6 +229,7 @@ final class EventExtraction {
         EventDraft d = new EventDraft();
         d.entry = h.entry;
         d.type = h.entry.type().orElseThrow();
+        d.type = refinements.refine(d.type, idx, h.first, h.last, s0, s1, picker.bounds()).orElse(d.type);
         int b = idx.get(h.first).begin();
         int e = idx.get(h.last).end();
         d.trigger = new Event.Trigger(b, e, doc.text().substring(b, e));

@@ -36,7 +36,15 @@ public final class NumberParser {
 
     enum Kind { UNIT, TEEN, TEN, HUNDRED, SCALE, SCALE_PLURAL, ORDINAL }
 
-    record Word(long value, Kind kind) {
+    /**
+     * A number word. {@code head} is the folded first word when it begins with the letters ال without
+     * being the article («ألفي» → الفي): the matcher keys words without their article, so such a
+     * word must be checked against the text («في» is not «ألفي»).
+     */
+    record Word(long value, Kind kind, String head) {
+        boolean fits(Token t) {
+            return head == null || t.norm().endsWith(head);
+        }
     }
 
     private static final char WAW = '\u0648';
@@ -68,16 +76,21 @@ public final class NumberParser {
             } catch (IllegalArgumentException e) {
                 throw l.error("unknown kind '" + f[2] + "'");
             }
-            b.add(f[0].strip(), new Word(value(l, f[1]), k));
+            b.add(f[0].strip(), new Word(value(l, f[1]), k, head(f[0])));
         }
         for (ResourceFiles.Line l : ResourceFiles.lines("numbers/ordinals.txt")) {
             String[] f = l.fields();
             if (f.length < 2) {
                 throw l.error("expected word and value");
             }
-            b.add(f[0].strip(), new Word(value(l, f[1]), Kind.ORDINAL));
+            b.add(f[0].strip(), new Word(value(l, f[1]), Kind.ORDINAL, null));
         }
         return new NumberParser(b.build());
+    }
+
+    private static String head(String phrase) {
+        String first = ArabicNormalizer.fold(phrase.strip().split("\\s+")[0]);
+        return first.startsWith("\u0627\u0644") ? first : null;
     }
 
     private static long value(ResourceFiles.Line l, String s) {
@@ -209,21 +222,21 @@ public final class NumberParser {
     }
 
     private Match longest(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
         for (PhraseMatcher.Match<Word> m : words.matchAt(tokens, i)) {
             for (Word w : m.values()) {
-                if (w.kind != Kind.ORDINAL) {
+                if (w.kind != Kind.ORDINAL && w.fits(t)) {
                     return new Match(m.last(), w);
                 }
             }
         }
-        Token t = tokens.get(i);
         if (t.kind() == Token.Kind.WORD && t.norm().length() == 3 && t.norm().charAt(0) == WAW) {
             // «وست»، «وتسع»: too short for the clitic rules, so look the rest up directly
             List<Token> one = Tokenizer.tokenize(ArabicNormalizer.normalize(t.norm().substring(1)));
             if (one.size() == 1) {
                 for (PhraseMatcher.Match<Word> m : words.matchAt(one, 0)) {
                     for (Word w : m.values()) {
-                        if (w.kind != Kind.ORDINAL && m.last() == 0) {
+                        if (w.kind != Kind.ORDINAL && m.last() == 0 && w.fits(one.get(0))) {
                             return new Match(i, w);
                         }
                     }

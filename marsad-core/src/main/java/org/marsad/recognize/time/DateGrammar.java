@@ -334,6 +334,9 @@ final class DateGrammar {
         if (ok(i, last + 1) && norm(last + 1).equals("\u0639\u0634\u0631")) {
             return null; // «الأحد عشر» = eleven
         }
+        if (p == i && cueAnywhere(i - 1, "weekday-blocker")) {
+            return null; // «بين الاثنين» = between the two
+        }
         if (paren) {
             if (!punct(last + 1, ")")) {
                 return null;
@@ -394,6 +397,9 @@ final class DateGrammar {
         if (isDayNumber(p) && ok(i, p)) {
             day = Integer.parseInt(norm(p));
             q = p + 1;
+            if (ok(i, q + 1) && norm(q).equals("\u0645\u0646") && !isNumber(q + 1)) { // «22 من شهر يوليو»
+                q++;
+            }
         } else {
             Optional<NumberParser.Parsed> o = ok(i, p) ? numbers.ordinalAt(tokens, p) : Optional.empty();
             if (o.isEmpty() || o.get().value() > 31 || o.get().last() > limit[i]) {
@@ -421,6 +427,11 @@ final class DateGrammar {
         }
         MonthRead m = month(i, q);
         if (m == null) {
+            Read rel = toDay == 0 && day <= 31 ? relativeUnitAt(i, q, false) : null;
+            if (rel != null && rel.spec() instanceof TimeSpec.RelativeUnit u && u.unit() == Unit.MONTH
+                    && u.part() == Part.WHOLE) {
+                return new Read(p, rel.last(), new TimeSpec.DayOfRelativeMonth(u.offset(), day));
+            }
             return null;
         }
         Calendar cal = m.month().calendar();
@@ -595,6 +606,9 @@ final class DateGrammar {
             return null;
         }
         TimeWord.Season w = (TimeWord.Season) s.word();
+        if (cueAnywhere(s.last() + 1, "season-blocker")) {
+            return null;
+        }
         YearRead y = yearAfter(i, s.last() + 1, Calendar.GREGORIAN);
         boolean definite = TimeLexicon.definite(norm(q));
         if (!definite && !y.year().named()) {
@@ -633,7 +647,7 @@ final class DateGrammar {
             Hit era = hit(i, q + 1, TimeWord.Era.class);
             return yearRead(i, q, era);
         }
-        if (!ok(i, i) || tokens.get(i).kind() != Token.Kind.NUMBER || norm(i).length() != 4) {
+        if (!ok(i, i) || !isNumber(i) || norm(i).length() != 4) {
             return null;
         }
         Hit era = hit(i, i + 1, TimeWord.Era.class);
@@ -648,7 +662,9 @@ final class DateGrammar {
         if (!isYearNumber(i) || i == 0) {
             return null;
         }
-        boolean cued = isPrep(i - 1) || cue(i - 1, i - 1, "between") != null
+        boolean range = (punct(i + 1, "-") || cue(i, i + 1, "range-to") != null) && isYearNumber(i + 2);
+        boolean cued = range || (punct(i - 1, "(") && punct(i + 1, ")"))
+                || isPrep(i - 1) || cue(i - 1, i - 1, "between") != null
                 || ((isWaw(i - 1) || punct(i - 1, "-") || cue(i - 1, i - 1, "range-to") != null) && i >= 2 && isYearNumber(i - 2))
                 || (cue(i - 1, i - 1, "from") != null && (cue(i, i + 1, "range-to") != null || punct(i + 1, "-"))
                         && isYearNumber(i + 2));
@@ -730,7 +746,7 @@ final class DateGrammar {
     }
 
     private boolean isYearNumberFor(int q, Calendar cal) {
-        if (q >= tokens.size() || tokens.get(q).kind() != Token.Kind.NUMBER || norm(q).length() != 4) {
+        if (!isNumber(q) || norm(q).length() != 4) {
             return false;
         }
         int v = Integer.parseInt(norm(q));
@@ -758,8 +774,9 @@ final class DateGrammar {
         return v >= 1 && v <= 31;
     }
 
+    /** A run of plain digits (no separators). */
     private boolean isNumber(int q) {
-        if (q >= tokens.size() || tokens.get(q).kind() != Token.Kind.NUMBER) {
+        if (q < 0 || q >= tokens.size() || tokens.get(q).kind() != Token.Kind.NUMBER) {
             return false;
         }
         String s = norm(q);

@@ -108,6 +108,8 @@ public final class DateResolver {
                 return null;
             }
             return span(first.start(), last.end());
+        } else if (spec instanceof TimeSpec.DayOfRelativeMonth m) {
+            return DateRange.day(YearMonth.from(anchor).plusMonths(m.monthOffset()).atDay(m.day()));
         } else if (spec instanceof Clock) {
             return DateRange.day(anchor);
         } else if (spec instanceof SinceReference) {

@@ -156,6 +156,10 @@ public sealed interface TimeSpec {
         }
     }
 
+    /** Day {@code day} of the anchor's month shifted by {@code monthOffset} («في 26 من الشهر الماضي»). */
+    record DayOfRelativeMonth(int monthOffset, int day) implements TimeSpec {
+    }
+
     /** Days {@code fromDay}..{@code toDay} of one month («بين 10 و15 مارس»). */
     record DayRange(CalendarDate date, int fromDay, int toDay) implements TimeSpec {
         @Override

@@ -479,7 +479,7 @@ public final class CasualtyFinder {
             Quantity qu = qAt[q];
             markCovered(Math.min(first, q), Math.max(last, qLast[q]));
             int b = tokens.get(Math.min(first, q)).begin();
-            int e = tokens.get(Math.max(last, qLast[q])).end();
+            int e = Spans.extendOverMarks(text, tokens.get(Math.max(last, qLast[q])).end());
             out.add(new Casualty(b, e, text.substring(b, e), kind, qu.value(), Optional.ofNullable(qu.vague()), victim,
                     update));
         }
@@ -487,7 +487,7 @@ public final class CasualtyFinder {
         private void emitCount(Kind kind, int first, int last, long count, Optional<String> victim, boolean update) {
             markCovered(first, last);
             int b = tokens.get(first).begin();
-            int e = tokens.get(last).end();
+            int e = Spans.extendOverMarks(text, tokens.get(last).end());
             out.add(new Casualty(b, e, text.substring(b, e), kind, OptionalLong.of(count), Optional.empty(), victim, update));
         }
 

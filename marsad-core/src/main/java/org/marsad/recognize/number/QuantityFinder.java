@@ -224,7 +224,7 @@ public final class QuantityFinder {
     private static Quantity quantity(String text, List<Token> tokens, int first, int last, OptionalLong value,
             String vague, boolean approx, boolean percent) {
         int b = tokens.get(first).begin();
-        int e = tokens.get(last).end();
+        int e = Spans.extendOverMarks(text, tokens.get(last).end());
         return new Quantity(b, e, text.substring(b, e), value, vague, approx, percent);
     }
 }

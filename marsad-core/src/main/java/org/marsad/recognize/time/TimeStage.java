@@ -14,6 +14,7 @@ import org.marsad.document.Sentence;
 import org.marsad.document.TimeExpression;
 import org.marsad.document.Token;
 import org.marsad.pipeline.Stage;
+import org.marsad.recognize.number.Spans;
 
 /**
  * Adds {@link Layers#TIMES}: every date expression of the document (title and related links
@@ -109,7 +110,7 @@ public final class TimeStage implements Stage {
         for (int k = 0; k < n; k++) {
             TimeRecognizer.Found f = found.get(k);
             int begin = tokens.get(f.first()).begin();
-            int end = tokens.get(f.last()).end();
+            int end = Spans.extendOverMarks(doc.text(), tokens.get(f.last()).end());
             out.add(new TimeExpression(begin, end, doc.text().substring(begin, end), Optional.ofNullable(ranges[k]),
                     anchors[k]));
         }

@@ -15,7 +15,8 @@ import org.marsad.text.PhraseMatcher;
  *   <li>an approximation before a number («نحو»، «قرابة»، «أكثر من»، «ما لا يقل عن») marks it
  *       {@code approx}; the value stays the number (ACLED codes the lower bound);</li>
  *   <li>a number in digits or words ({@link NumberParser}), optionally followed by «على الأقل» or
- *       «تقريبا» (approx) and by a percent sign or «في المائة» (percent);</li>
+ *       «تقريبا» (approx; also after the counted noun: «20 قتيلا على الأقل») and by a percent sign or
+ *       «في المائة» (percent);</li>
  *   <li>a vague quantity («عدد من» = several, «عشرات» = tens, «آلاف» = thousands) carries its label
  *       and no value;</li>
  *   <li>a fraction with the article or a preposition («للنصف»، «إلى الثلث») is a percentage (50, 33);
@@ -146,6 +147,9 @@ public final class QuantityFinder {
                 if (after != null && after.after) {
                     approx = true;
                     last = lastOf(tokens, last + 1, after);
+                } else if (last + 2 < tokens.size() && tokens.get(last + 1).kind() == Token.Kind.WORD) {
+                    Word later = word(tokens, last + 2, true, Role.LOWER, Role.ABOUT);
+                    approx |= later != null && later.after; // «20 قتيلا على الأقل»: the noun stands between
                 }
                 out.add(quantity(text, tokens, i, last, OptionalLong.of(n.get().value()), null, approx, percent));
                 return last + 1;

@@ -417,8 +417,11 @@ public final class CasualtyFinder {
                 return Math.max(end, p.last()) + 1;
             }
             if (c.role() == Role.NOMINAL && tokens.get(v).kind() == Token.Kind.WORD && !pluralLooking(n) && !stop(v)
-                    && !startsWithWaw(v) && cueAny(v) == false) {
+                    && !startsWithWaw(v) && !cueAny(v)) {
                 int end = victimEnd(v);
+                if (end < v) {
+                    return -1; // «مقتل من»: no one named
+                }
                 for (Kind k : kinds) {
                     emitCount(k, t, end, 1, Optional.of(cover(v, end)), false); // «مقتل الطائي»
                 }

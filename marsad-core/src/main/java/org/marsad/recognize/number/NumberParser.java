@@ -49,9 +49,15 @@ public final class NumberParser {
 
     private static final char WAW = '\u0648';
     private final PhraseMatcher<Word> words;
+    /** The lookup key of every phrase's first word: a cheap test before the matcher runs. */
+    private final java.util.Set<String> firstKeys;
+    /** Single-word numbers by folded form, for «وست» (too short for the clitic rules). */
+    private final java.util.Map<String, Word> single;
 
-    NumberParser(PhraseMatcher<Word> words) {
+    NumberParser(PhraseMatcher<Word> words, java.util.Set<String> firstKeys, java.util.Map<String, Word> single) {
         this.words = words;
+        this.firstKeys = java.util.Set.copyOf(firstKeys);
+        this.single = java.util.Map.copyOf(single);
     }
 
     /** The bundled word lists (loaded on first use, shared). */
@@ -65,6 +71,8 @@ public final class NumberParser {
 
     public static NumberParser load() {
         PhraseMatcher.Builder<Word> b = PhraseMatcher.builder(PhraseMatcher.Mode.STEMS);
+        java.util.Set<String> first = new java.util.HashSet<>();
+        java.util.Map<String, Word> single = new java.util.HashMap<>();
         for (ResourceFiles.Line l : ResourceFiles.lines("numbers/cardinals.txt")) {
             String[] f = l.fields();
             if (f.length < 3) {
@@ -76,7 +84,13 @@ public final class NumberParser {
             } catch (IllegalArgumentException e) {
                 throw l.error("unknown kind '" + f[2] + "'");
             }
-            b.add(f[0].strip(), new Word(value(l, f[1]), k, head(f[0])));
+            Word w = new Word(value(l, f[1]), k, head(f[0]));
+            b.add(f[0].strip(), w);
+            List<String> keys = PhraseMatcher.keys(f[0]);
+            first.add(keys.get(0));
+            if (keys.size() == 1) {
+                single.putIfAbsent(ArabicNormalizer.fold(f[0].strip()), w);
+            }
         }
         for (ResourceFiles.Line l : ResourceFiles.lines("numbers/ordinals.txt")) {
             String[] f = l.fields();
@@ -84,8 +98,9 @@ public final class NumberParser {
                 throw l.error("expected word and value");
             }
             b.add(f[0].strip(), new Word(value(l, f[1]), Kind.ORDINAL, null));
+            first.add(PhraseMatcher.keys(f[0]).get(0));
         }
-        return new NumberParser(b.build());
+        return new NumberParser(b.build(), first, single);
     }
 
     private static String head(String phrase) {
@@ -133,6 +148,9 @@ public final class NumberParser {
 
     /** An ordinal («الثالث»، «الحادي والعشرين») at token {@code i}. */
     public Optional<Parsed> ordinalAt(List<Token> tokens, int i) {
+        if (!candidate(tokens.get(i))) {
+            return Optional.empty();
+        }
         for (PhraseMatcher.Match<Word> m : words.matchAt(tokens, i)) {
             for (Word w : m.values()) {
                 if (w.kind == Kind.ORDINAL) {
@@ -221,8 +239,29 @@ public final class NumberParser {
     private record Match(int last, Word word) {
     }
 
+    /** Whether a token may start a number or ordinal word (a cheap test before {@link #parseAt}). */
+    public boolean mayStartWord(Token t) {
+        return candidate(t);
+    }
+
+    /** Whether a token may start a number word (one of its keys starts a known phrase). */
+    private boolean candidate(Token t) {
+        if (t.kind() != Token.Kind.WORD) {
+            return false;
+        }
+        for (String k : t.stems()) {
+            if (firstKeys.contains(k)) {
+                return true;
+            }
+        }
+        return t.norm().length() == 3 && t.norm().charAt(0) == WAW;
+    }
+
     private Match longest(List<Token> tokens, int i) {
         Token t = tokens.get(i);
+        if (!candidate(t)) {
+            return null;
+        }
         for (PhraseMatcher.Match<Word> m : words.matchAt(tokens, i)) {
             for (Word w : m.values()) {
                 if (w.kind != Kind.ORDINAL && w.fits(t)) {
@@ -230,17 +269,11 @@ public final class NumberParser {
                 }
             }
         }
-        if (t.kind() == Token.Kind.WORD && t.norm().length() == 3 && t.norm().charAt(0) == WAW) {
-            // «وست»، «وتسع»: too short for the clitic rules, so look the rest up directly
-            List<Token> one = Tokenizer.tokenize(ArabicNormalizer.normalize(t.norm().substring(1)));
-            if (one.size() == 1) {
-                for (PhraseMatcher.Match<Word> m : words.matchAt(one, 0)) {
-                    for (Word w : m.values()) {
-                        if (w.kind != Kind.ORDINAL && m.last() == 0 && w.fits(one.get(0))) {
-                            return new Match(i, w);
-                        }
-                    }
-                }
+        if (t.norm().length() == 3 && t.norm().charAt(0) == WAW) {
+            // «وست»: too short for the clitic rules, so look the rest up directly
+            Word w = single.get(t.norm().substring(1));
+            if (w != null && w.kind != Kind.ORDINAL) {
+                return new Match(i, w);
             }
         }
         return null;

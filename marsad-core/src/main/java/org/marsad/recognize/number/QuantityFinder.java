@@ -108,16 +108,51 @@ public final class QuantityFinder {
      */
     public List<Quantity> find(String text, List<Token> tokens, boolean[] claimed) {
         List<Quantity> out = new ArrayList<>();
+        List<List<PhraseMatcher.Match<Word>>> at = new ArrayList<>(tokens.size());
+        for (int k = 0; k < tokens.size(); k++) {
+            at.add(List.of());
+        }
+        for (PhraseMatcher.Match<Word> m : words.findAll(tokens)) {
+            List<PhraseMatcher.Match<Word>> b = at.get(m.first());
+            if (b.isEmpty()) {
+                b = new ArrayList<>(2);
+                at.set(m.first(), b);
+            }
+            b.add(m);
+        }
+        Scan scan = new Scan(text, tokens, claimed, at, out);
         int i = 0;
         while (i < tokens.size()) {
-            int next = readAt(text, tokens, claimed, i, out);
+            int next = scan.readAt(i);
             i = next > i ? next : i + 1;
         }
         return out;
     }
 
+    /** One document's search, with the word matches computed once. Not thread-safe. */
+    private final class Scan {
+        private final String text;
+        private final List<Token> tokens;
+        private final boolean[] claimed;
+        private final List<List<PhraseMatcher.Match<Word>>> at;
+        private final List<Quantity> out;
+
+        Scan(String text, List<Token> tokens, boolean[] claimed, List<List<PhraseMatcher.Match<Word>>> at, List<Quantity> out) {
+            this.text = text;
+            this.tokens = tokens;
+            this.claimed = claimed;
+            this.at = at;
+            this.out = out;
+        }
+
+        int readAt(int i) {
+            return QuantityFinder.this.readAt(text, tokens, claimed, i, out, at);
+        }
+    }
+
     /** Reads a quantity at token {@code i}; returns the token after it, or {@code i} when there is none. */
-    private int readAt(String text, List<Token> tokens, boolean[] claimed, int i, List<Quantity> out) {
+    private int readAt(String text, List<Token> tokens, boolean[] claimed, int i, List<Quantity> out,
+            List<List<PhraseMatcher.Match<Word>>> at) {
         if (free(claimed, i) && tokens.get(i).kind() == Token.Kind.PUNCT && !tokens.get(i).norm().equals("%")) {
             return i;
         }
@@ -126,10 +161,10 @@ public final class QuantityFinder {
         }
         int j = i;
         boolean approx = false;
-        Word before = word(tokens, i, false, Role.LOWER, Role.ABOUT, Role.UPPER);
+        Word before = word(at, tokens, i, false, Role.LOWER, Role.ABOUT, Role.UPPER);
         int beforeLast = -1;
         if (before != null) {
-            beforeLast = lastOf(tokens, i, before);
+            beforeLast = lastOf(at, tokens, i, before);
             j = beforeLast + 1;
             approx = true;
         }
@@ -138,25 +173,25 @@ public final class QuantityFinder {
             if (n.isPresent() && free(claimed, n.get().last())) {
                 int last = n.get().last();
                 boolean percent = false;
-                Word sign = word(tokens, last + 1, true, Role.SIGN);
+                Word sign = word(at, tokens, last + 1, true, Role.SIGN);
                 if (sign != null) {
                     percent = true;
-                    last = lastOf(tokens, last + 1, sign);
+                    last = lastOf(at, tokens, last + 1, sign);
                 }
-                Word after = word(tokens, last + 1, true, Role.LOWER, Role.ABOUT);
+                Word after = word(at, tokens, last + 1, true, Role.LOWER, Role.ABOUT);
                 if (after != null && after.after) {
                     approx = true;
-                    last = lastOf(tokens, last + 1, after);
+                    last = lastOf(at, tokens, last + 1, after);
                 } else if (last + 2 < tokens.size() && tokens.get(last + 1).kind() == Token.Kind.WORD) {
-                    Word later = word(tokens, last + 2, true, Role.LOWER, Role.ABOUT);
+                    Word later = word(at, tokens, last + 2, true, Role.LOWER, Role.ABOUT);
                     approx |= later != null && later.after; // «20 قتيلا على الأقل»: the noun stands between
                 }
                 out.add(quantity(text, tokens, i, last, OptionalLong.of(n.get().value()), null, approx, percent));
                 return last + 1;
             }
-            Word vague = word(tokens, j, false, Role.VAGUE);
+            Word vague = word(at, tokens, j, false, Role.VAGUE);
             if (vague != null) {
-                int last = lastOf(tokens, j, vague);
+                int last = lastOf(at, tokens, j, vague);
                 out.add(quantity(text, tokens, i, last, OptionalLong.empty(), vague.label, approx, false));
                 return last + 1;
             }
@@ -164,9 +199,9 @@ public final class QuantityFinder {
         if (before != null) {
             return i; // «نحو» without a number: nothing
         }
-        Word frac = word(tokens, i, false, Role.FRACTION);
+        Word frac = word(at, tokens, i, false, Role.FRACTION);
         if (frac != null) {
-            int last = lastOf(tokens, i, frac);
+            int last = lastOf(at, tokens, i, frac);
             var scale = last + 1 < tokens.size() ? numbers.parseAt(tokens, last + 1) : java.util.Optional.<NumberParser.Parsed>empty();
             if (scale.isPresent() && scale.get().value() >= 1000 && scale.get().first() == scale.get().last()
                     && tokens.get(last + 1).kind() == Token.Kind.WORD) {
@@ -189,11 +224,11 @@ public final class QuantityFinder {
         return claimed == null || i >= claimed.length || !claimed[i];
     }
 
-    private Word word(List<Token> tokens, int i, boolean after, Role... roles) {
+    private Word word(List<List<PhraseMatcher.Match<Word>>> at, List<Token> tokens, int i, boolean after, Role... roles) {
         if (i >= tokens.size()) {
             return null;
         }
-        for (PhraseMatcher.Match<Word> m : words.matchAt(tokens, i)) {
+        for (PhraseMatcher.Match<Word> m : at.get(i)) {
             for (Word w : m.values()) {
                 for (Role r : roles) {
                     if (w.role == r && (r == Role.SIGN || r == Role.FRACTION || r == Role.VAGUE || w.after == after)) {
@@ -212,12 +247,12 @@ public final class QuantityFinder {
         return null;
     }
 
-    private int lastOf(List<Token> tokens, int i, Word w) {
+    private int lastOf(List<List<PhraseMatcher.Match<Word>>> at, List<Token> tokens, int i, Word w) {
         if (tokens.get(i).kind() == Token.Kind.PUNCT) {
             return i;
         }
         int last = i;
-        for (PhraseMatcher.Match<Word> m : words.matchAt(tokens, i)) {
+        for (PhraseMatcher.Match<Word> m : at.get(i)) {
             if (m.values().contains(w)) {
                 last = Math.max(last, m.last());
             }

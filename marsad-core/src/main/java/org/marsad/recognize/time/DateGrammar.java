@@ -401,7 +401,10 @@ final class DateGrammar {
                 q++;
             }
         } else {
-            Optional<NumberParser.Parsed> o = ok(i, p) ? numbers.ordinalAt(tokens, p) : Optional.empty();
+            if (!ok(i, p) || !isWord(p) || norm(p).indexOf('\u0644') < 0) {
+                return null; // ordinals all carry the article («الثالث»): skip the lookup otherwise
+            }
+            Optional<NumberParser.Parsed> o = numbers.ordinalAt(tokens, p);
             if (o.isEmpty() || o.get().value() > 31 || o.get().last() > limit[i]) {
                 return null;
             }

@@ -58,10 +58,15 @@ public final class TimeRecognizer {
         if (tokens.isEmpty()) {
             return out;
         }
-        DateGrammar g = new DateGrammar(tokens, lexicon.at(tokens), limit, numbers);
+        List<List<TimeLexicon.Hit>> hits = lexicon.at(tokens);
+        DateGrammar g = new DateGrammar(tokens, hits, limit, numbers);
         int i = 0;
         while (i < tokens.size()) {
-            DateGrammar.Read r = tokens.get(i).kind() == Token.Kind.PUNCT ? null : g.at(i);
+            Token t = tokens.get(i);
+            // every rule starts at a lexicon word, a number or an ordinal («الثالث من يوليو»)
+            boolean may = !hits.get(i).isEmpty() || t.kind() == Token.Kind.NUMBER
+                    || (t.kind() == Token.Kind.WORD && numbers.mayStartWord(t));
+            DateGrammar.Read r = may ? g.at(i) : null;
             if (r == null) {
                 i++;
                 continue;

@@ -31,7 +31,9 @@ import org.marsad.text.PhraseMatcher;
  *   <li><b>trigger</b>: a noun or verb followed by who was hit: «مقتل 49 مسلحا»، «أودى بحياة 32 شخصًا»،
  *       «قتل خلال اليومين الماضيين أكثر من 30 مسلحا» (a few words may stand between), «مقتل شرطي» and
  *       «مقتل الطائي» (a singular or a name after a verbal noun: 1), «إصابة عسكريين اثنين» (2);
- *       «استشهد وجرح عشرات الأشخاص» gives both kinds the same count; «سقوط» needs a number;</li>
+ *       «استشهد وجرح عشرات الأشخاص» gives both kinds the same vague count, while «مقتل وإصابة 25»
+ *       is a total of both and gives neither; «سقوط» needs a number and a person noun («سقوط 160
+ *       قذيفة» is no toll); «محاولة اغتيال»، «يتوعد بقتل» report no death;</li>
  *   <li><b>join</b>: after a casualty, «و17 من قوات النظام» or «بالإضافة إلى عنصرين» adds a count of
  *       the same kind;</li>
  *   <li>a count right after «بينهم/منهم» is part of another («6 قتلى بينهم 4 أطفال» = 6, not 4);
@@ -40,7 +42,7 @@ import org.marsad.text.PhraseMatcher;
  * Immutable and thread-safe.
  */
 public final class CasualtyFinder {
-    enum Role { NOMINAL, TRIGGER, COUNTED, FRAME, CLOSING, NOUN, AFTER, UPDATE, SUBSET, JOIN, STOP }
+    enum Role { NOMINAL, TRIGGER, COUNTED, FRAME, CLOSING, NOUN, AFTER, UPDATE, SUBSET, JOIN, STOP, BLOCKER }
 
     record Cue(Kind kind, Role role, int count) {
     }
@@ -293,7 +295,7 @@ public final class CasualtyFinder {
         private void triggers() {
             for (int t = 0; t < tokens.size(); t++) {
                 Cue c = covered[t] ? null : triggerCue(t);
-                if (c == null) {
+                if (c == null || blocked(t)) {
                     continue;
                 }
                 int last = triggerLast(t);
@@ -370,7 +372,13 @@ public final class CasualtyFinder {
                     break;
                 }
             }
-            if (q >= 0 && !used[q] && countable(q) && (q == v || personOrNothingAfter(qLast[q] + 1))) {
+            boolean fits = q >= 0 && (c.role() == Role.COUNTED ? personAfter(qLast[q] + 1)
+                    : q == v || personOrNothingAfter(qLast[q] + 1));
+            if (q >= 0 && !used[q] && countable(q) && fits) {
+                if (kinds.size() > 1 && qAt[q].value().isPresent()) {
+                    used[q] = true;
+                    return qLast[q] + 1; // «مقتل وإصابة 25»: a total of both, neither toll
+                }
                 if (cue(qLast[q] + 1, Role.NOUN) != null) {
                     return -1; // the noun rule owns «مقتل 20 قتيلا»
                 }
@@ -417,6 +425,7 @@ public final class CasualtyFinder {
                 return Math.max(end, p.last()) + 1;
             }
             if (c.role() == Role.NOMINAL && tokens.get(v).kind() == Token.Kind.WORD && !pluralLooking(n) && !stop(v)
+                    && !n.endsWith("\u0647") // «اغتيال كلاسيكية»: a feminine word here is an adjective
                     && !startsWithWaw(v) && !cueAny(v)) {
                 int end = victimEnd(v);
                 if (end < v) {
@@ -536,6 +545,22 @@ public final class CasualtyFinder {
                 end = k;
             }
             return end == min ? min - 1 : end;
+        }
+
+        /** «محاولة اغتيال»، «يتوعد بقتل»: the trigger reports no death or wound. */
+        private boolean blocked(int t) {
+            for (int k = t - 1; k >= 0 && k >= t - 2 && same(t, k); k--) {
+                if (cue(k, Role.BLOCKER) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A person noun («مقاتلا»), a casualty noun or «من» («خمسين من الطرفين») follows. */
+        private boolean personAfter(int k) {
+            return k < tokens.size() && same(k - 1, k) && (person(k) != null || cue(k, Role.NOUN) != null
+                    || tokens.get(k).norm().equals("\u0645\u0646"));
         }
 
         private boolean personOrNothingAfter(int k) {

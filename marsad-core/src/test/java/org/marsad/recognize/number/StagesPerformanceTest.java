@@ -49,7 +49,7 @@ class StagesPerformanceTest {
         int times = 0;
         int found = 0;
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        for (int round = 0; round < 8; round++) {
+        for (int round = 0; round < 20; round++) {
             long s = cpu.getCurrentThreadCpuTime();
             int n = 0;
             for (Document d : docs) {

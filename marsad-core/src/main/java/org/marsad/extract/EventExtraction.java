@@ -94,8 +94,13 @@ final class EventExtraction {
         if (d.place == null && (d.date == null || d.actor == null)) {
             return false;
         }
-        if (d.purpose && d.date == null) {
-            return false;
+        if (d.purpose && !d.intention) {
+            return false; // «للهروب»، «لإعادة السيطرة»: what someone wanted, not what happened
+        }
+        boolean ownPlace = d.place != null && !d.placeInherited;
+        boolean ownDate = d.date != null && !d.dateInherited;
+        if (d.actor == null && d.target == null && !ownPlace && !ownDate && d.mentions.size() == 1) {
+            return false; // a bare word («في الهروب») with nothing of its own
         }
         if (d.entry.has(TriggerLexicon.Flag.WEAK) && d.actor == null && d.target == null) {
             return false;
@@ -129,6 +134,16 @@ final class EventExtraction {
             }
             EventDraft d = draft(s, h, picker, sActors, sPlaces, sTimes, s0, s1);
             if (d != null) {
+                if (d.actor == null && d.type.family().equals("assault")) {
+                    // «العدوان التركي ... باستهدافه بقصف جوي»: the actor of the assault named before
+                    for (int k = here.size() - 1; k >= 0; k--) {
+                        EventDraft o = here.get(k);
+                        if (o.actor != null && o.type.family().equals("assault")) {
+                            d.actor = o.actor;
+                            break;
+                        }
+                    }
+                }
                 here.add(d);
                 drafts.add(d);
             }
@@ -154,6 +169,9 @@ final class EventExtraction {
             Optional<TriggerLexicon.Entry> e = choose(m);
             if (e.isEmpty() || overlapsAny(m.first(), m.last(), blocked) || insideNameOrDate(m.first(), m.last())) {
                 continue;
+            }
+            if (e.get().isVerb() && !m.bareOrConjunction(idx.tokens())) {
+                continue; // «التابع», «بالقتل»: not the verb
             }
             boolean clash = false;
             for (Hit h : hits) {
@@ -239,16 +257,16 @@ final class EventExtraction {
         d.sentence = s;
         d.block = s.block();
         boolean verb = h.entry.isVerb() || (h.entry.kind() == TriggerLexicon.Kind.PHRASE && looksVerbal(h.first));
-        Optional<ArgumentPicker.Scored<ActorMention>> agent = picker.agent(sActors, h.first, h.last, verb);
-        if (d.type.name().equals("ESCAPE") || d.type.family().equals("protest")) {
-            // the escapees and the rioters are the actors; nobody is the target of an escape
-            agent.ifPresent(a -> d.actor = ArgumentPicker.participant(a.value()));
-        } else {
-            agent.ifPresent(a -> d.actor = ArgumentPicker.participant(a.value()));
-            picker.target(sActors, h.first, h.last, agent.map(ArgumentPicker.Scored::value).orElse(null))
-                    .ifPresent(t -> d.target = ArgumentPicker.participant(t.value()));
+        boolean endsWithAla = idx.get(h.last).key().equals("علي");
+        ArgumentPicker.Roles roles = picker.roles(sActors, sPlaces, h.first, h.last, verb, d.type, endsWithAla);
+        if (roles.agent() != null) {
+            d.actor = ArgumentPicker.participant(roles.agent());
         }
-        Optional<ArgumentPicker.Scored<PlaceMention>> pl = picker.place(sPlaces, h.first, h.last, sActors);
+        if (roles.target() != null && !d.type.name().equals("ESCAPE")) {
+            d.target = ArgumentPicker.participant(roles.target()); // nobody is the target of an escape
+        }
+        d.reference = isReference(h.first);
+        Optional<ArgumentPicker.Scored<PlaceMention>> pl = picker.place(sPlaces, h.first, h.last, sActors, d.type);
         pl.ifPresent(p -> d.place = p.value());
         facility(d, s, h);
         if (h.entry.has(TriggerLexicon.Flag.NEEDS_FACILITY) && d.facility == null) {
@@ -265,6 +283,7 @@ final class EventExtraction {
             d.dateInherited = d.date != null;
         }
         modality(d, h, s0, s1);
+        d.intention = hasIntention(s0, s1);
         d.confidence = confidence(d);
         return d;
     }
@@ -275,8 +294,55 @@ final class EventExtraction {
         return t.norm().equals(t.key()) && !t.norm().startsWith("ال");
     }
 
+    private static final String[] DESIGNATORS = {"مدينه", "بلده", "قريه", "حي", "منطقه", "مناطق", "ريف", "محافظه",
+        "مخيم", "مدن", "بلدات", "قري", "احياء", "مركز", "معبر", "مطار", "قاعده", "جامعه", "مدينتي", "بلدتي"};
+
+    /** The clause names a place right after the trigger («سيطر على مدينة X», «دخلت X»). */
     private boolean placeAfter(EventDraft d, Hit h) {
-        return d.place != null && d.place.begin() > idx.get(h.last).begin() && d.place.place().kind() != PlaceKind.COUNTRY;
+        int i = h.last + 1;
+        int skipped = 0;
+        while (i < idx.size() && skipped < 3) {
+            Token t = idx.get(i);
+            for (PlaceMention p : places) {
+                if (idx.first(p) == i && p.place().kind() != PlaceKind.COUNTRY) {
+                    return true;
+                }
+            }
+            boolean designator = false;
+            for (String x : DESIGNATORS) {
+                if (t.stems().contains(x)) {
+                    designator = true;
+                }
+            }
+            if (!(designator || t.norm().equals("\"") || t.key().equals("علي") || t.key().equals("كامل")
+                    || t.kind() == Token.Kind.NUMBER)) {
+                return false;
+            }
+            skipped++;
+            i++;
+        }
+        return false;
+    }
+
+    private static final String[] REFERENCE_WORDS = {"غداه", "عقب", "اثر", "اعقاب", "اعقب", "بعد", "اثناء", "ابان",
+        "خلال"};
+
+    /** «غداة العدوان»، «عقب الهجوم»: the trigger names an event to date another one by. */
+    private boolean isReference(int first) {
+        int p = first - 1;
+        while (p >= 0 && idx.get(p).kind() == Token.Kind.PUNCT && idx.norm(p).equals("\"")) {
+            p--;
+        }
+        if (p < 0) {
+            return false;
+        }
+        Token t = idx.get(p);
+        for (String w : REFERENCE_WORDS) {
+            if (t.stems().contains(w) || t.norm().equals(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The facility of the clause, or, for «السجن» and the like, the last facility named before. */
@@ -312,7 +378,7 @@ final class EventExtraction {
         }
     }
 
-    private static final String[] FACILITY_NOUNS = {"سجن", "مخيم", "معتقل", "مطار", "قاعده", "معبر", "منشاه", "سجون"};
+    private static final String[] FACILITY_NOUNS = {"سجن", "مخيم", "معتقل", "مطار", "قاعده", "معبر", "منشاه"};
 
     private boolean refersToFacility(Sentence s) {
         int s0 = idx.first(s);
@@ -323,7 +389,7 @@ final class EventExtraction {
                 continue;
             }
             for (String f : FACILITY_NOUNS) {
-                if (t.stems().contains(f) && (t.norm().contains("ال" + f))) {
+                if (t.stems().contains(f) && t.norm().endsWith("ال" + f)) {
                     return true;
                 }
             }
@@ -409,6 +475,17 @@ final class EventExtraction {
         if (d.purpose && d.modality == Modality.ASSERTED) {
             d.modality = Modality.PLANNED;
         }
+    }
+
+    private boolean hasIntention(int s0, int s1) {
+        for (PhraseMatcher.Match<ModalityCues.Entry> m : cues.find(idx, s0, s1)) {
+            for (ModalityCues.Entry e : m.values()) {
+                if (e.cue() == ModalityCues.Cue.PLANNED) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static double confidence(EventDraft d) {

@@ -185,7 +185,21 @@ final class ArgumentPicker {
                 target = c;
             }
         }
-        return new Roles(agent == null ? null : agent.a, target == null ? null : target.a);
+        return new Roles(agent == null ? null : organizationOf(agent, cands), target == null ? null
+                : organizationOf(target, cands));
+    }
+
+    /** «سجناء التنظيم», «مقاتلو الحزب»: a group of people followed by its organization is that organization. */
+    private static ActorMention organizationOf(Cand c, List<Cand> cands) {
+        if (c.a.actor().type() != ActorType.PEOPLE) {
+            return c.a;
+        }
+        for (Cand o : cands) {
+            if (o.a0 == c.a1 + 1 && o.a.actor().type() != ActorType.PEOPLE && o.a.actor().type() != ActorType.PERSON) {
+                return o.a;
+            }
+        }
+        return c.a;
     }
 
     private static boolean insidePlace(ActorMention a, List<PlaceMention> places) {
@@ -203,7 +217,8 @@ final class ArgumentPicker {
         if (c.prep.equals("agent") && c.after) {
             return 10 - c.d / 4.0;
         } else if (c.a.how().equals("adjective")) {
-            s = c.after && c.d <= 2 ? 9 : 0;
+            // «العدوان التركي»; before a verb the adjective's noun is the subject: «العدوان التركي استهدف»
+            s = c.after && c.d <= 2 ? 9 : verb && !c.after && c.d <= 1 ? 8 : 0;
         } else if (!c.prep.isEmpty()) {
             return 0;
         } else if (verb && !c.after && c.d <= 1) {
@@ -317,7 +332,7 @@ final class ArgumentPicker {
         };
     }
 
-    static final int MAX_PLACE_DISTANCE = 20;
+    static final int MAX_PLACE_DISTANCE = 30;
     static final int MAX_DATE_DISTANCE = 25;
 
     Optional<Scored<PlaceMention>> place(List<PlaceMention> places, int t0, int t1, List<ActorMention> actors,
@@ -378,10 +393,14 @@ final class ArgumentPicker {
         return false;
     }
 
-    /** A place named inside an organization's name («قوات سوريا الديمقراطية») is not a site. */
+    /**
+     * A place named inside an organization's name («قوات سوريا الديمقراطية») is not a site; nor is
+     * a capital that stands for its government («النظام في أنقرة»).
+     */
     private static boolean insideActorName(PlaceMention p, List<ActorMention> actors) {
         for (ActorMention a : actors) {
-            if (a.contains(p) && a.length() > p.length() && a.actor().type() != ActorType.STATE) {
+            if (a.contains(p) && ((a.length() > p.length() && a.actor().type() != ActorType.STATE)
+                    || a.how().equals("metonymy"))) {
                 return true;
             }
         }

@@ -108,7 +108,8 @@ final class EventExtraction {
         return true;
     }
 
-    private record Hit(int first, int last, TriggerLexicon.Entry entry) {
+    /** A trigger found; {@code key} is the form its first word matched with (see {@link PhraseMatcher.Match#firstKey()}). */
+    private record Hit(int first, int last, TriggerLexicon.Entry entry, String key) {
     }
 
     private void extractSentence(Sentence s, List<EventDraft> drafts) {
@@ -135,10 +136,11 @@ final class EventExtraction {
             EventDraft d = draft(s, h, picker, sActors, sPlaces, sTimes, s0, s1);
             if (d != null) {
                 if (d.actor == null && d.type.family().equals("assault")) {
-                    // «العدوان التركي ... باستهدافه بقصف جوي»: the actor of the assault named before
+                    // «العدوان التركي ... باستهدافه بقصف جوي»: the actor of the assault just named
                     for (int k = here.size() - 1; k >= 0; k--) {
                         EventDraft o = here.get(k);
-                        if (o.actor != null && o.type.family().equals("assault")) {
+                        if (o.actor != null && o.type.family().equals("assault")
+                                && picker.distance(o.lastToken, d.firstToken) <= ACTOR_INHERITANCE_COST) {
                             d.actor = o.actor;
                             break;
                         }
@@ -150,6 +152,8 @@ final class EventExtraction {
         }
         attachCasualties(s, here, picker);
     }
+
+    static final int ACTOR_INHERITANCE_COST = 24;
 
     private List<Hit> triggers(Sentence s, int s0, int s1) {
         List<PhraseMatcher.Match<TriggerLexicon.Entry>> ms = lexicon.matcher().findAll(idx.tokens(), s0, s1 + 1);
@@ -181,7 +185,7 @@ final class EventExtraction {
                 }
             }
             if (!clash) {
-                hits.add(new Hit(m.first(), m.last(), e.get()));
+                hits.add(new Hit(m.first(), m.last(), e.get(), m.firstKey()));
             }
         }
         hits.sort(Comparator.comparingInt(Hit::first));
@@ -397,7 +401,13 @@ final class EventExtraction {
         return false;
     }
 
-    /** The geocoded place of a facility mention: the facility itself, or a place named inside it. */
+    static final int FACILITY_LOCATION_WINDOW = 20;
+
+    /**
+     * The geocoded place of a facility mention: the facility itself, a place named inside it
+     * («سجن الحسكة»), or else the first place named after it in its sentence («سجن التسفيرات،
+     * ...، في منطقة الفيصلية»).
+     */
     private PlaceMention placeOf(Mention facility) {
         PlaceMention inside = null;
         for (PlaceMention p : places) {
@@ -408,7 +418,29 @@ final class EventExtraction {
                 inside = p;
             }
         }
-        return inside;
+        if (inside != null) {
+            return inside;
+        }
+        Sentence s = sentenceOf(facility.begin());
+        int f1 = idx.last(facility);
+        for (PlaceMention p : places) {
+            int p0 = idx.first(p);
+            if (p0 > f1 && p0 - f1 <= FACILITY_LOCATION_WINDOW && s != null && p.end() <= s.end()
+                    && p.place().kind() != PlaceKind.COUNTRY) {
+                return new PlaceMention(p.begin(), p.end(), p.text(), p.place(), p.precision(),
+                        "location of the facility named before it");
+            }
+        }
+        return null;
+    }
+
+    private Sentence sentenceOf(int offset) {
+        for (Sentence s : doc.get(Layers.SENTENCES)) {
+            if (s.begin() <= offset && offset < s.end()) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private Optional<TimeExpression> lastDateBefore(int offset) {
@@ -431,11 +463,11 @@ final class EventExtraction {
     private void modality(EventDraft d, Hit h, int s0, int s1) {
         Token t = idx.get(h.first);
         String n = t.norm();
-        if (n.length() > 1 && n.charAt(0) == '\u0644' && !t.stems().get(0).equals(n)) {
+        if (hasPurposeLam(n, h.key)) {
             d.purpose = true; // «للهروب»، «لإعادة»: a purpose, not a happening
-        } else if (n.length() > 2 && (n.charAt(0) == '\u0648' || n.charAt(0) == '\u0641') && n.charAt(1) == '\u0644'
-                && !n.startsWith("\u0648\u0627\u0644") && !t.stems().get(0).equals(n)) {
-            d.purpose = true;
+        }
+        if (!d.purpose && (n.charAt(0) == '\u0648') && coordinatedWithPurpose(h.first, s0)) {
+            d.purpose = true; // «للبقاء في الشمال، ودعم الفصائل»: the second aim of the same purpose
         }
         int from = Math.max(s0, h.first - 4);
         int to = Math.min(s1, h.last + 3);
@@ -477,6 +509,35 @@ final class EventExtraction {
         }
     }
 
+    /** The word is «لـ» (after an optional و/ف) + the matched form, with or without the article. */
+    static boolean hasPurposeLam(String norm, String key) {
+        String n = norm;
+        if (n.length() > key.length() + 1 && (n.charAt(0) == '\u0648' || n.charAt(0) == '\u0641')) {
+            n = n.substring(1);
+        }
+        if (n.length() < 2 || n.charAt(0) != '\u0644') {
+            return false;
+        }
+        String rest = n.substring(1);
+        return rest.equals(key) || rest.equals("\u0627\u0644" + key) || rest.equals("\u0644" + key)
+                || (rest.startsWith(key) && rest.length() - key.length() <= 2); // a pronoun suffix
+    }
+
+    /** A word with the purpose «لـ» a few words before, in the same clause. */
+    private boolean coordinatedWithPurpose(int t, int s0) {
+        for (int i = t - 1; i >= Math.max(s0, t - 8); i--) {
+            Token w = idx.get(i);
+            if (w.kind() == Token.Kind.PUNCT && !w.norm().equals("،") && !w.norm().equals("\"")) {
+                return false;
+            }
+            String n = w.norm();
+            if (w.isWord() && n.length() > 3 && n.charAt(0) == '\u0644' && w.stems().size() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean hasIntention(int s0, int s1) {
         for (PhraseMatcher.Match<ModalityCues.Entry> m : cues.find(idx, s0, s1)) {
             for (ModalityCues.Entry e : m.values()) {
@@ -498,11 +559,17 @@ final class EventExtraction {
         return Math.max(0.05, Math.min(0.95, c));
     }
 
-    /** A missing place comes from the previous event of the paragraph, or a state force's country. */
+    static final int PLACE_INHERITANCE_TOKENS = 60;
+
+    /**
+     * A missing place comes from the previous event of the paragraph when it is close by
+     * ({@value #PLACE_INHERITANCE_TOKENS} words), or for a state's own forces from their country.
+     */
     private void inheritPlaces(List<EventDraft> drafts) {
         EventDraft prev = null;
         for (EventDraft d : drafts) {
-            if (d.place == null && prev != null && prev.block == d.block && prev.place != null) {
+            if (d.place == null && prev != null && prev.block == d.block && prev.place != null
+                    && d.firstToken - prev.lastToken <= PLACE_INHERITANCE_TOKENS) {
                 d.place = prev.place;
                 d.placeInherited = true;
             }

@@ -97,7 +97,8 @@ final class EventMerger {
 
     /** A generic ATTACK in the sentence of a specific assault by the same (or an unknown) actor. */
     private static boolean absorbs(EventDraft specific, EventDraft generic) {
-        if (!generic.type.name().equals("ATTACK") || specific.type.name().equals("ATTACK")
+        if (!generic.type.name().equals("ATTACK") || !generic.entry.has(org.marsad.knowledge.TriggerLexicon.Flag.WEAK)
+                || specific.type.name().equals("ATTACK")
                 || !specific.type.family().equals("assault") || specific.sentence != generic.sentence) {
             return false;
         }

@@ -52,6 +52,10 @@ final class ArgumentPicker {
         return bounds;
     }
 
+    boolean strongBetween(int a, int b) {
+        return Clauses.strongBetween(bounds, s0, a, b);
+    }
+
     int distance(int a, int b) {
         return Clauses.distance(bounds, s0, a, b);
     }
@@ -349,8 +353,8 @@ final class ArgumentPicker {
             }
             boolean after = p0 > t1;
             int d = after ? distance(t1, p0) : distance(p1, t0);
-            if (d > MAX_PLACE_DISTANCE) {
-                continue;
+            if (d > MAX_PLACE_DISTANCE || (after && strongBetween(t1, p0))) {
+                continue; // a later clause speaks of something else
             }
             double s = specificity(p.place().kind()) - d / 3.0;
             String prep = preposition(p0);
@@ -417,6 +421,9 @@ final class ArgumentPicker {
             int a0 = idx.first(t);
             int a1 = idx.last(t);
             int d = a0 > t1 ? distance(t1, a0) : a1 < t0 ? distance(a1, t0) + 1 : 0;
+            if (a0 > t1 && strongBetween(t1, a0)) {
+                continue;
+            }
             if (d <= MAX_DATE_DISTANCE && d < bestD) {
                 bestD = d;
                 best = t;

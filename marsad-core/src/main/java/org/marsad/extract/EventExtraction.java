@@ -192,7 +192,7 @@ final class EventExtraction {
         return hits;
     }
 
-    /** Verb or noun reading of a form shared by both: a word with the article or a preposition is a noun. */
+    /** Verb or noun reading of a form shared by both: a word with the article or a preposition is a noun («بالهرب»). */
     private Optional<TriggerLexicon.Entry> choose(PhraseMatcher.Match<TriggerLexicon.Entry> m) {
         List<TriggerLexicon.Entry> vals = m.values().stream().filter(e -> e.type().isPresent()).toList();
         if (vals.isEmpty()) {
@@ -201,8 +201,7 @@ final class EventExtraction {
         if (vals.size() == 1) {
             return Optional.of(vals.get(0));
         }
-        Token t = idx.get(m.first());
-        boolean nounish = !t.norm().equals(t.key()) || t.norm().startsWith("ال");
+        boolean nounish = !m.bareOrConjunction(idx.tokens());
         for (TriggerLexicon.Entry e : vals) {
             if (e.isVerb() != nounish) {
                 return Optional.of(e);
@@ -272,7 +271,7 @@ final class EventExtraction {
         d.reference = isReference(h.first);
         Optional<ArgumentPicker.Scored<PlaceMention>> pl = picker.place(sPlaces, h.first, h.last, sActors, d.type);
         pl.ifPresent(p -> d.place = p.value());
-        facility(d, s, h);
+        facility(d, s, h, picker);
         if (h.entry.has(TriggerLexicon.Flag.NEEDS_FACILITY) && d.facility == null) {
             return null;
         }
@@ -287,7 +286,7 @@ final class EventExtraction {
             d.dateInherited = d.date != null;
         }
         modality(d, h, s0, s1);
-        d.intention = hasIntention(s0, s1);
+        d.intention = hasIntention(s0, h.first, picker);
         d.confidence = confidence(d);
         return d;
     }
@@ -350,20 +349,24 @@ final class EventExtraction {
     }
 
     /** The facility of the clause, or, for «السجن» and the like, the last facility named before. */
-    private void facility(EventDraft d, Sentence s, Hit h) {
+    private void facility(EventDraft d, Sentence s, Hit h, ArgumentPicker picker) {
         Mention best = null;
         int bestD = Integer.MAX_VALUE;
         for (Mention m : mentions) {
             if (m.type() != EntityType.FACILITY || m.begin() < s.begin() || m.end() > s.end()) {
                 continue;
             }
-            int dist = Math.abs(idx.first(m) - h.first);
+            int m0 = idx.first(m);
+            int dist = m0 > h.last ? picker.distance(h.last, m0) : picker.distance(idx.last(m), h.first);
+            if (dist > ArgumentPicker.MAX_PLACE_DISTANCE || (m0 > h.last && picker.strongBetween(h.last, m0))) {
+                continue;
+            }
             if (dist < bestD) {
                 bestD = dist;
                 best = m;
             }
         }
-        if (best == null && refersToFacility(s)) {
+        if (best == null && refersToFacility(s, h, picker)) {
             for (Mention m : mentions) {
                 if (m.type() == EntityType.FACILITY && m.end() <= d.trigger.begin()) {
                     best = m;
@@ -384,10 +387,15 @@ final class EventExtraction {
 
     private static final String[] FACILITY_NOUNS = {"سجن", "مخيم", "معتقل", "مطار", "قاعده", "معبر", "منشاه"};
 
-    private boolean refersToFacility(Sentence s) {
+    /** «السجن»، «المخيم» in the trigger's clause: a facility named earlier. */
+    private boolean refersToFacility(Sentence s, Hit h, ArgumentPicker picker) {
         int s0 = idx.first(s);
         int s1 = idx.last(s);
         for (int i = s0; i <= s1; i++) {
+            int dist = i > h.last ? picker.distance(h.last, i) : picker.distance(i, h.first);
+            if (dist > ArgumentPicker.MAX_PLACE_DISTANCE || (i > h.last && picker.strongBetween(h.last, i))) {
+                continue;
+            }
             Token t = idx.get(i);
             if (!t.isWord()) {
                 continue;
@@ -463,7 +471,7 @@ final class EventExtraction {
     private void modality(EventDraft d, Hit h, int s0, int s1) {
         Token t = idx.get(h.first);
         String n = t.norm();
-        if (hasPurposeLam(n, h.key)) {
+        if (hasPurposeLam(n, h.key) && !afterResultVerb(h.first)) {
             d.purpose = true; // «للهروب»، «لإعادة»: a purpose, not a happening
         }
         if (!d.purpose && (n.charAt(0) == '\u0648') && coordinatedWithPurpose(h.first, s0)) {
@@ -523,6 +531,21 @@ final class EventExtraction {
                 || (rest.startsWith(key) && rest.length() - key.length() <= 2); // a pronoun suffix
     }
 
+    private static final String[] RESULT_VERBS = {"ادي", "ادت", "يؤدي", "تؤدي", "افضي", "قاد", "دفع", "اضطر", "تعرض",
+        "تعرضت", "ادي", "سبب", "تسبب"};
+
+    /** «ما أدى لفرار»: «لـ» after «أدى» and the like marks a result, not a purpose. */
+    private boolean afterResultVerb(int t) {
+        for (int i = t - 1; i >= Math.max(0, t - 2); i--) {
+            for (String v : RESULT_VERBS) {
+                if (idx.get(i).stems().contains(v)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A word with the purpose «لـ» a few words before, in the same clause. */
     private boolean coordinatedWithPurpose(int t, int s0) {
         for (int i = t - 1; i >= Math.max(s0, t - 8); i--) {
@@ -538,8 +561,12 @@ final class EventExtraction {
         return false;
     }
 
-    private boolean hasIntention(int s0, int s1) {
-        for (PhraseMatcher.Match<ModalityCues.Entry> m : cues.find(idx, s0, s1)) {
+    /** An intention cue («أعلنت نيتها»، «تعتزم») earlier in the trigger's clause. */
+    private boolean hasIntention(int s0, int t, ArgumentPicker picker) {
+        for (PhraseMatcher.Match<ModalityCues.Entry> m : cues.find(idx, s0, t)) {
+            if (m.last() >= t || picker.strongBetween(m.last(), t)) {
+                continue;
+            }
             for (ModalityCues.Entry e : m.values()) {
                 if (e.cue() == ModalityCues.Cue.PLANNED) {
                     return true;

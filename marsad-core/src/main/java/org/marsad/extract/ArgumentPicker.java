@@ -138,13 +138,16 @@ final class ArgumentPicker {
      * @param endsWithAla  the trigger phrase ends with «على» («القبض على»): what follows is the target
      */
     Roles roles(List<ActorMention> actors, List<PlaceMention> places, int t0, int t1, boolean verb,
-                EventType type, boolean endsWithAla) {
+                EventType type, boolean endsWithAla, int supportVerb) {
         List<Cand> cands = new java.util.ArrayList<>();
         for (ActorMention a : actors) {
             int a0 = idx.first(a);
             int a1 = idx.last(a);
             if (a1 >= t0 && a0 <= t1) {
                 continue;
+            }
+            if (a.actor().type() == ActorType.MEDIA) {
+                continue; // outlets report events; they are no party to them
             }
             if (a.how().equals("adjective") && insidePlace(a, places)) {
                 continue; // «الشمال السوري» names a region, not the Syrian state
@@ -171,6 +174,10 @@ final class ArgumentPicker {
             double s = agentScore(c, verb, type);
             if (qama != null && c.a == qama) {
                 s = Math.max(s, 9);
+            }
+            if (supportVerb >= 0 && !verb && c.a0 > supportVerb && c.a1 < t0 && c.prep.isEmpty()
+                    && !c.a.how().equals("adjective")) {
+                s = Math.max(s, 9.5); // «شن التحالف غارات»: the support verb's subject
             }
             if (s > best) {
                 best = s;
@@ -222,7 +229,9 @@ final class ArgumentPicker {
             return 10 - c.d / 4.0;
         } else if (c.a.how().equals("adjective")) {
             // «العدوان التركي»; before a verb the adjective's noun is the subject: «العدوان التركي استهدف»
-            s = c.after && c.d <= 2 ? 9 : verb && !c.after && c.d <= 1 ? 8 : 0;
+            s = c.after && c.d <= 1 ? 9 : verb && !c.after && c.d <= 1 ? 8 : 0;
+        } else if (c.prep.equals("من") && !verb && c.after && c.d <= 3 && type.family().equals("assault")) {
+            return 6; // «بغارات مكثفة من التحالف»
         } else if (!c.prep.isEmpty()) {
             return 0;
         } else if (verb && !c.after && c.d <= 1) {
@@ -425,6 +434,31 @@ final class ArgumentPicker {
                 continue;
             }
             if (d <= MAX_DATE_DISTANCE && d < bestD) {
+                bestD = d;
+                best = t;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The nearest resolved date of the sentence that no later clause separates from the trigger. */
+    Optional<TimeExpression> anyDate(List<TimeExpression> times, int t0, int t1) {
+        TimeExpression best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (TimeExpression t : times) {
+            if (t.range().isEmpty()) {
+                continue;
+            }
+            int a0 = idx.first(t);
+            int a1 = idx.last(t);
+            if (a0 > t1 && strongBetween(t1, a0)) {
+                continue;
+            }
+            if (a1 < t0 && strongBetween(a1, t0)) {
+                continue;
+            }
+            int d = a0 > t1 ? distance(t1, a0) : distance(a1, t0) + 1;
+            if (d < bestD) {
                 bestD = d;
                 best = t;
             }

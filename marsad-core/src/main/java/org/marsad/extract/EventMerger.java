@@ -21,6 +21,27 @@ final class EventMerger {
     }
 
     static List<EventDraft> merge(List<EventDraft> drafts) {
+        List<EventDraft> out = mergeSame(drafts);
+        List<EventDraft> result = new ArrayList<>();
+        for (EventDraft d : out) {
+            EventDraft cause = null;
+            for (EventDraft o : out) {
+                if (o != d && causeOf(o, d)) {
+                    cause = o;
+                    break;
+                }
+            }
+            if (cause == null) {
+                result.add(d);
+            } else {
+                cause.fatalities = lowest(cause.fatalities, d.fatalities);
+                cause.mentions.addAll(d.mentions);
+            }
+        }
+        return result;
+    }
+
+    private static List<EventDraft> mergeSame(List<EventDraft> drafts) {
         List<EventDraft> out = new ArrayList<>();
         for (EventDraft d : drafts) {
             EventDraft into = null;
@@ -71,8 +92,7 @@ final class EventMerger {
         if (a.facility != null && b.facility != null && !sameFacility) {
             return false;
         }
-        if (a.date != null && b.date != null && a.date.range().isPresent() && b.date.range().isPresent()
-                && !a.date.range().get().overlaps(b.date.range().get())) {
+        if (a.ownDate() && b.ownDate() && !a.range.overlaps(b.range)) {
             return false;
         }
         if (a.actor != null && b.actor != null && !a.actor.canonical().equals(b.actor.canonical())) {
@@ -106,6 +126,28 @@ final class EventMerger {
                 || generic.actor.canonical().equals(specific.actor.canonical());
     }
 
+    private static Integer lowest(Integer a, Integer b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : Integer.valueOf(Math.min(a, b));
+    }
+
+    /**
+     * Deaths reported without their cause in the sentence («31 شخصا قتلوا») belong to an assault
+     * of the same place and time named elsewhere in the article (the air strike that killed them).
+     */
+    private static boolean causeOf(EventDraft cause, EventDraft deaths) {
+        if (!deaths.casualtyReport || cause.casualtyReport || !cause.type.family().equals("assault")
+                || cause.type.name().equals("KILLING")) {
+            return false;
+        }
+        if (deaths.place == null || cause.place == null || !placesAgree(cause, deaths)) {
+            return false;
+        }
+        return cause.range == null || deaths.range == null || cause.range.overlaps(deaths.range);
+    }
+
     private static void fill(EventDraft into, EventDraft from) {
         into.mentions.addAll(from.mentions);
         if (into.actor == null) {
@@ -121,16 +163,15 @@ final class EventMerger {
         if (into.facility == null) {
             into.facility = from.facility;
         }
-        if (into.date == null || (into.dateInherited && from.date != null && !from.dateInherited)) {
+        if (from.range != null && (into.range == null || from.basis.ordinal() < into.basis.ordinal())) {
             into.date = from.date;
-            into.dateInherited = from.dateInherited;
+            into.range = from.range;
+            into.basis = from.basis;
         }
-        if (into.fatalities == null) {
-            into.fatalities = from.fatalities;
-        }
-        if (into.injured == null) {
-            into.injured = from.injured;
-        }
+        // two reports of one toll: the lowest figure (ACLED); within one sentence the casualty
+        // stage has already summed the groups
+        into.fatalities = lowest(into.fatalities, from.fatalities);
+        into.injured = lowest(into.injured, from.injured);
         if (into.count == null) {
             into.count = from.count;
         }

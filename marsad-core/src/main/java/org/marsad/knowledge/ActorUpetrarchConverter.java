@@ -130,7 +130,7 @@ public final class ActorUpetrarchConverter {
                 roleOnly++;
                 continue;
             }
-            if (allTitles(words)) {
+            if (allTitles(words) || TITLES.contains(ArabicNormalizer.fold(words[0]).replaceFirst("^\u0627\u0644", ""))) {
                 titles++;
                 continue;
             }
@@ -165,7 +165,7 @@ public final class ActorUpetrarchConverter {
             o.put("cameo", code);
             ArrayNode ar = o.putArray("ar");
             for (String v : variants) {
-                ar.add(v);
+                ar.add(words.length == 1 ? "?" + v : v);
                 forms++;
             }
             String surname = type == ActorType.PERSON ? surname(words) : null;
@@ -322,7 +322,7 @@ public final class ActorUpetrarchConverter {
             return words.length > 2 ? before + " " + last : null;
         }
         String f = ArabicNormalizer.fold(last).replaceFirst("^\u0627\u0644", "");
-        if (f.length() < 4 || TITLES.contains(f)) {
+        if (f.length() < 4 || TITLES.contains(f) || f.endsWith("\u064A\u0647")) {
             return null;
         }
         return last;

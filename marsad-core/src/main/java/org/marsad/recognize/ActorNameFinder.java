@@ -114,14 +114,15 @@ public final class ActorNameFinder implements MentionFinder {
 
     /** Rule 2: drops a descriptor when the rest is a name of the same actor on its own. */
     private int stripDescriptor(List<Token> tokens, NameMatch m) {
-        if (m.last() == m.first() || !DESCRIPTORS.contains(tokens.get(m.first()).key())) {
+        if (m.last() == m.first() || tokens.get(m.first()).stems().stream().noneMatch(DESCRIPTORS::contains)) {
             return m.first();
         }
         int next = m.first() + 1;
         while (next <= m.last() && tokens.get(next).kind() == Token.Kind.PUNCT) {
             next++;
         }
-        if (next > m.last()) {
+        if (next > m.last() || (tokens.get(m.first()).stems().contains("قوات")
+                && !dict.agentForms().matchAt(tokens, next).isEmpty())) {
             return m.first();
         }
         for (PhraseMatcher.Match<ActorName> r : dict.forms().matchAt(tokens, next)) {

@@ -34,9 +34,9 @@ import org.marsad.text.TextStage;
  * defines). The figures are printed and pinned so that they cannot silently drop.
  */
 class ActorEntityQualityTest {
-    static final double MIN_PRECISION = 0.80;
-    static final double MIN_RECALL = 0.85;
-    static final double MIN_F1 = 0.84;
+    static final double MIN_PRECISION = 0.82;
+    static final double MIN_RECALL = 0.95;
+    static final double MIN_F1 = 0.89;
 
     @Test
     void devGoldOrganizationAndPersonEntities() throws IOException {

@@ -167,6 +167,9 @@ public final class DictionaryNames {
             }
             return p >= 0 && endsRole(tokens, p);
         }
+        if (a.source().startsWith("upetrarch")) {
+            return false;
+        }
         for (String c : dict.scope(a)) {
             if (countries.getOrDefault(c, 0) > 0) {
                 return true;

@@ -76,8 +76,7 @@ public final class PersonNames {
             int after = skipPunct(tokens, r.last() + 1, true);
             if (role.kind() == ActorRole.Kind.TITLE) {
                 int end = nameEnd(tokens, after, roleToken);
-                if (end >= after && (end > after || quotedOrComma(tokens, after, end)
-                        || isGiven(tokens.get(after)))) {
+                if (end >= after && (isGiven(tokens.get(after)) || quotedOrComma(tokens, after, end))) {
                     out.add(new Found(after, end, r.first(), r.last()));
                 }
             } else {
@@ -236,9 +235,8 @@ public final class PersonNames {
     }
 
     private static boolean quotedOrComma(List<Token> tokens, int first, int last) {
-        boolean before = first > 0 && (isQuoteTok(tokens.get(first - 1)) || tokens.get(first - 1).norm().equals("\u060C"));
-        boolean after = last + 1 < tokens.size() && (isQuoteTok(tokens.get(last + 1))
-                || tokens.get(last + 1).norm().equals("\u060C"));
+        boolean before = first > 0 && isQuoteTok(tokens.get(first - 1));
+        boolean after = last + 1 < tokens.size() && isQuoteTok(tokens.get(last + 1));
         return before && after;
     }
 

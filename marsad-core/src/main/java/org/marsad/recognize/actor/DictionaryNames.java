@@ -146,7 +146,13 @@ public final class DictionaryNames {
 
     private boolean inContext(ActorName n, PhraseMatcher.Match<ActorName> m, List<Token> tokens,
                               Map<String, Integer> countries, Set<String> namedInFull) {
-        if (quoted(tokens, m.first(), m.last())) {
+        Actor a = n.actor();
+        if (m.size() == 1 && n.form().startsWith("\u0627\u0644") && !definite(tokens.get(m.first()))) {
+            return false;
+        }
+        boolean countryWord = !dict.countryForms().matchAt(tokens, m.first()).isEmpty();
+        boolean curated = !a.source().startsWith("upetrarch");
+        if (quoted(tokens, m.first(), m.last()) && !countryWord) {
             return true;
         }
         int p = m.first() - 1;
@@ -160,18 +166,30 @@ public final class DictionaryNames {
                 }
             }
         }
-        Actor a = n.actor();
         if (a.type() == ActorType.PERSON) {
             if (namedInFull.contains(a.id())) {
                 return true;
             }
-            return p >= 0 && endsRole(tokens, p);
+            return !countryWord && curated && p >= 0 && endsRole(tokens, p);
         }
-        if (a.source().startsWith("upetrarch")) {
+        if (!curated || countryWord || a.type() == ActorType.MEDIA) {
             return false;
         }
         for (String c : dict.scope(a)) {
             if (countries.getOrDefault(c, 0) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a word carries the article, possibly after proclitics («والتحالف», «للتحالف»). */
+    static boolean definite(Token t) {
+        String n = t.norm();
+        for (String p : new String[] {"\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644",
+                "\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0644\u0644", "\u0648\u0628\u0627\u0644",
+                "\u0648\u0644\u0644", "\u0641\u0644\u0644"}) {
+            if (n.startsWith(p)) {
                 return true;
             }
         }

@@ -184,7 +184,7 @@ public final class DictionaryNames {
     }
 
     /** True when a word carries the article, possibly after proclitics («والتحالف», «للتحالف»). */
-    static boolean definite(Token t) {
+    public static boolean definite(Token t) {
         String n = t.norm();
         for (String p : new String[] {"\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644",
                 "\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0644\u0644", "\u0648\u0628\u0627\u0644",
@@ -209,10 +209,10 @@ public final class DictionaryNames {
     static boolean quoted(List<Token> tokens, int first, int last) {
         boolean before = first > 0 && isQuote(tokens.get(first - 1));
         boolean after = last + 1 < tokens.size() && isQuote(tokens.get(last + 1));
-        return before || after;
+        return before && after;
     }
 
-    static boolean isQuote(Token t) {
+    public static boolean isQuote(Token t) {
         if (t.kind() != Token.Kind.PUNCT) {
             return false;
         }

@@ -352,8 +352,9 @@ public final class ActorDictionary {
             putActor(state, l);
             countryOfState.put(id, c);
             for (String s : ar) {
-                countryForms.add(s, new ActorCountry.Form(c, ActorCountry.Kind.NAME));
-                forms.add(s, new ActorName(state, s, ActorName.Kind.FORM));
+                List<String> keys = PhraseMatcher.keys(s);
+                countryForms.addKeys(keys, new ActorCountry.Form(c, ActorCountry.Kind.NAME));
+                forms.addKeys(keys, new ActorName(state, s, ActorName.Kind.FORM));
                 nameForms++;
             }
             for (String s : c.adjectives()) {
@@ -362,6 +363,7 @@ public final class ActorDictionary {
             }
             for (String s : capitals) {
                 countryForms.add(s, new ActorCountry.Form(c, ActorCountry.Kind.CAPITAL));
+                nameForms++;
             }
             for (String s : people) {
                 countryForms.add(s, new ActorCountry.Form(c, ActorCountry.Kind.PEOPLE));
@@ -384,13 +386,30 @@ public final class ActorDictionary {
         void actor(ActorDictionaryReader.Entry e, ResourceFiles.Line l) {
             Actor a = e.actor();
             putActor(a, l);
+            Set<List<String>> seen = new HashSet<>();
             for (String m : e.markedNames()) {
                 ActorName n = ActorName.parse(a, m);
-                forms.add(n.form(), n);
+                List<String> keys = PhraseMatcher.keys(n.form());
+                forms.addKeys(keys, n);
                 if (n.kind() == ActorName.Kind.NAME) {
-                    names.add(n.form(), a);
+                    names.addKeys(keys, a);
                 }
+                seen.add(keys);
                 nameForms++;
+            }
+            if (a.type() == ActorType.PERSON) {
+                for (String m : e.markedNames()) {
+                    ActorName n = ActorName.parse(a, m);
+                    if (n.kind() != ActorName.Kind.NAME) {
+                        continue;
+                    }
+                    String surname = ActorUpetrarchConverter.surname(n.form().split(" "));
+                    List<String> keys = surname == null ? List.of() : PhraseMatcher.keys(surname);
+                    if (surname != null && seen.add(keys)) {
+                        forms.addKeys(keys, new ActorName(a, surname, ActorName.Kind.AMBIGUOUS));
+                        nameForms++;
+                    }
+                }
             }
             if (!e.scope().isEmpty()) {
                 Set<String> s = new HashSet<>(e.scope());

@@ -104,6 +104,7 @@ public final class ActorUpetrarchConverter {
            .append("# English names are transliterations; \"codes\" keeps the original CAMEO codes and date ranges;\n")
            .append("# \"source\" gives the line of the original file.\n");
         Set<String> ids = new HashSet<>();
+        Set<String> recovered = new HashSet<>();
         int written = 0;
         int forms = 0;
         int countryOnly = 0;
@@ -131,8 +132,14 @@ public final class ActorUpetrarchConverter {
                 continue;
             }
             if (allTitles(words) || TITLES.contains(ArabicNormalizer.fold(words[0]).replaceFirst("^\u0627\u0644", ""))) {
-                titles++;
-                continue;
+                String[] rest = withoutTitles(words);
+                String restKey = rest == null ? null : ArabicNormalizer.fold(String.join(" ", rest));
+                if (rest == null || merged.containsKey(restKey) || !recovered.add(restKey)) {
+                    titles++;
+                    continue;
+                }
+                words = rest;
+                surface = String.join(" ", rest);
             }
             List<String> variants = variants(words);
             boolean known = false;
@@ -304,6 +311,29 @@ public final class ActorUpetrarchConverter {
             sb.append(' ').append(w);
         }
         return sb.toString();
+    }
+
+    /**
+     * A «title + name» entry («رئيس_وزير_غوردون_براون_») without its leading title words and the
+     * nisba adjectives among them («رئيس سوداني عمر البشير» → «عمر البشير»); null unless two to four
+     * name words remain and the first is no organization noun.
+     */
+    static String[] withoutTitles(String[] words) {
+        int i = 0;
+        while (i < words.length) {
+            String f = ArabicNormalizer.fold(words[i]).replaceFirst("^\u0627\u0644", "");
+            boolean nisba = f.endsWith("\u064A") && f.length() >= 4 && i > 0;
+            if (TITLES.contains(f) || nisba || f.length() <= 1 || f.equals("\u0633\u0627\u0628\u0642")) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        int left = words.length - i;
+        if (i == 0 || left < 2 || left > 4 || isOrgHead(words[i])) {
+            return null;
+        }
+        return java.util.Arrays.copyOfRange(words, i, words.length);
     }
 
     /**

@@ -296,6 +296,32 @@ public final class ActorDictionary {
         };
     }
 
+    /**
+     * The trie keys of a phrase, as {@link PhraseMatcher#keys} computes them, with a fast path for
+     * the common case of Arabic letters and spaces only (fold, split, drop the article).
+     */
+    static List<String> keys(String phrase) {
+        String f = ArabicNormalizer.fold(phrase);
+        List<String> out = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= f.length(); i++) {
+            char c = i < f.length() ? f.charAt(i) : ' ';
+            if (c == ' ') {
+                if (start >= 0) {
+                    out.add(org.marsad.text.Clitics.stripArticle(f.substring(start, i)));
+                    start = -1;
+                }
+            } else if (c >= '\u0621' && c <= '\u064A') {
+                if (start < 0) {
+                    start = i;
+                }
+            } else {
+                return PhraseMatcher.keys(phrase);
+            }
+        }
+        return out;
+    }
+
     private static Map<String, List<ActorTerm>> freeze(Map<String, List<ActorTerm>> m) {
         Map<String, List<ActorTerm>> out = new HashMap<>();
         m.forEach((k, v) -> out.put(k, List.copyOf(v)));
@@ -352,21 +378,21 @@ public final class ActorDictionary {
             putActor(state, l);
             countryOfState.put(id, c);
             for (String s : ar) {
-                List<String> keys = PhraseMatcher.keys(s);
+                List<String> keys = keys(s);
                 countryForms.addKeys(keys, new ActorCountry.Form(c, ActorCountry.Kind.NAME));
                 forms.addKeys(keys, new ActorName(state, s, ActorName.Kind.FORM));
                 nameForms++;
             }
             for (String s : c.adjectives()) {
-                countryForms.add(s, new ActorCountry.Form(c, ActorCountry.Kind.ADJECTIVE));
+                countryForms.addKeys(keys(s), new ActorCountry.Form(c, ActorCountry.Kind.ADJECTIVE));
                 nameForms++;
             }
             for (String s : capitals) {
-                countryForms.add(s, new ActorCountry.Form(c, ActorCountry.Kind.CAPITAL));
+                countryForms.addKeys(keys(s), new ActorCountry.Form(c, ActorCountry.Kind.CAPITAL));
                 nameForms++;
             }
             for (String s : people) {
-                countryForms.add(s, new ActorCountry.Form(c, ActorCountry.Kind.PEOPLE));
+                countryForms.addKeys(keys(s), new ActorCountry.Form(c, ActorCountry.Kind.PEOPLE));
                 nameForms++;
             }
         }
@@ -389,7 +415,7 @@ public final class ActorDictionary {
             Set<List<String>> seen = new HashSet<>();
             for (String m : e.markedNames()) {
                 ActorName n = ActorName.parse(a, m);
-                List<String> keys = PhraseMatcher.keys(n.form());
+                List<String> keys = keys(n.form());
                 forms.addKeys(keys, n);
                 if (n.kind() == ActorName.Kind.NAME) {
                     names.addKeys(keys, a);
@@ -404,7 +430,7 @@ public final class ActorDictionary {
                         continue;
                     }
                     String surname = ActorUpetrarchConverter.surname(n.form().split(" "));
-                    List<String> keys = surname == null ? List.of() : PhraseMatcher.keys(surname);
+                    List<String> keys = surname == null ? List.of() : keys(surname);
                     if (surname != null && seen.add(keys)) {
                         forms.addKeys(keys, new ActorName(a, surname, ActorName.Kind.AMBIGUOUS));
                         nameForms++;
@@ -479,7 +505,7 @@ public final class ActorDictionary {
             for (String m : ActorDictionaryReader.list(n, "ar")) {
                 boolean entityForm = !m.startsWith("~");
                 String f = entityForm ? m : m.substring(1).strip();
-                agentForms.add(f, new ActorAgent.Form(agent, f, entityForm));
+                agentForms.addKeys(keys(f), new ActorAgent.Form(agent, f, entityForm));
             }
         }
 
@@ -495,7 +521,7 @@ public final class ActorDictionary {
                     ActorDictionaryReader.text(n, "en") == null ? "" : ActorDictionaryReader.text(n, "en"), kind,
                     Optional.ofNullable(ActorDictionaryReader.text(n, "takes")));
             for (String f : ActorDictionaryReader.list(n, "ar")) {
-                roleForms.add(f, new ActorRole.Form(role, f));
+                roleForms.addKeys(keys(f), new ActorRole.Form(role, f));
             }
         }
 

@@ -94,12 +94,23 @@ public final class PersonNames {
                     }
                 }
                 int before = r.first() - 1;
-                if (before >= 0 && tokens.get(before).norm().equals("\u060C")) {
+                boolean comma = before >= 0 && tokens.get(before).norm().equals("\u060C");
+                if (comma) {
                     before--;
                 }
                 int begin = nameBegin(tokens, before, roleToken);
                 if (begin >= 0 && begin < before && isGiven(tokens.get(begin))) {
                     out.add(new Found(begin, before, r.first(), r.last()));
+                } else if (comma && before >= 1) {
+                    int start = before;
+                    while (start > 0 && before - start < 2 && tokens.get(start - 1).kind() == Token.Kind.WORD
+                            && !isVerb(tokens.get(start - 1)) && !isStop(tokens.get(start - 1)) && !roleToken[start - 1]) {
+                        start--;
+                    }
+                    if (start > 0 && start < before && isVerb(tokens.get(start - 1)) && !roleToken[start]
+                            && tokens.get(start).kind() == Token.Kind.WORD && !DictionaryNames.definite(tokens.get(start))) {
+                        out.add(new Found(start, before, r.first(), r.last()));
+                    }
                 }
             }
         }

@@ -61,6 +61,9 @@ public final class ActorUpetrarchConverter {
             "عاهل", "قائد", "زعيم", "رئيسه", "وزيره", "جنرال", "عقيد", "لواء", "عميد", "مدير", "مستشار", "سابق",
             "ولي", "عهد", "مبعوث", "متحدث", "ناطق", "مندوب", "سيد", "دكتور", "رئيس_وزير", "عام", "خادم");
 
+    private static final Set<String> FUNCTION_WORDS = Set.of("في", "من", "علي", "الي", "عن", "مع", "لدي", "و", "ل",
+            "ب", "بين", "حول", "ضد", "بعد", "قبل");
+
     private ActorUpetrarchConverter() {
     }
 
@@ -332,6 +335,11 @@ public final class ActorUpetrarchConverter {
         int left = words.length - i;
         if (i == 0 || left < 2 || left > 4 || isOrgHead(words[i])) {
             return null;
+        }
+        for (int k = i; k < words.length; k++) {
+            if (FUNCTION_WORDS.contains(ArabicNormalizer.fold(words[k]))) {
+                return null;
+            }
         }
         return java.util.Arrays.copyOfRange(words, i, words.length);
     }

@@ -102,14 +102,14 @@ public final class PersonNames {
                 if (begin >= 0 && begin < before && isGiven(tokens.get(begin))) {
                     out.add(new Found(begin, before, r.first(), r.last()));
                 } else if (comma && before >= 1) {
-                    int start = before;
-                    while (start > 0 && before - start < 2 && tokens.get(start - 1).kind() == Token.Kind.WORD
-                            && !isVerb(tokens.get(start - 1)) && !isStop(tokens.get(start - 1)) && !roleToken[start - 1]) {
-                        start--;
+                    int from = before;
+                    while (from > 0 && before - from < 2 && tokens.get(from - 1).kind() == Token.Kind.WORD
+                            && !isVerb(tokens.get(from - 1)) && !isStop(tokens.get(from - 1)) && !roleToken[from - 1]) {
+                        from--;
                     }
-                    if (start > 0 && start < before && isVerb(tokens.get(start - 1)) && !roleToken[start]
-                            && tokens.get(start).kind() == Token.Kind.WORD && !DictionaryNames.definite(tokens.get(start))) {
-                        out.add(new Found(start, before, r.first(), r.last()));
+                    if (from > 0 && from < before && isVerb(tokens.get(from - 1)) && !roleToken[from]
+                            && tokens.get(from).kind() == Token.Kind.WORD && !DictionaryNames.definite(tokens.get(from))) {
+                        out.add(new Found(from, before, r.first(), r.last()));
                     }
                 }
             }

@@ -168,6 +168,7 @@ public final class ActorStage implements Stage {
             }
             Actor actor = null;
             int last = m.last();
+            boolean members = false;
             if (next < tokens.size()) {
                 for (PhraseMatcher.Match<ActorCountry.Form> c : dict.countryForms().matchAt(tokens, next)) {
                     ActorCountry.Kind k = c.values().get(0).kind();
@@ -181,7 +182,8 @@ public final class ActorStage implements Stage {
                     Actor org = orgAt(tokens, next, cands);
                     if (org != null) {
                         actor = org;
-                        last = next;
+                        last = lastOf(cands, next);
+                        members = true;
                     }
                 }
             }
@@ -203,9 +205,21 @@ public final class ActorStage implements Stage {
                     org.marsad.recognize.actor.Surface.firstKey(m.values().get(0).form())).begin();
             int end = tokens.get(last).end();
             cands.add(new ActorCandidate(m.first(), last, begin, end, text.substring(begin, end), actor, "agent",
-                    Optional.empty(), Optional.empty(), contextual ? ActorCandidate.CONTEXT_AGENT : ActorCandidate.AGENT));
+                    Optional.empty(), Optional.empty(), contextual ? ActorCandidate.CONTEXT_AGENT
+                    : members ? ActorCandidate.NAME : ActorCandidate.AGENT));
             covered = last;
         }
+    }
+
+    /** The last token of the name candidate starting at {@code i}, or {@code i}. */
+    private static int lastOf(List<ActorCandidate> cands, int i) {
+        int last = i;
+        for (ActorCandidate c : cands) {
+            if (c.first() == i) {
+                last = Math.max(last, c.last());
+            }
+        }
+        return last;
     }
 
     /** The organization a name or anaphor starting at token {@code i} stands for, if any. */
@@ -242,7 +256,7 @@ public final class ActorStage implements Stage {
                         f.kind() == ActorCountry.Kind.PEOPLE ? "gentilic" : "adjective", Optional.empty(),
                         Optional.empty(), ActorCandidate.ADJECTIVE));
             } else if (f.kind() == ActorCountry.Kind.CAPITAL) {
-                int first = metonymyStart(tokens, m.first(), m.last());
+                int first = metonymyStart(tokens, m.first(), m.last(), preposition(tokens.get(m.first()), f.country()));
                 if (first >= 0) {
                     int begin = first == m.first()
                             ? org.marsad.recognize.actor.Surface.of(text, tokens, m.first(), m.last(),
@@ -257,9 +271,7 @@ public final class ActorStage implements Stage {
     }
 
     /** The first token of a metonymic use of the capital at {@code first..last}, or -1. */
-    private static int metonymyStart(List<Token> tokens, int first, int last) {
-        Token cap = tokens.get(first);
-        boolean clitic = cap.stems().size() > 1 && !cap.norm().startsWith("\u0627\u0644");
+    private static int metonymyStart(List<Token> tokens, int first, int last, boolean clitic) {
         if (first >= 2 && tokens.get(first - 1).norm().equals("\u0641\u064A") && has(tokens.get(first - 2), GOVERNMENT_NOUNS)) {
             return first - 2;
         }
@@ -279,6 +291,20 @@ public final class ActorStage implements Stage {
             return first;
         }
         return -1;
+    }
+
+    /** True when a capital is written with a preposition (بأنقرة، لأنقرة): a place, not an agent. */
+    private static boolean preposition(Token t, ActorCountry c) {
+        String n = t.norm();
+        for (String cap : c.capitals()) {
+            String k = ActorDictionary.keysOf(cap).get(0);
+            for (String p : new String[] {"\u0628", "\u0644", "\u0643", "\u0648\u0628", "\u0648\u0644", "\u0641\u0628"}) {
+                if (n.equals(p + k) || n.equals(p + "\u0627\u0644" + k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A finite verb that agrees with a feminine subject: تسعى، تحقق، أعلنت، رفضت. */

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Arabic news in, sourced and structured event data out.",
         subcommands = {
             ExtractCommand.class,
+            ActorCandidatesCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

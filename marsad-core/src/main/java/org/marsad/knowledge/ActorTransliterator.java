@@ -16,7 +16,7 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>a word-initial article ال becomes {@code al-}; every word is capitalized except {@code al-}
  *       inside the name; Latin letters pass through.</li>
  * </ol>
- * «مصطفى بالي» → "Mstfi Bali", «عبد حامد المهباش» → "'bd Hamd al-Mhbash" (ع dropped at word start: "Bd").
+ * «مصطفى بالي» → "Mstfi Bali", «عبد حامد المهباش» → "Bd Hamd al-Mhbash".
  * Stateless and thread-safe.
  */
 public final class ActorTransliterator {

@@ -366,7 +366,9 @@ public final class ActorStage implements Stage {
         for (PhraseMatcher.Match<ActorRole.Form> r : roles.roles(tokens)) {
             ActorCandidate person = personAfter(tokens, r.last(), byFirst);
             int limit = person != null ? person.first() : tokens.size();
-            RoleLinker.Link link = roles.read(tokens, r, i -> byFirst[i] == null ? null : byFirst[i].actor(), limit);
+            final List<ActorCandidate> sofar = out;
+            RoleLinker.Link link = roles.read(tokens, r, i -> byFirst[i] != null ? byFirst[i] : antecedent(tokens, i, sofar),
+                    limit);
             if (person == null) {
                 person = personBefore(tokens, r.first(), out);
             }
@@ -409,6 +411,23 @@ public final class ActorStage implements Stage {
         }
         done.sort(Comparator.comparingInt(ActorCandidate::first));
         return done;
+    }
+
+    /** For an anaphor at token {@code i} («المرصد»), the last earlier candidate it fits. */
+    private static ActorCandidate antecedent(List<Token> tokens, int i, List<ActorCandidate> cands) {
+        Optional<String> head = Coreference.anaphor(tokens.get(i));
+        if (head.isEmpty() || Coreference.isSpokesman(head.get())) {
+            return null;
+        }
+        ActorCandidate best = null;
+        for (ActorCandidate c : cands) {
+            if (c.last() < i && c.antecedent() && Coreference.fits(head.get(), c.actor())
+                    && (best == null || c.last() > best.last())) {
+                best = c;
+            }
+        }
+        return best == null ? null : new ActorCandidate(i, i, tokens.get(i).begin(), tokens.get(i).end(), "",
+                best.actor(), "coreference", Optional.empty(), Optional.empty(), ActorCandidate.COREFERENCE);
     }
 
     private static ActorCandidate personAfter(List<Token> tokens, int roleLast, ActorCandidate[] byFirst) {

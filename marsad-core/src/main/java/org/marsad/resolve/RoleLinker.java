@@ -57,8 +57,8 @@ final class RoleLinker {
      * @param actorAt the actor of a candidate starting at a token, or null
      * @param limit   the complement stops before this token (the person's name, when it follows)
      */
-    Link read(List<Token> tokens, PhraseMatcher.Match<ActorRole.Form> m, java.util.function.IntFunction<Actor> actorAt,
-              int limit) {
+    Link read(List<Token> tokens, PhraseMatcher.Match<ActorRole.Form> m,
+              java.util.function.IntFunction<ActorCandidate> actorAt, int limit) {
         ActorRole role = m.values().get(0).role();
         int i = m.last() + 1;
         if (role.kind() == ActorRole.Kind.OFFICE && i < tokens.size()) {
@@ -72,6 +72,7 @@ final class RoleLinker {
             return new Link(m.first(), m.last(), role.en(), Optional.empty(), role);
         }
         int end = Math.min(Math.min(tokens.size(), limit), i + 12);
+        Actor internal = null;
         for (int j = i; j < end; j++) {
             Token t = tokens.get(j);
             if (t.kind() == Token.Kind.PUNCT && !DictionaryNames.isQuote(t)) {
@@ -81,14 +82,37 @@ final class RoleLinker {
                 }
                 continue;
             }
-            Actor a = actorAt.apply(j);
-            if (a != null && a.type() != org.marsad.knowledge.ActorType.PERSON) {
-                String label = role.kind() == ActorRole.Kind.OFFICE ? role.label(Optional.of(a.name())) : role.en();
-                return new Link(m.first(), j, label, Optional.of(a), role);
+            if (STOPS.contains(t.norm())) {
+                break;
             }
+            ActorCandidate c = actorAt.apply(j);
+            if (c == null || c.actor().type() == org.marsad.knowledge.ActorType.PERSON) {
+                continue;
+            }
+            if (c.how().equals("alias") || c.how().equals("gentilic")) {
+                if (internal == null) {
+                    internal = c.actor();
+                }
+                j = Math.max(j, c.last());
+                continue;
+            }
+            return link(m, role, c.last(), c.actor());
+        }
+        if (internal != null) {
+            Actor top = internal.parent().flatMap(dict::byId).filter(p -> p.type() != org.marsad.knowledge.ActorType.STATE)
+                    .orElse(internal);
+            return link(m, role, m.last(), top);
         }
         return new Link(m.first(), m.last(), role.label(Optional.empty()), Optional.empty(), role);
     }
+
+    private static Link link(PhraseMatcher.Match<ActorRole.Form> m, ActorRole role, int last, Actor a) {
+        String label = role.kind() == ActorRole.Kind.OFFICE ? role.label(Optional.of(a.name())) : role.en();
+        return new Link(m.first(), last, label, Optional.of(a), role);
+    }
+
+    private static final java.util.Set<String> STOPS = java.util.Set.of("\u0627\u0646", "\u0644\u0627\u0646",
+            "\u0628\u0627\u0646", "\u0648\u0627\u0646");
 
     /** The office holder for an office phrase with a country or organization, on a date. */
     Optional<Actor> holder(Link link, Optional<LocalDate> date) {

@@ -378,7 +378,6 @@ public final class ActorStage implements Stage {
                         ? p.role() : Optional.of(link.label());
                 Optional<Actor> org = link.organization().isPresent() ? link.organization() : p.organization();
                 int first = Math.min(p.first(), link.first());
-                int last = Math.max(p.last(), Math.min(link.last(), p.first() > link.first() ? p.first() - 1 : link.last()));
                 boolean adjacent = p.first() > link.first();
                 ActorCandidate merged = adjacent
                         ? new ActorCandidate(first, p.last(), tokens.get(link.first()).begin(), p.end(),

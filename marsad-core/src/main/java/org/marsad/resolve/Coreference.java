@@ -8,7 +8,6 @@ import org.marsad.document.Token;
 import org.marsad.knowledge.Actor;
 import org.marsad.knowledge.ActorType;
 import org.marsad.text.ArabicNormalizer;
-import org.marsad.text.PhraseMatcher;
 
 /**
  * Within-document coreference for the definite nouns news uses to refer back. The rules:
@@ -77,12 +76,21 @@ final class Coreference {
         if (types.contains(a.type())) {
             return true;
         }
+        return HEAD_NOUNS.computeIfAbsent(a.id(), id -> headNouns(a)).contains(head);
+    }
+
+    /** The first words of an actor's multi-word Arabic names, memoized per actor id (thread-safe). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Set<String>> HEAD_NOUNS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Set<String> headNouns(Actor a) {
+        java.util.HashSet<String> out = new java.util.HashSet<>();
         for (String ar : a.arabic()) {
-            List<String> keys = PhraseMatcher.keys(ar);
-            if (keys.size() > 1 && ArabicNormalizer.fold(keys.get(0)).equals(head)) {
-                return true;
+            List<String> keys = org.marsad.knowledge.ActorDictionary.keysOf(ar);
+            if (keys.size() > 1) {
+                out.add(ArabicNormalizer.fold(keys.get(0)));
             }
         }
-        return false;
+        return Set.copyOf(out);
     }
 }

@@ -9,10 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -103,9 +101,5 @@ class ActorEntityQualityTest {
 
     static String norm(String s) {
         return ArabicNormalizer.fold(s).replace("\"", "").replace("'", "").strip().replaceAll("\\s+", " ");
-    }
-
-    static Optional<String> unused() {
-        return Optional.empty();
     }
 }

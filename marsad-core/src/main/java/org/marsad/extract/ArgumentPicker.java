@@ -168,11 +168,12 @@ final class ArgumentPicker {
             return between;
         }
         ActorMention qama = qamaAgent(cands, t0);
+        ActorMention performer = performerAfter(cands, t1);
         Cand agent = null;
         double best = 1.5;
         for (Cand c : cands) {
             double s = agentScore(c, verb, type);
-            if (qama != null && c.a == qama) {
+            if ((qama != null && c.a == qama) || (performer != null && c.a == performer)) {
                 s = Math.max(s, 9);
             }
             if (supportVerb >= 0 && !verb && c.a0 > supportVerb && c.a1 < t0 && c.prep.isEmpty()
@@ -306,6 +307,32 @@ final class ArgumentPicker {
             }
         }
         return new Roles(first.a, second == null ? null : second.a);
+    }
+
+    private static final String[] PERFORMED = {"نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "ارتكب", "ارتكبت",
+        "ارتكبوا", "تبني", "تبنت", "تبنوا"};
+
+    /** «مجزرتين نفذهما طيران النظام»، «هجوم تبناه التنظيم»: the actor right after such a verb. */
+    private ActorMention performerAfter(List<Cand> cands, int t1) {
+        for (int i = t1 + 1; i < Math.min(idx.size(), t1 + 10); i++) {
+            org.marsad.document.Token t = idx.get(i);
+            if (t.kind() == org.marsad.document.Token.Kind.PUNCT && !idx.norm(i).equals("،")) {
+                return null;
+            }
+            boolean verb = in(t.key(), PERFORMED);
+            for (String b : t.bases()) {
+                verb |= in(b, PERFORMED);
+            }
+            if (verb) {
+                for (Cand c : cands) {
+                    if (c.a0 > i && c.a0 - i <= 2) {
+                        return c.a;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** «قام X ... بالهرب»: the actor right after «قام/قيام» before a trigger with «بـ». */

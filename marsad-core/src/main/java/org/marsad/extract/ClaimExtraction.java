@@ -83,15 +83,21 @@ final class ClaimExtraction {
         List<Event> linked = new ArrayList<>(events.size());
         for (Event e : events) {
             List<String> sources = new ArrayList<>();
+            Draft first = null;
             for (Draft d : drafts) {
                 if (reports(d, e, drafts)) {
                     d.about.add(e.id());
                     if (!sources.contains(d.speaker.canonical())) {
                         sources.add(d.speaker.canonical());
                     }
+                    first = first == null ? d : first;
                 }
             }
-            linked.add(sources.isEmpty() ? e : e.withSources(sources));
+            Event x = sources.isEmpty() ? e : e.withSources(sources);
+            if (first != null && !first.unnamed && x.actor().isEmpty() && speaksOwnAct(x)) {
+                x = x.withActor(first.speaker);
+            }
+            linked.add(x);
         }
         drafts = mergeBySpeakerAndChannel(drafts);
         List<Claim> claims = new ArrayList<>();
@@ -106,6 +112,18 @@ final class ClaimExtraction {
                     List.copyOf(d.about), Optional.ofNullable(d.date)));
         }
         return new Result(List.copyOf(claims), List.copyOf(linked));
+    }
+
+    /**
+     * The speaker is the actor of what they say they did: a statement type («اتهمت», «طالب») or
+     * an act with a possessive pronoun («أعلنت النصرة انسحابها»).
+     */
+    private static boolean speaksOwnAct(Event e) {
+        if (e.type().verbal()) {
+            return true;
+        }
+        String t = org.marsad.text.ArabicNormalizer.fold(e.trigger().text());
+        return t.endsWith("\u0647\u0627") || t.endsWith("\u0647\u0645") || t.endsWith("\u0647\u0646");
     }
 
     /**

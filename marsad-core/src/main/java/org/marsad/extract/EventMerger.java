@@ -7,8 +7,9 @@ import org.marsad.knowledge.Geo;
 
 /**
  * Merges mentions of one happening. Two drafts are the same event when they have the same type;
+ * their triggers are next to each other («فجر انتحاريون»); or
  * their places agree (the same entry, within 25 km, a region and a point of the same country,
- * or one is missing); their dates overlap (or
+ * or one is missing); their own dates overlap or touch (or
  * one is missing); their actors agree (or one is missing); and they are close in the text (the
  * same or the next paragraph) or share a facility. A generic attack («استهدف») next to a more
  * specific assault of the same actor in the same sentence (an air strike, shelling, a bombing) is
@@ -70,9 +71,14 @@ final class EventMerger {
         return out;
     }
 
+    static final int ADJACENT_TRIGGER_TOKENS = 3;
+
     private static boolean same(EventDraft a, EventDraft b) {
         if (!a.type.name().equals(b.type.name())) {
             return false;
+        }
+        if (a.sentence == b.sentence && Math.abs(b.firstToken - a.lastToken) <= ADJACENT_TRIGGER_TOKENS) {
+            return true; // «فجر انتحاريون»: two words of one trigger
         }
         if (b.reference && (a.actor == null || b.actor == null || a.actor.canonical().equals(b.actor.canonical()))) {
             return true; // «غداة العدوان التركي»: the offensive named before
@@ -92,7 +98,7 @@ final class EventMerger {
         if (a.facility != null && b.facility != null && !sameFacility) {
             return false;
         }
-        if (a.ownDate() && b.ownDate() && !a.range.overlaps(b.range)) {
+        if (a.ownDate() && b.ownDate() && !nearDates(a.range, b.range)) {
             return false;
         }
         if (a.actor != null && b.actor != null && !a.actor.canonical().equals(b.actor.canonical())) {
@@ -126,6 +132,11 @@ final class EventMerger {
                 || generic.actor.canonical().equals(specific.actor.canonical());
     }
 
+    /** Overlapping or adjacent days: reports of one night often say «الأحد» and «الاثنين». */
+    static boolean nearDates(org.marsad.document.DateRange a, org.marsad.document.DateRange b) {
+        return !a.end().plusDays(1).isBefore(b.start()) && !b.end().plusDays(1).isBefore(a.start());
+    }
+
     private static Integer lowest(Integer a, Integer b) {
         if (a == null) {
             return b;
@@ -145,7 +156,7 @@ final class EventMerger {
         if (deaths.place == null || cause.place == null || !placesAgree(cause, deaths)) {
             return false;
         }
-        return cause.range == null || deaths.range == null || cause.range.overlaps(deaths.range);
+        return cause.range == null || deaths.range == null || nearDates(cause.range, deaths.range);
     }
 
     private static void fill(EventDraft into, EventDraft from) {

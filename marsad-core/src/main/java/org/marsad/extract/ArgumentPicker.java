@@ -29,7 +29,6 @@ import org.marsad.knowledge.PlaceKind;
  * Distances count clause boundaries (see {@link Clauses}). Stateless per call.
  */
 final class ArgumentPicker {
-    private static final String[] AGENT_PREPS = {"قبل", "يد"}; // «من قبل», «على يد»
     private static final String[] TARGET_PREPS = {"علي", "ضد"}; // على (folded), ضد
     private static final String[] OTHER_PREPS = {"من", "عن", "الي", "مع", "بين", "منذ", "ضمن", "لدي", "عبر", "داخل"};
     private static final String[] DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
@@ -98,8 +97,14 @@ final class ArgumentPicker {
                     return outer.equals("من") ? "" : outer;
                 }
             }
-            if (in(w, AGENT_PREPS) && p > 0 && (idx.norm(p - 1).equals("من") || idx.norm(p - 1).equals("علي"))) {
-                return "agent";
+            if (w.equals("قبل") && p > 0 && idx.norm(p - 1).equals("من")) {
+                return "agent"; // «من قبل X»
+            }
+            if (w.equals("يد") && p > 0 && idx.norm(p - 1).equals("علي")) {
+                return "agent"; // «على يد X»
+            }
+            if ((w.equals("يد") || w.equals("ايدي")) && p > 0 && idx.norm(p - 1).equals("من")) {
+                return "target"; // «من يد X»: taken from X
             }
             if (in(w, TARGET_PREPS)) {
                 return "target";
@@ -231,8 +236,9 @@ final class ArgumentPicker {
         } else if (c.a.how().equals("adjective")) {
             // «العدوان التركي»; before a verb the adjective's noun is the subject: «العدوان التركي استهدف»
             s = c.after && c.d <= 1 ? 9 : verb && !c.after && c.d <= 1 ? 8 : 0;
-        } else if (c.prep.equals("من") && !verb && c.after && c.d <= 3 && type.family().equals("assault")) {
-            return 6; // «بغارات مكثفة من التحالف»
+        } else if (c.prep.equals("من") && !verb && c.after && c.d <= 3
+                && (type.family().equals("assault") || type.name().equals("AID"))) {
+            return 6; // «بغارات مكثفة من التحالف», «بدعم من التحالف»
         } else if (!c.prep.isEmpty()) {
             return 0;
         } else if (verb && !c.after && c.d <= 1) {
@@ -392,7 +398,7 @@ final class ArgumentPicker {
             if (d > MAX_PLACE_DISTANCE || (after && strongBetween(t1, p0))) {
                 continue; // a later clause speaks of something else
             }
-            double s = specificity(p.place().kind()) - d / 3.0;
+            double s = 2 * specificity(p.place().kind()) - d / 3.0;
             String prep = preposition(p0);
             if (prep.equals("في") || prep.equals("ب")) {
                 s += 3;

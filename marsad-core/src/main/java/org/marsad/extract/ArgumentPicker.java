@@ -78,6 +78,8 @@ final class ArgumentPicker {
         return false;
     }
 
+    private static final String[] DESIGNATORS = {"بلده", "مدينه", "قريه", "محافظه", "منطقه", "حي", "مخيم", "ريف",
+        "ولايه", "اقليم", "مناطق", "بلدات", "قري", "مدن", "احياء"};
     private static final String[] QUANTIFIERS = {"عدد", "العديد", "عديد", "الاف", "عشرات", "مئات", "بعض", "مجموعه",
         "كثير", "اكثر", "الالاف", "المئات", "العشرات", "جميع", "كل", "احد", "احدي"};
 
@@ -87,6 +89,9 @@ final class ArgumentPicker {
      */
     String preposition(int first) {
         int p = previousWord(first);
+        while (p >= 0 && in(idx.get(p).key(), DESIGNATORS) && idx.get(p).key().equals(idx.norm(p))) {
+            p = previousWord(p); // «من بلدة القريتين»: the preposition before the designator
+        }
         if (p >= 0) {
             String w = idx.get(p).key();
             if (w.equals("من") && p > 0) {
@@ -411,7 +416,7 @@ final class ArgumentPicker {
                 s += 1.5;
             }
             if (isReferencePoint(p0)) {
-                s -= 6;
+                s -= 12;
             }
             if (best == null || s > best.score) {
                 best = new Scored<>(p, s);

@@ -397,11 +397,10 @@ final class EventExtraction {
         if (best != null) {
             d.facility = new Participant(best.begin(), best.end(), best.text(), best.canonical().orElse(best.text()),
                     best.ref());
-            if (d.place == null || ArgumentPicker.specificity(d.place.place().kind()) < 4) {
-                PlaceMention fp = placeOf(best);
-                if (fp != null) {
-                    d.place = fp;
-                }
+            PlaceMention fp = placeOf(best);
+            if (fp != null && (d.place == null || ArgumentPicker.specificity(fp.place().kind())
+                    >= ArgumentPicker.specificity(d.place.place().kind()))) {
+                d.place = fp; // the site is the facility's place
             }
         }
     }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             EvalCommand.class,
             EvalGsrCommand.class,
+            ExportCommand.class,
             ActorCandidatesCommand.class,
         })
 public final class Main implements Runnable {

@@ -8,6 +8,10 @@ import picocli.CommandLine.Command;
         description = "Arabic news in, sourced and structured event data out.",
         subcommands = {
             ExtractCommand.class,
+            EvalCommand.class,
+            EvalGsrCommand.class,
+            ExportCommand.class,
+            ActorCandidatesCommand.class,
             BuildGazetteerCommand.class,
         })
 public final class Main implements Runnable {

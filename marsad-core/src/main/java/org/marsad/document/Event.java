@@ -17,12 +17,15 @@ import org.marsad.knowledge.EventType;
  * @param background  the text mentions the event as background to the story («لم يكن ... هو الأول»)
  * @param sources     canonical names of the speakers whose claims report the event
  * @param confidence  0..1, how sure the extractor is that this row is right
+ * @param mentions    every trigger that refers to this happening (the first is {@code trigger});
+ *                    an article often names one happening several times
  */
 public record Event(String id, int begin, int end, EventType type, Trigger trigger, Optional<Participant> actor,
                     Optional<Participant> target, Optional<PlaceMention> place, Optional<Participant> facility,
                     Optional<DateRange> date, Optional<TimeExpression> dateText, OptionalInt fatalities,
                     OptionalInt injured, Optional<String> count, Modality modality, boolean habitual,
-                    boolean background, List<String> sources, double confidence) implements Span {
+                    boolean background, List<String> sources, double confidence, List<Trigger> mentions)
+        implements Span {
 
     /** The words that signal an event or a claim. */
     public record Trigger(int begin, int end, String text) implements Span {
@@ -34,11 +37,17 @@ public record Event(String id, int begin, int end, EventType type, Trigger trigg
     public Event {
         Span.check(begin, end);
         sources = List.copyOf(sources);
+        mentions = List.copyOf(mentions);
+    }
+
+    public Event withActor(Participant a) {
+        return new Event(id, begin, end, type, trigger, Optional.of(a), target, place, facility, date, dateText, fatalities,
+                injured, count, modality, habitual, background, sources, confidence, mentions);
     }
 
     public Event withSources(List<String> s) {
         return new Event(id, begin, end, type, trigger, actor, target, place, facility, date, dateText, fatalities,
                 injured, count, s.isEmpty() ? modality : (modality == Modality.ASSERTED ? Modality.REPORTED : modality),
-                habitual, background, s, confidence);
+                habitual, background, s, confidence, mentions);
     }
 }

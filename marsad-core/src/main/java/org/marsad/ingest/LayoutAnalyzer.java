@@ -14,7 +14,8 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>a line that opens with a related-link cue («للمزيد:»، «اقرأ أيضا:») is a
  *       {@link Block.Kind#RELATED_LINK}; the text after the cue is the linked headline;</li>
  *   <li>a line of at most {@value #MAX_HEADING_WORDS} words that ends without punctuation, follows a
- *       finished block and is followed by more text is a {@link Block.Kind#HEADING};</li>
+ *       finished block and is followed by a line that is not short and unpunctuated too, is a
+ *       {@link Block.Kind#HEADING} (a run of short lines is a hard-wrapped paragraph);</li>
  *   <li>other lines are joined into one {@link Block.Kind#PARAGRAPH} until a blank line or a line
  *       that ends with final punctuation ({@code . ! ? ؟ …}): news text is often hard-wrapped in
  *       mid-sentence.</li>
@@ -86,7 +87,7 @@ public final class LayoutAnalyzer {
             }
             boolean ends = endsSentence(s);
             if (previousFinished && paraBegin < 0 && words <= MAX_HEADING_WORDS && !endsWithPunctuation(s)
-                    && hasTextAfter(lines, i)) {
+                    && nextIsBody(text, lines, i)) {
                 blocks.add(new Block(line.begin, line.end, Block.Kind.HEADING));
                 previousFinished = true;
                 continue;
@@ -171,10 +172,13 @@ public final class LayoutAnalyzer {
         return line.length();
     }
 
-    private static boolean hasTextAfter(List<Line> lines, int i) {
+    /** The next non-empty line exists and reads as body text, not as another short line. */
+    private static boolean nextIsBody(String text, List<Line> lines, int i) {
         for (int k = i + 1; k < lines.size(); k++) {
-            if (lines.get(k).end > lines.get(k).begin) {
-                return true;
+            Line l = lines.get(k);
+            if (l.end > l.begin) {
+                String s = text.substring(l.begin, l.end);
+                return wordCount(s) > MAX_HEADING_WORDS || endsSentence(s);
             }
         }
         return false;

@@ -36,7 +36,8 @@ public final class SentenceSplitter {
                     first = tok.begin();
                 }
                 last = tok.end();
-                boolean isFinal = isFinal(tok);
+                boolean isFinal = isFinal(tok) || (isClosingQuote(tok) && t > 0 && isFinal(tokens.get(t - 1))
+                        && tokens.get(t - 1).begin() >= block.begin());
                 boolean nextFinal = t + 1 < tokens.size() && tokens.get(t + 1).begin() < block.end()
                         && (isFinal(tokens.get(t + 1)) || isClosingQuote(tokens.get(t + 1)));
                 if (isFinal && !nextFinal && !isPeriodRun(tokens, t)) {

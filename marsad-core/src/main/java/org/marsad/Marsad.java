@@ -1,0 +1,78 @@
+package org.marsad;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.document.Document;
+import org.marsad.ingest.LayoutStage;
+import org.marsad.ingest.PlainTextReader;
+import org.marsad.pipeline.Pipeline;
+import org.marsad.pipeline.Stage;
+import org.marsad.recognize.EntityStage;
+import org.marsad.recognize.MentionFinder;
+import org.marsad.text.TextStage;
+
+/**
+ * The library's front door: the standard pipeline with its resources loaded once.
+ *
+ * <pre>{@code
+ * Marsad marsad = Marsad.standard();
+ * Document doc = marsad.process(PlainTextReader.read(Path.of("article.txt")));
+ * doc.get(Layers.EVENTS).forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: one instance serves every thread of a process.
+ */
+public final class Marsad {
+    private static volatile Marsad standard;
+    private final Pipeline pipeline;
+
+    private Marsad(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /** The standard pipeline, built on first use and shared afterwards. */
+    public static Marsad standard() {
+        Marsad m = standard;
+        if (m == null) {
+            synchronized (Marsad.class) {
+                m = standard;
+                if (m == null) {
+                    m = new Marsad(standardPipeline());
+                    standard = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** A Marsad around a pipeline of your own. */
+    public static Marsad of(Pipeline pipeline) {
+        return new Marsad(pipeline);
+    }
+
+    static Pipeline standardPipeline() {
+        List<MentionFinder> finders = new ArrayList<>();
+        List<Stage> stages = new ArrayList<>();
+        stages.add(LayoutStage.standard());
+        stages.add(new TextStage());
+        stages.add(new EntityStage(finders));
+        Pipeline.Builder b = Pipeline.builder();
+        stages.forEach(b::add);
+        return b.build();
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    /** Runs the pipeline on one document. */
+    public Document process(Document document) {
+        return pipeline.apply(document);
+    }
+
+    /** Reads a plain-text article (with its sidecar metadata) and processes it. */
+    public Document process(Path textFile) {
+        return process(PlainTextReader.read(textFile));
+    }
+}

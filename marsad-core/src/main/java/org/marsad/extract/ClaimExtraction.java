@@ -1,0 +1,457 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.document.ActorMention;
+import org.marsad.document.Block;
+import org.marsad.document.Claim;
+import org.marsad.document.DateRange;
+import org.marsad.document.Document;
+import org.marsad.document.Event;
+import org.marsad.document.Layers;
+import org.marsad.document.Participant;
+import org.marsad.document.Sentence;
+import org.marsad.document.TimeExpression;
+import org.marsad.document.Token;
+import org.marsad.knowledge.Actor;
+import org.marsad.knowledge.ActorType;
+import org.marsad.text.PhraseMatcher;
+
+/**
+ * The claim extraction of one document. For each reporting cue in a paragraph sentence:
+ * <ol>
+ *   <li>the speaker is the actor right after a verb (VSO: «أكد مصطفى بالي»), right before it
+ *       (SVO), after «ما» for a relative («مما أعلنه الرئيس التركي»), after a cue noun («بحسب
+ *       X»، «نقلا عن X»), or an unnamed source («مصادر محلية»); a continuation verb or
+ *       participle without a speaker («وأضاف»، «مضيفا») continues the previous claim;</li>
+ *   <li>the role and organization come from the person's apposition (resolved by the actor
+ *       stage) or, for organizations and states, the speaker itself;</li>
+ *   <li>the channel is the nearest channel cue in the sentence («في تغريدة له عبر تويتر»);</li>
+ *   <li>a second cue of the same speaker in the same sentence adds to the first claim;</li>
+ *   <li>the claim reports the events mentioned in its sentence.</li>
+ * </ol>
+ * Not thread-safe; one instance per document.
+ */
+final class ClaimExtraction {
+    private static final int MAX_SPEAKER_GAP = 7;
+
+    record Result(List<Claim> claims, List<Event> events) {
+    }
+
+    private final Document doc;
+    private final ClaimCues cues;
+    private final Clauses clauses;
+    private final TokenIndex idx;
+    private final List<ActorMention> actors;
+    private final List<TimeExpression> times;
+
+    ClaimExtraction(Document doc, ClaimCues cues, Clauses clauses) {
+        this.doc = doc;
+        this.cues = cues;
+        this.clauses = clauses;
+        this.idx = new TokenIndex(doc.get(Layers.TOKENS));
+        this.actors = doc.get(Layers.ACTORS);
+        this.times = doc.get(Layers.TIMES);
+    }
+
+    /** A claim being built. */
+    private static final class Draft {
+        Sentence sentence;
+        Participant speaker;
+        String role;
+        Participant organization;
+        String channel;
+        Event.Trigger verb;
+        boolean unnamed;
+        boolean deny;
+        int contentBegin;
+        DateRange date;
+        final Set<String> about = new LinkedHashSet<>();
+    }
+
+    Result run() {
+        List<Draft> drafts = new ArrayList<>();
+        for (Sentence s : doc.get(Layers.SENTENCES)) {
+            if (s.kind() == Block.Kind.PARAGRAPH) {
+                sentence(s, drafts);
+            }
+        }
+        List<Event> events = doc.get(Layers.EVENTS);
+        List<Event> linked = new ArrayList<>(events.size());
+        for (Event e : events) {
+            List<String> sources = new ArrayList<>();
+            Draft first = null;
+            for (Draft d : drafts) {
+                if (reports(d, e, drafts)) {
+                    d.about.add(e.id());
+                    if (!sources.contains(d.speaker.canonical())) {
+                        sources.add(d.speaker.canonical());
+                    }
+                    first = first == null ? d : first;
+                }
+            }
+            Event x = sources.isEmpty() ? e : e.withSources(sources);
+            if (first != null && !first.unnamed && x.actor().isEmpty() && speaksOwnAct(x)) {
+                x = x.withActor(first.speaker);
+            }
+            linked.add(x);
+        }
+        drafts = mergeBySpeakerAndChannel(drafts);
+        List<Claim> claims = new ArrayList<>();
+        for (Draft d : drafts) {
+            claims.add(new Claim("c" + (claims.size() + 1), d.sentence.begin(), d.sentence.end(), d.speaker,
+                    Optional.ofNullable(d.role), Optional.ofNullable(d.organization), Optional.ofNullable(d.channel),
+                    d.verb, d.unnamed, d.deny ? "deny" : "confirm",
+                    d.contentBegin < d.sentence.end()
+                            ? Optional.of(new Event.Trigger(d.contentBegin, d.sentence.end(),
+                                    doc.text().substring(d.contentBegin, d.sentence.end())))
+                            : Optional.empty(),
+                    List.copyOf(d.about), Optional.ofNullable(d.date)));
+        }
+        return new Result(List.copyOf(claims), List.copyOf(linked));
+    }
+
+    /**
+     * The speaker is the actor of what they say they did: a statement type («اتهمت», «طالب») or
+     * an act with a possessive pronoun («أعلنت النصرة انسحابها»).
+     */
+    private static boolean speaksOwnAct(Event e) {
+        if (e.type().verbal()) {
+            return true;
+        }
+        String t = org.marsad.text.ArabicNormalizer.fold(e.trigger().text());
+        return t.endsWith("\u0647\u0627") || t.endsWith("\u0647\u0645") || t.endsWith("\u0647\u0646");
+    }
+
+    /**
+     * One claim per speaker and channel: an article that quotes the same source several times
+     * through the same channel («قال المرصد ... وأضاف المرصد ...») reports one claim of it.
+     */
+    private static List<Draft> mergeBySpeakerAndChannel(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            Draft same = null;
+            for (Draft o : out) {
+                if (o.speaker.canonical().equals(d.speaker.canonical()) && java.util.Objects.equals(o.channel, d.channel)) {
+                    same = o;
+                    break;
+                }
+            }
+            if (same == null) {
+                out.add(d);
+            } else {
+                same.about.addAll(d.about);
+                if (same.organization == null) {
+                    same.organization = d.organization;
+                }
+                if (same.role == null) {
+                    same.role = d.role;
+                }
+                if (same.date == null) {
+                    same.date = d.date;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A claim reports the events mentioned after its cue in its sentence (up to the next claim's
+     * cue), and those just before its cue in the same or the previous clause («الهروب ... ؛ حيث
+     * أكد X»).
+     */
+    private boolean reports(Draft d, Event e, List<Draft> drafts) {
+        int limit = d.sentence.end();
+        int previous = d.sentence.begin();
+        for (Draft o : drafts) {
+            if (o != d && o.sentence == d.sentence) {
+                if (o.verb.begin() > d.verb.begin()) {
+                    limit = Math.min(limit, o.verb.begin());
+                } else {
+                    previous = Math.max(previous, o.verb.end());
+                }
+            }
+        }
+        for (Event.Trigger t : e.mentions()) {
+            if (t.begin() >= d.verb.end() && t.end() <= limit) {
+                return true;
+            }
+            if (t.begin() >= previous && t.end() <= d.verb.begin() && boundaryGroups(t.end(), d.verb.begin()) <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs of strong clause boundaries between two offsets of one sentence. */
+    private int boundaryGroups(int from, int to) {
+        int a = idx.atOrAfter(from);
+        int b = idx.atOrAfter(to) - 1;
+        if (b < a) {
+            return 0;
+        }
+        byte[] bounds = clauses.boundaries(idx, a, b);
+        int groups = 0;
+        boolean in = false;
+        for (byte x : bounds) {
+            boolean strong = x == 2;
+            if (strong && !in) {
+                groups++;
+            }
+            in = strong;
+        }
+        return groups;
+    }
+
+    private void sentence(Sentence s, List<Draft> drafts) {
+        int s0 = idx.first(s);
+        int s1 = idx.last(s);
+        if (s1 < s0) {
+            return;
+        }
+        byte[] bounds = clauses.boundaries(idx, s0, s1);
+        int lastEnd = -1;
+        for (PhraseMatcher.Match<ClaimCues.Verb> m : cues.verbs.findAll(idx.tokens(), s0, s1 + 1)) {
+            if (m.first() <= lastEnd || m.last() > s1) {
+                continue;
+            }
+            ClaimCues.Verb v = m.values().get(0);
+            if (v.kind() == ClaimCues.Kind.VERB && !m.bareOrConjunction(idx.tokens())) {
+                continue; // «التابع»، «بقول»: not the reporting verb
+            }
+            if (m.viaSuffix() && !afterMaa(m.first())) {
+                continue; // «إضافة»: a suffix is read only in «مما أعلنه X»
+            }
+            lastEnd = m.last();
+            Draft d = new Draft();
+            d.sentence = s;
+            int vb = idx.get(m.first()).begin();
+            int ve = idx.get(m.last()).end();
+            d.verb = new Event.Trigger(vb, ve, doc.text().substring(vb, ve));
+            d.deny = v.deny();
+            Optional<Speaker> sp = speaker(v, m, s0, s1, bounds);
+            Draft prev = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+            if (sp.isEmpty()) {
+                boolean cont = v.has(ClaimCues.Flag.CONTINUE) || v.kind() == ClaimCues.Kind.PARTICIPLE
+                        || v.kind() == ClaimCues.Kind.VERB;
+                if (!cont || prev == null || !recent(prev, s)) {
+                    continue;
+                }
+                if (prev.sentence == s) {
+                    addChannel(prev, s0, s1, m.first());
+                    continue;
+                }
+                d.speaker = prev.speaker;
+                d.role = prev.role;
+                d.organization = prev.organization;
+                d.unnamed = prev.unnamed;
+                d.contentBegin = ve;
+            } else {
+                Speaker x = sp.get();
+                d.speaker = x.participant;
+                d.role = x.role;
+                d.organization = x.organization;
+                d.unnamed = x.unnamed;
+                d.contentBegin = Math.max(ve, x.participant.end());
+                lastEnd = Math.max(lastEnd, idx.last(x.participant));
+                Draft same = sameSpeakerIn(drafts, s, d.speaker);
+                if (same != null) {
+                    addChannel(same, s0, s1, m.first());
+                    continue;
+                }
+            }
+            channel(d, s0, s1, m.first());
+            if (d.channel == null) {
+                interview(d, m.last(), s1);
+            }
+            d.date = claimDate(d, s).orElse(null);
+            drafts.add(d);
+        }
+    }
+
+    private boolean afterMaa(int i) {
+        int p = i - 1;
+        if (p < 0) {
+            return false;
+        }
+        String k = idx.get(p).norm();
+        return k.equals("ما") || k.equals("مما") || k.equals("كما") || k.equals("وما");
+    }
+
+    private static boolean recent(Draft prev, Sentence s) {
+        return prev.sentence.block() == s.block() || prev.sentence.block() + 1 == s.block()
+                || prev.sentence.block() + 2 == s.block();
+    }
+
+    private static Draft sameSpeakerIn(List<Draft> drafts, Sentence s, Participant speaker) {
+        for (Draft d : drafts) {
+            if (d.sentence == s && d.speaker.canonical().equals(speaker.canonical())) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private record Speaker(Participant participant, String role, Participant organization, boolean unnamed) {
+    }
+
+    private Optional<Speaker> speaker(ClaimCues.Verb v, PhraseMatcher.Match<ClaimCues.Verb> m, int s0, int s1,
+                                      byte[] bounds) {
+        if (v.kind() == ClaimCues.Kind.PARTICIPLE) {
+            return Optional.empty();
+        }
+        // after the cue: VSO subject, relative «ما أعلنه X», «بحسب X»
+        Optional<Speaker> after = firstAfter(m.last(), s1, bounds, s0);
+        if (after.isPresent()) {
+            return after;
+        }
+        if (v.kind() == ClaimCues.Kind.VERB) {
+            // before the verb: SVO «المرصد قال»
+            for (int i = actors.size() - 1; i >= 0; i--) {
+                ActorMention a = actors.get(i);
+                int a1 = idx.last(a);
+                if (a.end() <= idx.get(m.first()).begin() && a1 >= s0 && m.first() - a1 <= 2 && speakerLike(a)) {
+                    return Optional.of(fromActor(a));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Speaker> firstAfter(int from, int s1, byte[] bounds, int s0) {
+        int limit = Math.min(s1, from + MAX_SPEAKER_GAP);
+        for (int i = from + 1; i <= limit; i++) {
+            if (Clauses.distance(bounds, s0, from, i) > MAX_SPEAKER_GAP + Clauses.WEAK_COST * 2) {
+                break;
+            }
+            Token t = idx.get(i);
+            if (t.kind() == Token.Kind.PUNCT && (t.norm().equals(":") || t.norm().equals("."))) {
+                break;
+            }
+            if (t.isWord() && (t.key().equals("ان") || t.key().equals("انه"))) {
+                break; // «أن»: the content has begun
+            }
+            for (ActorMention a : actors) {
+                if (idx.first(a) == i && speakerLike(a) && !isAddressee(a)) {
+                    return Optional.of(fromActor(a));
+                }
+            }
+            for (PhraseMatcher.Match<String> u : cues.unnamed.matchAt(idx.tokens(), i)) {
+                int b = idx.get(u.first()).begin();
+                int e = idx.get(u.last()).end();
+                Participant p = new Participant(b, e, doc.text().substring(b, e), u.values().get(0), Optional.empty());
+                Participant org = null;
+                for (ActorMention a : actors) {
+                    int a0 = idx.first(a);
+                    if (a0 > u.last() && a0 - u.last() <= 3 && a.actor().type() != ActorType.PERSON) {
+                        org = ArgumentPicker.participant(a);
+                        break;
+                    }
+                }
+                return Optional.of(new Speaker(p, null, org, true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** «لوكالة رويترز»، «لـ«الشرق الأوسط»»: the outlet spoken to, not the speaker. */
+    private boolean isAddressee(ActorMention a) {
+        if (a.actor().type() != ActorType.MEDIA) {
+            return false;
+        }
+        int i = idx.first(a);
+        String n = idx.norm(i);
+        boolean lam = n.startsWith("\u0644\u0644")
+                || (n.startsWith("\u0644") && n.length() > 3 && idx.get(i).stems().contains(n.substring(1)));
+        int p = i - 1;
+        while (p >= 0 && idx.get(p).kind() == Token.Kind.PUNCT && idx.norm(p).equals("\"")) {
+            p--;
+        }
+        boolean lamBefore = p >= 0 && (idx.norm(p).equals("\u0644") || idx.norm(p).equals("\u0644\u0640"));
+        return lam || lamBefore;
+    }
+
+    private static boolean speakerLike(ActorMention a) {
+        return !a.how().equals("adjective") && a.actor().type() != ActorType.PEOPLE;
+    }
+
+    private Speaker fromActor(ActorMention a) {
+        Actor actor = a.actor();
+        Participant p = ArgumentPicker.participant(a);
+        String role = a.role().orElse(actor.role().orElse(null));
+        Participant org = null;
+        if (a.organization().isPresent()) {
+            Actor o = a.organization().get();
+            org = new Participant(a.begin(), a.end(), a.text(), o.name(), Optional.of(o.id()));
+        } else if (actor.type() != ActorType.PERSON) {
+            org = p;
+        }
+        return new Speaker(p, role, org, false);
+    }
+
+    static final int CHANNEL_AFTER = 16;
+    static final int CHANNEL_BEFORE = 5;
+
+    /** The nearest channel cue within {@value #CHANNEL_AFTER} words after the cue or a few before it. */
+    private void channel(Draft d, int s0, int s1, int verbToken) {
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (PhraseMatcher.Match<String> m : cues.channels.findAll(idx.tokens(), s0, s1 + 1)) {
+            int dist = m.first() >= verbToken ? m.first() - verbToken : (verbToken - m.last()) * 2;
+            boolean near = m.first() >= verbToken ? m.first() - verbToken <= CHANNEL_AFTER
+                    : verbToken - m.last() <= CHANNEL_BEFORE;
+            if (near && dist < bestD) {
+                bestD = dist;
+                best = m.values().get(0);
+            }
+        }
+        d.channel = best;
+    }
+
+    private void addChannel(Draft d, int s0, int s1, int cueToken) {
+        if (d.channel == null) {
+            channel(d, s0, s1, cueToken);
+        }
+        if (d.channel == null) {
+            interview(d, cueToken, s1);
+        }
+    }
+
+    /** A speaker who talks «لوكالة X» or «لـ«الشرق الأوسط»» gave an interview to that outlet. */
+    private void interview(Draft d, int cue, int s1) {
+        for (ActorMention a : actors) {
+            int a0 = idx.first(a);
+            if (a0 > cue && a0 - cue <= CHANNEL_AFTER && a0 <= s1 && isAddressee(a)) {
+                d.channel = a.actor().name() + " interview";
+                return;
+            }
+        }
+    }
+
+    /** A date between the speaker and the content («أكدت صحيفة ... في تقرير لها، نهاية فبراير 2020، إلى أن»). */
+    private Optional<DateRange> claimDate(Draft d, Sentence s) {
+        int from = d.verb.end();
+        int fromTok = idx.atOrAfter(from);
+        for (TimeExpression t : times) {
+            if (t.begin() < from || t.end() > s.end() || t.range().isEmpty()) {
+                continue;
+            }
+            int t0 = idx.first(t);
+            boolean contentBefore = false;
+            for (int i = fromTok; i < t0; i++) {
+                if (idx.get(i).isWord() && (idx.get(i).key().equals("ان") || idx.get(i).key().equals("الي"))) {
+                    contentBefore = true;
+                    break;
+                }
+            }
+            if (!contentBefore && t0 - fromTok <= 12) {
+                return t.range();
+            }
+            break;
+        }
+        return Optional.empty();
+    }
+}

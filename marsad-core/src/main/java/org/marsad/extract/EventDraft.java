@@ -1,0 +1,76 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.marsad.document.Event;
+import org.marsad.document.Modality;
+import org.marsad.document.Participant;
+import org.marsad.document.PlaceMention;
+import org.marsad.document.Sentence;
+import org.marsad.document.TimeExpression;
+import org.marsad.knowledge.EventType;
+import org.marsad.knowledge.TriggerLexicon;
+
+/** A mutable event under construction inside one document's extraction. Not thread-safe. */
+final class EventDraft {
+    EventType type;
+    TriggerLexicon.Entry entry;
+    Event.Trigger trigger;
+    int firstToken;
+    int lastToken;
+    Sentence sentence;
+    int block;
+    Participant actor;
+    Participant target;
+    PlaceMention place;
+    boolean placeInherited;
+    Participant facility;
+    /** Where a draft's date came from, best first. */
+    enum DateBasis { OWN, CONTEXT, PUBLICATION }
+
+    TimeExpression date;
+    /** The interval: the expression's, or «منذ X» stretched to the publication date, or the publication day. */
+    org.marsad.document.DateRange range;
+    DateBasis basis;
+    /** The trigger reports deaths («31 شخصا قتلوا»): the happening that killed them may be named elsewhere. */
+    boolean casualtyReport;
+    Integer fatalities;
+    Integer injured;
+    String count;
+    Modality modality = Modality.ASSERTED;
+    boolean habitual;
+    boolean background;
+    boolean purpose;
+    /** The sentence states an intention («أعلنت نيتها»): a purpose clause is then a planned event. */
+    boolean intention;
+    /** Named only to date something else by («غداة العدوان»): merges with an earlier mention. */
+    boolean reference;
+    double confidence;
+    final List<Event.Trigger> mentions = new ArrayList<>();
+    final List<String> sources = new ArrayList<>();
+
+    boolean ownDate() {
+        return range != null && basis == DateBasis.OWN;
+    }
+
+    /** A date from the text (the event's own sentence or its context), not the publication day. */
+    boolean textDate() {
+        return range != null && basis != DateBasis.PUBLICATION;
+    }
+
+    Event build(String id) {
+        List<Event.Trigger> all = new ArrayList<>(mentions);
+        if (all.isEmpty() || !all.get(0).equals(trigger)) {
+            all.remove(trigger);
+            all.add(0, trigger);
+        }
+        return new Event(id, sentence.begin(), sentence.end(), type, trigger, Optional.ofNullable(actor),
+                Optional.ofNullable(target), Optional.ofNullable(place), Optional.ofNullable(facility),
+                Optional.ofNullable(range), basis == DateBasis.PUBLICATION ? Optional.empty() : Optional.ofNullable(date),
+                fatalities == null ? OptionalInt.empty() : OptionalInt.of(fatalities),
+                injured == null ? OptionalInt.empty() : OptionalInt.of(injured), Optional.ofNullable(count), modality,
+                habitual, background, sources, confidence, all);
+    }
+}

@@ -1,0 +1,737 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.marsad.document.ActorMention;
+import org.marsad.document.Block;
+import org.marsad.document.Casualty;
+import org.marsad.document.Document;
+import org.marsad.document.EntityType;
+import org.marsad.document.Event;
+import org.marsad.document.Layers;
+import org.marsad.document.Mention;
+import org.marsad.document.Modality;
+import org.marsad.document.Participant;
+import org.marsad.document.PlaceMention;
+import org.marsad.document.Sentence;
+import org.marsad.document.Span;
+import org.marsad.document.TimeExpression;
+import org.marsad.document.Token;
+import org.marsad.knowledge.ActorType;
+import org.marsad.knowledge.PlaceKind;
+import org.marsad.knowledge.TriggerLexicon;
+import org.marsad.text.PhraseMatcher;
+
+/**
+ * The event extraction of one document. Steps:
+ * <ol>
+ *   <li>in each paragraph sentence (titles, headings and related links are not read), find
+ *       trigger phrases, longest first, ignoring words inside names and date expressions and
+ *       those covered by a blocking phrase;</li>
+ *   <li>refine the type by an instrument named next to the trigger ({@link Refinements});</li>
+ *   <li>pick arguments in the sentence ({@link ArgumentPicker}); a definite facility noun
+ *       («السجن») refers to the last facility named; a missing date is inherited from the last
+ *       date expression before the trigger; a missing place from the previous event of the
+ *       paragraph, or for a state's own forces from their country;</li>
+ *   <li>set modality from cues: purpose («لـ» + verbal noun) and intention make it planned,
+ *       fear hypothetical, negation denied; «لم يكن ... هو الأول» marks background;</li>
+ *   <li>attach casualty reports to the nearest event of their sentence; a death report with no
+ *       event becomes a KILLING;</li>
+ *   <li>merge mentions of one happening ({@link EventMerger}) and keep events with a place, or a
+ *       date and an actor.</li>
+ * </ol>
+ * Not thread-safe; one instance per document.
+ */
+final class EventExtraction {
+    private final Document doc;
+    private final TriggerLexicon lexicon;
+    private final Clauses clauses;
+    private final ModalityCues cues;
+    private final Refinements refinements;
+    private final SupportVerbs supportVerbs;
+    private final TokenIndex idx;
+    private final List<ActorMention> actors;
+    private final List<PlaceMention> places;
+    private final List<TimeExpression> times;
+    private final List<Mention> mentions;
+    private final List<Casualty> casualties;
+
+    EventExtraction(Document doc, TriggerLexicon lexicon, Clauses clauses, ModalityCues cues, Refinements refinements,
+                    SupportVerbs supportVerbs) {
+        this.doc = doc;
+        this.refinements = refinements;
+        this.supportVerbs = supportVerbs;
+        this.lexicon = lexicon;
+        this.clauses = clauses;
+        this.cues = cues;
+        this.idx = new TokenIndex(doc.get(Layers.TOKENS));
+        this.actors = doc.get(Layers.ACTORS);
+        this.places = doc.get(Layers.PLACES);
+        this.times = doc.get(Layers.TIMES);
+        this.mentions = doc.get(Layers.MENTIONS);
+        this.casualties = doc.get(Layers.CASUALTIES);
+    }
+
+    List<Event> run() {
+        List<EventDraft> drafts = new ArrayList<>();
+        for (Sentence s : doc.get(Layers.SENTENCES)) {
+            if (s.kind() != Block.Kind.PARAGRAPH) {
+                continue;
+            }
+            extractSentence(s, drafts);
+        }
+        inheritPlaces(drafts);
+        List<EventDraft> merged = EventMerger.merge(drafts);
+        List<Event> out = new ArrayList<>();
+        for (EventDraft d : merged) {
+            if (keep(d)) {
+                out.add(d.build("e" + (out.size() + 1)));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean keep(EventDraft d) {
+        if (d.place == null && (!d.textDate() || d.actor == null)) {
+            return false;
+        }
+        if (d.purpose && !d.intention) {
+            return false; // «للهروب»، «لإعادة السيطرة»: what someone wanted, not what happened
+        }
+        boolean ownPlace = d.place != null && !d.placeInherited;
+        if (d.actor == null && d.target == null && !ownPlace && !d.ownDate() && d.mentions.size() == 1) {
+            return false; // a bare word («في الهروب») with nothing of its own
+        }
+        if (d.habitual && !ownPlace) {
+            return false; // «كلما طال إطلاق نار»: a pattern, not a happening
+        }
+        if (d.entry.has(TriggerLexicon.Flag.WEAK) && d.actor == null && d.target == null) {
+            return false;
+        }
+        return true;
+    }
+
+    /** A trigger found; {@code key} is the form its first word matched with (see {@link PhraseMatcher.Match#firstKey()}). */
+    private record Hit(int first, int last, TriggerLexicon.Entry entry, String key) {
+    }
+
+    private void extractSentence(Sentence s, List<EventDraft> drafts) {
+        int s0 = idx.first(s);
+        int s1 = idx.last(s);
+        if (s1 < s0) {
+            return;
+        }
+        List<Hit> hits = triggers(s, s0, s1);
+        if (hits.isEmpty()) {
+            return;
+        }
+        byte[] bounds = clauses.boundaries(idx, s0, s1);
+        ArgumentPicker picker = new ArgumentPicker(idx, bounds, s0);
+        List<ActorMention> sActors = within(actors, s);
+        List<PlaceMention> sPlaces = within(places, s);
+        List<TimeExpression> sTimes = within(times, s);
+        boolean hasNonCasualty = hits.stream().anyMatch(h -> !h.entry.has(TriggerLexicon.Flag.CASUALTY));
+        List<EventDraft> here = new ArrayList<>();
+        for (Hit h : hits) {
+            if (h.entry.has(TriggerLexicon.Flag.CASUALTY) && hasNonCasualty) {
+                continue; // «ما أسفر عن مقتل شرطي»: the deaths belong to the other event
+            }
+            EventDraft d = draft(s, h, picker, sActors, sPlaces, sTimes, s0, s1);
+            if (d != null) {
+                if (d.actor == null && d.type.family().equals("assault")) {
+                    // «العدوان التركي ... باستهدافه بقصف جوي»: the actor of the assault just named
+                    for (int k = here.size() - 1; k >= 0; k--) {
+                        EventDraft o = here.get(k);
+                        if (o.actor != null && o.type.family().equals("assault")
+                                && picker.distance(o.lastToken, d.firstToken) <= ACTOR_INHERITANCE_COST) {
+                            d.actor = o.actor;
+                            break;
+                        }
+                    }
+                }
+                here.add(d);
+                drafts.add(d);
+            }
+        }
+        attachCasualties(s, here, picker);
+    }
+
+    static final int ACTOR_INHERITANCE_COST = 24;
+
+    private List<Hit> triggers(Sentence s, int s0, int s1) {
+        List<PhraseMatcher.Match<TriggerLexicon.Entry>> ms = lexicon.matcher().findAll(idx.tokens(), s0, s1 + 1);
+        List<int[]> blocked = new ArrayList<>();
+        for (PhraseMatcher.Match<TriggerLexicon.Entry> m : ms) {
+            if (m.last() <= s1 && m.values().stream().anyMatch(e -> e.type().isEmpty())) {
+                blocked.add(new int[] {m.first(), m.last()});
+            }
+        }
+        List<Hit> hits = new ArrayList<>();
+        ms.sort(Comparator.comparingInt((PhraseMatcher.Match<TriggerLexicon.Entry> m) -> -m.size())
+                .thenComparingInt(PhraseMatcher.Match::first));
+        for (PhraseMatcher.Match<TriggerLexicon.Entry> m : ms) {
+            if (m.last() > s1) {
+                continue;
+            }
+            Optional<TriggerLexicon.Entry> e = choose(m);
+            if (e.isEmpty() || overlapsAny(m.first(), m.last(), blocked) || insideNameOrDate(m.first(), m.last())) {
+                continue;
+            }
+            if (e.get().isVerb() && !m.bareOrConjunction(idx.tokens())) {
+                continue; // «التابع», «بالقتل»: not the verb
+            }
+            if (e.get().needs().isPresent() && !followedBy(m.last(), s1, e.get().needs().get())) {
+                continue;
+            }
+            boolean clash = false;
+            for (Hit h : hits) {
+                if (m.first() <= h.last && h.first <= m.last()) {
+                    clash = true;
+                    break;
+                }
+            }
+            if (!clash) {
+                hits.add(new Hit(m.first(), m.last(), e.get(), m.firstKey()));
+            }
+        }
+        hits.sort(Comparator.comparingInt(Hit::first));
+        return hits;
+    }
+
+    static final int NEEDS_WINDOW = 4;
+
+    /** The word {@code key} among the next {@value #NEEDS_WINDOW} words, before any clause mark but a comma. */
+    private boolean followedBy(int last, int s1, String key) {
+        for (int i = last + 1; i <= Math.min(s1, last + NEEDS_WINDOW); i++) {
+            Token t = idx.get(i);
+            if (t.kind() == Token.Kind.PUNCT && !t.norm().equals("،") && !t.norm().equals(",")) {
+                return false;
+            }
+            if (t.stems().contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verb or noun reading of a form shared by both: a word with the article or a preposition is a noun («بالهرب»). */
+    private Optional<TriggerLexicon.Entry> choose(PhraseMatcher.Match<TriggerLexicon.Entry> m) {
+        List<TriggerLexicon.Entry> vals = m.values().stream().filter(e -> e.type().isPresent()).toList();
+        if (vals.isEmpty()) {
+            return Optional.empty();
+        }
+        if (vals.size() == 1) {
+            return Optional.of(vals.get(0));
+        }
+        boolean nounish = !m.bareOrConjunction(idx.tokens());
+        for (TriggerLexicon.Entry e : vals) {
+            if (e.isVerb() != nounish) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.of(vals.get(0));
+    }
+
+    private static boolean overlapsAny(int a, int b, List<int[]> ranges) {
+        for (int[] r : ranges) {
+            if (a <= r[1] && r[0] <= b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean insideNameOrDate(int first, int last) {
+        int b = idx.get(first).begin();
+        int e = idx.get(last).end();
+        for (Mention m : mentions) {
+            if (m.begin() <= b && e <= m.end() && m.type() != EntityType.MISC) {
+                return true;
+            }
+        }
+        for (TimeExpression t : times) {
+            if (t.begin() <= b && e <= t.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <T extends Span> List<T> within(List<T> items, Span s) {
+        List<T> out = new ArrayList<>();
+        for (T t : items) {
+            if (t.begin() >= s.begin() && t.end() <= s.end()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private EventDraft draft(Sentence s, Hit h, ArgumentPicker picker, List<ActorMention> sActors,
+                             List<PlaceMention> sPlaces, List<TimeExpression> sTimes, int s0, int s1) {
+        EventDraft d = new EventDraft();
+        d.entry = h.entry;
+        d.type = h.entry.type().orElseThrow();
+        d.type = refinements.refine(d.type, idx, h.first, h.last, s0, s1, picker.bounds()).orElse(d.type);
+        int b = idx.get(h.first).begin();
+        int e = idx.get(h.last).end();
+        d.trigger = new Event.Trigger(b, e, doc.text().substring(b, e));
+        d.mentions.add(d.trigger);
+        d.firstToken = h.first;
+        d.lastToken = h.last;
+        d.sentence = s;
+        d.block = s.block();
+        boolean verb = h.entry.isVerb() || (h.entry.kind() == TriggerLexicon.Kind.PHRASE && looksVerbal(h.first));
+        boolean endsWithAla = idx.get(h.last).key().equals("علي");
+        int support = verb ? -1 : supportVerbs.before(idx, s0, h.first);
+        ArgumentPicker.Roles roles = picker.roles(sActors, sPlaces, h.first, h.last, verb, d.type, endsWithAla, support);
+        if (roles.agent() != null) {
+            d.actor = ArgumentPicker.participant(roles.agent());
+        }
+        if (roles.target() != null && !d.type.name().equals("ESCAPE")) {
+            d.target = ArgumentPicker.participant(roles.target()); // nobody is the target of an escape
+        }
+        d.reference = isReference(h.first);
+        d.casualtyReport = d.type.name().equals("KILLING") && (h.entry.has(TriggerLexicon.Flag.CASUALTY)
+                || casualties.stream().anyMatch(c -> c.kind() == Casualty.Kind.KILLED && c.begin() <= b && e <= c.end()));
+        Optional<ArgumentPicker.Scored<PlaceMention>> pl = picker.place(sPlaces, h.first, h.last, sActors, d.type);
+        pl.ifPresent(p -> d.place = p.value());
+        facility(d, s, h, picker);
+        if (h.entry.has(TriggerLexicon.Flag.NEEDS_FACILITY) && d.facility == null) {
+            return null;
+        }
+        if (h.entry.has(TriggerLexicon.Flag.NEEDS_PLACE) && !placeAfter(d, h)) {
+            return null;
+        }
+        date(d, picker, sTimes, h, b);
+        modality(d, h, s0, s1);
+        d.intention = hasIntention(s0, h.first, picker);
+        d.confidence = confidence(d);
+        return d;
+    }
+
+    /** A phrase such as «القبض على» is a verbal noun; «أطلق النار» (no article, first word) a verb. */
+    private boolean looksVerbal(int first) {
+        Token t = idx.get(first);
+        return t.norm().equals(t.key()) && !t.norm().startsWith("ال");
+    }
+
+    private static final String[] DESIGNATORS = {"مدينه", "بلده", "قريه", "حي", "منطقه", "مناطق", "ريف", "محافظه",
+        "مخيم", "مدن", "بلدات", "قري", "احياء", "مركز", "معبر", "مطار", "قاعده", "جامعه", "مدينتي", "بلدتي"};
+
+    /** The clause names a place right after the trigger («سيطر على مدينة X», «دخلت X»). */
+    private boolean placeAfter(EventDraft d, Hit h) {
+        int i = h.last + 1;
+        int skipped = 0;
+        while (i < idx.size() && skipped < 3) {
+            Token t = idx.get(i);
+            for (PlaceMention p : places) {
+                if (idx.first(p) == i && p.place().kind() != PlaceKind.COUNTRY) {
+                    return true;
+                }
+            }
+            boolean designator = false;
+            for (String x : DESIGNATORS) {
+                if (t.stems().contains(x)) {
+                    designator = true;
+                }
+            }
+            if (!(designator || t.norm().equals("\"") || t.key().equals("علي") || t.key().equals("كامل")
+                    || t.kind() == Token.Kind.NUMBER)) {
+                return false;
+            }
+            skipped++;
+            i++;
+        }
+        return false;
+    }
+
+    private static final String[] REFERENCE_WORDS = {"غداه", "عقب", "اثر", "اعقاب", "اعقب", "بعد", "اثناء", "ابان",
+        "خلال"};
+
+    /** «غداة العدوان»، «عقب الهجوم»: the trigger names an event to date another one by. */
+    private boolean isReference(int first) {
+        int p = first - 1;
+        while (p >= 0 && idx.get(p).kind() == Token.Kind.PUNCT && idx.norm(p).equals("\"")) {
+            p--;
+        }
+        if (p < 0) {
+            return false;
+        }
+        Token t = idx.get(p);
+        for (String w : REFERENCE_WORDS) {
+            if (t.stems().contains(w) || t.norm().equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The facility of the clause, or, for «السجن» and the like, the last facility named before. */
+    private void facility(EventDraft d, Sentence s, Hit h, ArgumentPicker picker) {
+        Mention best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.FACILITY || m.begin() < s.begin() || m.end() > s.end()) {
+                continue;
+            }
+            int m0 = idx.first(m);
+            int dist = m0 > h.last ? picker.distance(h.last, m0) : picker.distance(idx.last(m), h.first);
+            if (dist > ArgumentPicker.MAX_PLACE_DISTANCE || (m0 > h.last && picker.strongBetween(h.last, m0))) {
+                continue;
+            }
+            if (dist < bestD) {
+                bestD = dist;
+                best = m;
+            }
+        }
+        if (best == null && refersToFacility(s, h, picker)) {
+            for (Mention m : mentions) {
+                if (m.type() == EntityType.FACILITY && m.end() <= d.trigger.begin()) {
+                    best = m;
+                }
+            }
+        }
+        if (best != null) {
+            d.facility = new Participant(best.begin(), best.end(), best.text(), best.canonical().orElse(best.text()),
+                    best.ref());
+            PlaceMention fp = placeOf(best);
+            if (fp != null && (d.place == null || ArgumentPicker.specificity(fp.place().kind())
+                    >= ArgumentPicker.specificity(d.place.place().kind()))) {
+                d.place = fp; // the site is the facility's place
+            }
+        }
+    }
+
+    private static final String[] FACILITY_NOUNS = {"سجن", "مخيم", "معتقل", "مطار", "قاعده", "معبر", "منشاه"};
+
+    /** «السجن»، «المخيم» in the trigger's clause: a facility named earlier. */
+    private boolean refersToFacility(Sentence s, Hit h, ArgumentPicker picker) {
+        int s0 = idx.first(s);
+        int s1 = idx.last(s);
+        for (int i = s0; i <= s1; i++) {
+            int dist = i > h.last ? picker.distance(h.last, i) : picker.distance(i, h.first);
+            if (dist > ArgumentPicker.MAX_PLACE_DISTANCE || (i > h.last && picker.strongBetween(h.last, i))) {
+                continue;
+            }
+            Token t = idx.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            for (String f : FACILITY_NOUNS) {
+                if (t.stems().contains(f) && t.norm().endsWith("ال" + f)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static final int FACILITY_LOCATION_WINDOW = 20;
+
+    /**
+     * The geocoded place of a facility mention: the facility itself, a place named inside it
+     * («سجن الحسكة»), or else the first place named after it in its sentence («سجن التسفيرات،
+     * ...، في منطقة الفيصلية»).
+     */
+    private PlaceMention placeOf(Mention facility) {
+        PlaceMention inside = null;
+        for (PlaceMention p : places) {
+            if (p.begin() == facility.begin() && p.end() == facility.end()) {
+                return p;
+            }
+            if (facility.contains(p)) {
+                inside = p;
+            }
+        }
+        if (inside != null) {
+            return inside;
+        }
+        Sentence s = sentenceOf(facility.begin());
+        int f1 = idx.last(facility);
+        for (PlaceMention p : places) {
+            int p0 = idx.first(p);
+            if (p0 > f1 && p0 - f1 <= FACILITY_LOCATION_WINDOW && s != null && p.end() <= s.end()
+                    && p.place().kind() != PlaceKind.COUNTRY) {
+                return new PlaceMention(p.begin(), p.end(), p.text(), p.place(), p.precision(),
+                        "location of the facility named before it");
+            }
+        }
+        return null;
+    }
+
+    private Sentence sentenceOf(int offset) {
+        for (Sentence s : doc.get(Layers.SENTENCES)) {
+            if (s.begin() <= offset && offset < s.end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The event's date: the nearest date of its clause; else the nearest in its sentence that no
+     * later clause separates from it; else the last date before it in its paragraph or the one
+     * before (context); else the publication day. «منذ X» stretches X to the publication date.
+     */
+    private void date(EventDraft d, ArgumentPicker picker, List<TimeExpression> sTimes, Hit h, int offset) {
+        Optional<TimeExpression> dt = picker.date(sTimes, h.first, h.last);
+        if (dt.isEmpty()) {
+            dt = picker.anyDate(sTimes, h.first, h.last);
+        }
+        if (dt.isPresent()) {
+            d.date = dt.get();
+            d.range = since(dt.get()).orElse(dt.get().range().get());
+            d.basis = EventDraft.DateBasis.OWN;
+            return;
+        }
+        Optional<TimeExpression> ctx = lastDateBefore(offset, d.block);
+        if (ctx.isPresent()) {
+            d.date = ctx.get();
+            d.range = ctx.get().range().get();
+            d.basis = EventDraft.DateBasis.CONTEXT;
+            return;
+        }
+        doc.metadata().published().ifPresent(p -> {
+            d.range = org.marsad.document.DateRange.day(p);
+            d.basis = EventDraft.DateBasis.PUBLICATION;
+        });
+    }
+
+    /** «منذ أغسطس 2014»: from the month named to the publication date. */
+    private Optional<org.marsad.document.DateRange> since(TimeExpression t) {
+        int i = idx.first(t) - 1;
+        if (i < 0 || !idx.get(i).key().equals("منذ") || doc.metadata().published().isEmpty()) {
+            return Optional.empty();
+        }
+        org.marsad.document.DateRange r = t.range().get();
+        java.time.LocalDate pub = doc.metadata().published().get();
+        if (pub.isBefore(r.start())) {
+            return Optional.empty();
+        }
+        return Optional.of(new org.marsad.document.DateRange(r.start(), pub, r.precision()));
+    }
+
+    /** The last resolved date before an offset in the same or the previous paragraph, not a «منذ» date. */
+    private Optional<TimeExpression> lastDateBefore(int offset, int block) {
+        TimeExpression best = null;
+        for (TimeExpression t : times) {
+            if (t.end() > offset) {
+                break;
+            }
+            if (t.range().isEmpty() || !isContent(t)) {
+                continue;
+            }
+            int tb = doc.get(Layers.STRUCTURE).blockAt(t.begin()).map(x -> doc.get(Layers.STRUCTURE).indexOf(x))
+                    .orElse(-10);
+            int i = idx.first(t) - 1;
+            if (tb >= block - 1 && !(i >= 0 && idx.get(i).key().equals("منذ"))) {
+                best = t;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private boolean isContent(Span s) {
+        return doc.get(Layers.STRUCTURE).blockAt(s.begin()).map(b -> b.kind() == Block.Kind.PARAGRAPH).orElse(false);
+    }
+
+    private void modality(EventDraft d, Hit h, int s0, int s1) {
+        Token t = idx.get(h.first);
+        String n = t.norm();
+        if (hasPurposeLam(n, h.key) && !afterResultVerb(h.first)) {
+            d.purpose = true; // «للهروب»، «لإعادة»: a purpose, not a happening
+        }
+        if (!d.purpose && (n.charAt(0) == '\u0648') && coordinatedWithPurpose(h.first, s0)) {
+            d.purpose = true; // «للبقاء في الشمال، ودعم الفصائل»: the second aim of the same purpose
+        }
+        int from = Math.max(s0, h.first - 4);
+        int to = Math.min(s1, h.last + 3);
+        for (PhraseMatcher.Match<ModalityCues.Entry> m : cues.find(idx, s0, s1)) {
+            for (ModalityCues.Entry e : m.values()) {
+                // a one-word cue («قد») must be next to the trigger; a phrase («مخاوف من») a few words before
+                boolean before = m.last() < h.first && (m.size() > 1 ? m.first() >= from : m.last() >= h.first - 2);
+                boolean after = m.first() > h.last && m.last() <= to;
+                switch (e.cue()) {
+                    case BACKGROUND -> {
+                        if (m.first() > h.last || e.scope() == ModalityCues.Scope.BEFORE && before) {
+                            d.background = true;
+                        }
+                    }
+                    case HABITUAL -> d.habitual |= after;
+                    case HYPOTHETICAL -> {
+                        if (before && e.scope() == ModalityCues.Scope.BEFORE || after && e.scope() == ModalityCues.Scope.AFTER) {
+                            d.modality = Modality.HYPOTHETICAL;
+                        }
+                    }
+                    case PLANNED -> {
+                        if (before) {
+                            d.modality = Modality.PLANNED;
+                        }
+                    }
+                    case DENIED -> {
+                        if (m.last() == h.first - 1 && d.entry.isVerb()) {
+                            d.modality = Modality.DENIED;
+                        }
+                    }
+                    default -> throw new IllegalStateException();
+                }
+            }
+        }
+        if (d.background && d.modality == Modality.DENIED) {
+            d.modality = Modality.ASSERTED; // «لم يكن X هو الأول»: X happened; it was not the first
+        }
+        if (d.purpose && d.modality == Modality.ASSERTED) {
+            d.modality = Modality.PLANNED;
+        }
+    }
+
+    /** The word is «لـ» (after an optional و/ف) + the matched form, with or without the article. */
+    static boolean hasPurposeLam(String norm, String key) {
+        String n = norm;
+        if (n.length() > key.length() + 1 && (n.charAt(0) == '\u0648' || n.charAt(0) == '\u0641')) {
+            n = n.substring(1);
+        }
+        if (n.length() < 2 || n.charAt(0) != '\u0644') {
+            return false;
+        }
+        String rest = n.substring(1);
+        return rest.equals(key) || rest.equals("\u0627\u0644" + key) || rest.equals("\u0644" + key)
+                || (rest.startsWith(key) && rest.length() - key.length() <= 2); // a pronoun suffix
+    }
+
+    private static final String[] RESULT_VERBS = {"ادي", "ادت", "يؤدي", "تؤدي", "افضي", "قاد", "دفع", "اضطر", "تعرض",
+        "تعرضت", "ادي", "سبب", "تسبب"};
+
+    /** «ما أدى لفرار»: «لـ» after «أدى» and the like marks a result, not a purpose. */
+    private boolean afterResultVerb(int t) {
+        for (int i = t - 1; i >= Math.max(0, t - 2); i--) {
+            for (String v : RESULT_VERBS) {
+                if (idx.get(i).stems().contains(v)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A word with the purpose «لـ» a few words before, in the same clause. */
+    private boolean coordinatedWithPurpose(int t, int s0) {
+        for (int i = t - 1; i >= Math.max(s0, t - 8); i--) {
+            Token w = idx.get(i);
+            if (w.kind() == Token.Kind.PUNCT && !w.norm().equals("،") && !w.norm().equals("\"")) {
+                return false;
+            }
+            String n = w.norm();
+            if (w.isWord() && n.length() > 3 && n.charAt(0) == '\u0644' && w.stems().size() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An intention cue («أعلنت نيتها»، «تعتزم») earlier in the trigger's clause. */
+    private boolean hasIntention(int s0, int t, ArgumentPicker picker) {
+        for (PhraseMatcher.Match<ModalityCues.Entry> m : cues.find(idx, s0, t)) {
+            if (m.last() >= t || picker.strongBetween(m.last(), t)) {
+                continue;
+            }
+            for (ModalityCues.Entry e : m.values()) {
+                if (e.cue() == ModalityCues.Cue.PLANNED) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static double confidence(EventDraft d) {
+        double c = 0.45;
+        c += d.actor != null ? 0.15 : 0;
+        c += d.place != null ? 0.15 : 0;
+        c += d.ownDate() ? 0.1 : d.textDate() ? 0.05 : 0;
+        c += d.target != null ? 0.05 : 0;
+        c -= d.entry.has(TriggerLexicon.Flag.WEAK) ? 0.15 : 0;
+        return Math.max(0.05, Math.min(0.95, c));
+    }
+
+    static final int PLACE_INHERITANCE_TOKENS = 60;
+
+    /**
+     * A missing place comes from the previous event of the paragraph when it is close by
+     * ({@value #PLACE_INHERITANCE_TOKENS} words), or for a state's own forces from their country.
+     */
+    private void inheritPlaces(List<EventDraft> drafts) {
+        EventDraft prev = null;
+        for (EventDraft d : drafts) {
+            if (d.place == null && prev != null && prev.block == d.block && prev.place != null
+                    && d.firstToken - prev.lastToken <= PLACE_INHERITANCE_TOKENS) {
+                d.place = prev.place;
+                d.placeInherited = true;
+            }
+            if (d.place == null && d.actor != null) {
+                countryOfStateForce(d).ifPresent(p -> {
+                    d.place = p;
+                    d.placeInherited = true;
+                });
+            }
+            prev = d;
+        }
+    }
+
+    private Optional<PlaceMention> countryOfStateForce(EventDraft d) {
+        Optional<ActorMention> am = actors.stream().filter(a -> a.begin() == d.actor.begin() && a.end() == d.actor.end())
+                .findFirst();
+        if (am.isEmpty()) {
+            return Optional.empty();
+        }
+        ActorType t = am.get().actor().type();
+        if (t != ActorType.POLICE && t != ActorType.SECURITY) {
+            return Optional.empty();
+        }
+        String cc = am.get().actor().country().orElse(null);
+        if (cc == null) {
+            return Optional.empty();
+        }
+        for (PlaceMention p : places) {
+            if (p.place().kind() == PlaceKind.COUNTRY && p.place().country().equals(cc)) {
+                return Optional.of(new PlaceMention(p.begin(), p.end(), p.text(), p.place(), 3,
+                        "country of the acting state force"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void attachCasualties(Sentence s, List<EventDraft> here, ArgumentPicker picker) {
+        for (Casualty c : casualties) {
+            if (c.begin() < s.begin() || c.end() > s.end()) {
+                continue;
+            }
+            int c0 = idx.first(c);
+            EventDraft best = null;
+            int bestD = Integer.MAX_VALUE;
+            for (EventDraft d : here) {
+                int dist = c0 > d.lastToken ? picker.distance(d.lastToken, c0) : picker.distance(idx.last(c), d.firstToken) + 2;
+                if (dist < bestD) {
+                    bestD = dist;
+                    best = d;
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            if (c.count().isPresent()) {
+                int n = (int) Math.min(Integer.MAX_VALUE, c.count().getAsLong());
+                if (c.kind() == Casualty.Kind.KILLED) {
+                    best.fatalities = c.update() || best.fatalities == null ? n : best.fatalities + n;
+                } else {
+                    best.injured = c.update() || best.injured == null ? n : best.injured + n;
+                }
+            } else if (c.vague().isPresent() && best.count == null && c.kind() == Casualty.Kind.KILLED) {
+                best.count = c.vague().get();
+            }
+        }
+    }
+}

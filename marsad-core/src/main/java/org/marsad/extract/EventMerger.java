@@ -1,0 +1,195 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.document.Modality;
+import org.marsad.knowledge.Geo;
+
+/**
+ * Merges mentions of one happening. Two drafts are the same event when they have the same type;
+ * their triggers are next to each other («فجر انتحاريون»); or
+ * their places agree (the same entry, within 25 km, a region and a point of the same country,
+ * or one is missing); their own dates overlap or touch (or
+ * one is missing); their actors agree (or one is missing); and they are close in the text (the
+ * same or the next paragraph) or share a facility. A generic attack («استهدف») next to a more
+ * specific assault of the same actor in the same sentence (an air strike, shelling, a bombing) is
+ * the same happening. A mention used to date something else («غداة العدوان») is the earlier
+ * event of its type. The earlier mention keeps its trigger; arguments missing on it are filled
+ * from the later one.
+ */
+final class EventMerger {
+    private EventMerger() {
+    }
+
+    static List<EventDraft> merge(List<EventDraft> drafts) {
+        List<EventDraft> out = mergeSame(drafts);
+        List<EventDraft> result = new ArrayList<>();
+        for (EventDraft d : out) {
+            EventDraft cause = null;
+            for (EventDraft o : out) {
+                if (o != d && causeOf(o, d)) {
+                    cause = o;
+                    break;
+                }
+            }
+            if (cause == null) {
+                result.add(d);
+            } else {
+                cause.fatalities = lowest(cause.fatalities, d.fatalities);
+                cause.mentions.addAll(d.mentions);
+            }
+        }
+        return result;
+    }
+
+    private static List<EventDraft> mergeSame(List<EventDraft> drafts) {
+        List<EventDraft> out = new ArrayList<>();
+        for (EventDraft d : drafts) {
+            EventDraft into = null;
+            for (EventDraft o : out) {
+                if (same(o, d) || absorbs(o, d)) {
+                    into = o;
+                    break;
+                }
+            }
+            if (into == null) {
+                for (EventDraft o : out) {
+                    if (absorbs(d, o)) {
+                        out.set(out.indexOf(o), d);
+                        fill(d, o);
+                        into = d;
+                        break;
+                    }
+                }
+                if (into == null) {
+                    out.add(d);
+                }
+            } else {
+                fill(into, d);
+            }
+        }
+        return out;
+    }
+
+    static final int ADJACENT_TRIGGER_TOKENS = 3;
+
+    private static boolean same(EventDraft a, EventDraft b) {
+        if (!a.type.name().equals(b.type.name())) {
+            return false;
+        }
+        if (a.sentence == b.sentence && Math.abs(b.firstToken - a.lastToken) <= ADJACENT_TRIGGER_TOKENS) {
+            return true; // «فجر انتحاريون»: two words of one trigger
+        }
+        if (b.reference && (a.actor == null || b.actor == null || a.actor.canonical().equals(b.actor.canonical()))) {
+            return true; // «غداة العدوان التركي»: the offensive named before
+        }
+        if (a.modality != b.modality && (a.modality == Modality.DENIED || b.modality == Modality.DENIED)) {
+            return false;
+        }
+        boolean sameFacility = a.facility != null && b.facility != null
+                && a.facility.canonical().equals(b.facility.canonical());
+        boolean near = Math.abs(a.block - b.block) <= 1;
+        if (!near && !sameFacility) {
+            return false;
+        }
+        if (a.place != null && b.place != null && !placesAgree(a, b)) {
+            return false;
+        }
+        if (a.facility != null && b.facility != null && !sameFacility) {
+            return false;
+        }
+        if (a.ownDate() && b.ownDate() && !nearDates(a.range, b.range)) {
+            return false;
+        }
+        if (a.actor != null && b.actor != null && !a.actor.canonical().equals(b.actor.canonical())) {
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean placesAgree(EventDraft a, EventDraft b) {
+        if (a.place.place().id().equals(b.place.place().id())) {
+            return true;
+        }
+        if (!a.place.place().country().equals(b.place.place().country())) {
+            return false;
+        }
+        if (a.place.place().kind().isArea() || b.place.place().kind().isArea()) {
+            return true; // a region and a point of the same country: we cannot tell them apart
+        }
+        return Geo.distanceKm(a.place.place().lat(), a.place.place().lon(), b.place.place().lat(),
+                b.place.place().lon()) <= 25;
+    }
+
+    /** A generic ATTACK in the sentence of a specific assault by the same (or an unknown) actor. */
+    private static boolean absorbs(EventDraft specific, EventDraft generic) {
+        if (!generic.type.name().equals("ATTACK") || !generic.entry.has(org.marsad.knowledge.TriggerLexicon.Flag.WEAK)
+                || specific.type.name().equals("ATTACK")
+                || !specific.type.family().equals("assault") || specific.sentence != generic.sentence) {
+            return false;
+        }
+        return generic.actor == null || specific.actor == null
+                || generic.actor.canonical().equals(specific.actor.canonical());
+    }
+
+    /** Overlapping or adjacent days: reports of one night often say «الأحد» and «الاثنين». */
+    static boolean nearDates(org.marsad.document.DateRange a, org.marsad.document.DateRange b) {
+        return !a.end().plusDays(1).isBefore(b.start()) && !b.end().plusDays(1).isBefore(a.start());
+    }
+
+    private static Integer lowest(Integer a, Integer b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : Integer.valueOf(Math.min(a, b));
+    }
+
+    /**
+     * Deaths reported without their cause in the sentence («31 شخصا قتلوا») belong to an assault
+     * of the same place and time named elsewhere in the article (the air strike that killed them).
+     */
+    private static boolean causeOf(EventDraft cause, EventDraft deaths) {
+        if (!deaths.casualtyReport || cause.casualtyReport || !cause.type.family().equals("assault")
+                || cause.type.name().equals("KILLING")) {
+            return false;
+        }
+        if (deaths.place == null || cause.place == null || !placesAgree(cause, deaths)) {
+            return false;
+        }
+        return cause.range == null || deaths.range == null || nearDates(cause.range, deaths.range);
+    }
+
+    private static void fill(EventDraft into, EventDraft from) {
+        into.mentions.addAll(from.mentions);
+        if (into.actor == null) {
+            into.actor = from.actor;
+        }
+        if (into.target == null) {
+            into.target = from.target;
+        }
+        if (into.place == null || (into.placeInherited && from.place != null && !from.placeInherited)) {
+            into.place = from.place;
+            into.placeInherited = from.placeInherited;
+        }
+        if (into.facility == null) {
+            into.facility = from.facility;
+        }
+        if (from.range != null && (into.range == null || from.basis.ordinal() < into.basis.ordinal())) {
+            into.date = from.date;
+            into.range = from.range;
+            into.basis = from.basis;
+        }
+        // two reports of one toll: the lowest figure (ACLED); within one sentence the casualty
+        // stage has already summed the groups
+        into.fatalities = lowest(into.fatalities, from.fatalities);
+        into.injured = lowest(into.injured, from.injured);
+        if (into.count == null) {
+            into.count = from.count;
+        }
+        into.purpose &= from.purpose;
+        if (into.modality == Modality.PLANNED && from.modality == Modality.ASSERTED) {
+            into.modality = Modality.ASSERTED;
+        }
+        into.confidence = Math.min(0.95, Math.max(into.confidence, from.confidence) + 0.05);
+    }
+}

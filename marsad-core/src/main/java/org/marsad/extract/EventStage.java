@@ -1,0 +1,55 @@
+package org.marsad.extract;
+
+import java.util.Set;
+import org.marsad.document.Document;
+import org.marsad.document.Layer;
+import org.marsad.document.Layers;
+import org.marsad.knowledge.TriggerLexicon;
+import org.marsad.pipeline.Stage;
+
+/**
+ * Finds events: triggers from the lexicon, arguments from the clause around each trigger,
+ * modality from cues, casualties attached, mentions of one happening merged. Precision first:
+ * an event needs a place, or a date and an actor, to be reported (see {@link EventExtraction}).
+ *
+ * <p>Immutable and thread-safe: per-document work happens in a fresh {@link EventExtraction}.
+ */
+public final class EventStage implements Stage {
+    private final TriggerLexicon lexicon;
+    private final Clauses clauses;
+    private final ModalityCues cues;
+    private final Refinements refinements;
+    private final SupportVerbs supportVerbs;
+
+    EventStage(TriggerLexicon lexicon, Clauses clauses, ModalityCues cues, Refinements refinements,
+               SupportVerbs supportVerbs) {
+        this.lexicon = lexicon;
+        this.clauses = clauses;
+        this.cues = cues;
+        this.refinements = refinements;
+        this.supportVerbs = supportVerbs;
+    }
+
+    public static EventStage standard() {
+        return new EventStage(TriggerLexicon.standard(), Clauses.load("events/clause-boundaries.tsv"),
+                ModalityCues.load("events/modality-cues.tsv"),
+                Refinements.load("events/refinements.tsv", org.marsad.knowledge.Codebook.standard()),
+                SupportVerbs.load("events/support-verbs.tsv"));
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.STRUCTURE, Layers.TOKENS, Layers.SENTENCES, Layers.MENTIONS, Layers.TIMES,
+                Layers.CASUALTIES, Layers.ACTORS, Layers.PLACES);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.EVENTS);
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        return doc.with(Layers.EVENTS, new EventExtraction(doc, lexicon, clauses, cues, refinements, supportVerbs).run());
+    }
+}

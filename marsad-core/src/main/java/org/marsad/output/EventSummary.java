@@ -1,0 +1,42 @@
+package org.marsad.output;
+
+import org.marsad.document.Event;
+import org.marsad.document.Participant;
+
+/**
+ * A one-line English summary of an event, built from its fields by a template (never by machine
+ * translation), so that analysts who do not read Arabic can scan results:
+ * {@code ACTOR TYPE-PHRASE TARGET, PLACE (CC), DATE — per SOURCES}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class EventSummary {
+    private EventSummary() {
+    }
+
+    public static String of(Event e) {
+        StringBuilder b = new StringBuilder();
+        String actor = e.actor().map(Participant::canonical).orElse("Unidentified actor");
+        b.append(actor).append(' ').append(e.type().phrase());
+        e.target().ifPresent(t -> b.append(' ').append(t.canonical()));
+        e.facility().ifPresent(f -> b.append(" at ").append(f.canonical()));
+        e.place().ifPresent(p -> b.append(", ").append(p.place().name()).append(" (").append(p.place().country())
+                .append(')'));
+        e.date().ifPresent(d -> b.append(", ").append(d.start().equals(d.end()) ? d.start().toString()
+                : d.start() + "/" + d.end()));
+        if (e.fatalities().isPresent()) {
+            b.append("; ").append(e.fatalities().getAsInt()).append(" killed");
+        }
+        if (e.injured().isPresent()) {
+            b.append("; ").append(e.injured().getAsInt()).append(" injured");
+        }
+        if (!e.sources().isEmpty()) {
+            b.append(" \u2014 per ").append(String.join(", ", e.sources()));
+        }
+        if (e.modality() != org.marsad.document.Modality.ASSERTED
+                && e.modality() != org.marsad.document.Modality.REPORTED) {
+            b.append(" [").append(e.modality().label()).append(']');
+        }
+        return b.toString();
+    }
+}

@@ -23,7 +23,7 @@ import org.marsad.resolve.geo.PlaceResolver;
 import org.marsad.testing.SharedData;
 import org.marsad.text.TextStage;
 
-/** Per-part CPU time of the place stages (best round of many): run with -Dplaces.profile=true. */
+/** Per-part CPU time of the place stages (best round of many); a measurement run with -Dplaces.profile=true. */
 class PlaceProfileTest {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
@@ -63,7 +63,8 @@ class PlaceProfileTest {
                 best(docs, rounds, d -> sc.scan(d.text(), d.get(Layers.TOKENS), d.get(Layers.SENTENCES))));
         System.out.printf("scan+resolve %.4f ms/article%n", best(docs, rounds,
                 d -> rs.resolve(sc.scan(d.text(), d.get(Layers.TOKENS), d.get(Layers.SENTENCES)), d.get(Layers.TOKENS))));
-        System.out.printf("EntityStage(PlaceNameFinder)+Geocoder %.4f ms/article%n",
-                best(docs, rounds, d -> geo.apply(es.apply(d))));
+        double pair = best(docs, rounds, d -> geo.apply(es.apply(d)));
+        System.out.printf("EntityStage(PlaceNameFinder)+Geocoder %.4f ms/article%n", pair);
+        org.junit.jupiter.api.Assertions.assertTrue(pair < 0.5, "place stages take " + pair + " ms/article");
     }
 }

@@ -1,0 +1,175 @@
+package org.marsad.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.marsad.document.DateRange;
+
+/**
+ * Links event reports across articles, one article at a time: near-duplicate copies are attached
+ * to the reports they copy, every other report joins the best existing cluster it is compatible
+ * with (see {@link LinkRules}) or starts a new one, and clusters are threaded into stories
+ * ({@link StoryThreads}). Nothing is recomputed for old articles: a new report is compared only
+ * with the clusters registered in the blocks around its place and date ({@link Blocking}).
+ *
+ * <p>The steps for each report of an article:
+ * <ol>
+ *   <li>a report that is not {@linkplain LinkRules#linkable linkable} becomes a cluster of its own;</li>
+ *   <li>the candidates are the clusters in its blocks; each is scored, and those at or above the
+ *       threshold pass (best score first, then the larger cluster, then the older);</li>
+ *   <li>if the article is a near-duplicate of an earlier one and a passing cluster holds a report
+ *       of that earlier article (or of its group), the report is recorded there as a copy;</li>
+ *   <li>otherwise it joins the best passing cluster, and every other passing cluster that is
+ *       {@linkplain LinkRules#mergeable mergeable} with the result is merged into it (the report
+ *       bridged them);</li>
+ *   <li>with no passing cluster, it starts a new one.</li>
+ * </ol>
+ * The result depends on the order articles arrive in; adding them by publication date makes the
+ * earliest publication the original of a near-duplicate group.
+ *
+ * <p>Thread-safe: {@link #add(ArticleRecord)} is synchronized (one article at a time); the
+ * clusters returned are immutable snapshots.
+ */
+public final class EventLinker {
+    private final LinkRules rules;
+    private final MinHasher hasher;
+    private final NearDuplicateIndex duplicates;
+    private final ClusterStore store;
+    private final StoryThreads threads;
+
+    public EventLinker(LinkRules rules, MinHasher hasher, NearDuplicateIndex duplicates, ClusterStore store,
+                       StoryThreads threads) {
+        this.rules = rules;
+        this.hasher = hasher;
+        this.duplicates = duplicates;
+        this.store = store;
+        this.threads = threads;
+    }
+
+    /** Default rules and thresholds, everything in memory. */
+    public static EventLinker inMemory() {
+        return new EventLinker(LinkRules.defaults(), MinHasher.standard(), new NearDuplicateIndex(),
+                new InMemoryClusterStore(), new StoryThreads());
+    }
+
+    /** What happened to one report. */
+    public enum Outcome {
+        /** not linkable: a cluster of its own */
+        ALONE,
+        /** started a new cluster */
+        NEW,
+        /** joined an existing cluster */
+        JOINED,
+        /** recorded as a near-duplicate copy of a report already in a cluster */
+        COPY
+    }
+
+    /** Where one report went. */
+    public record Assignment(String mention, String cluster, Outcome outcome) {
+    }
+
+    /** The result of adding an article. */
+    public record ArticleLink(String article, Optional<NearDuplicateIndex.Match> copyOf, List<Assignment> assignments) {
+        public ArticleLink {
+            assignments = List.copyOf(assignments);
+        }
+    }
+
+    private record Scored(EventCluster cluster, double score) {
+    }
+
+    /** Links one article's reports. */
+    public synchronized ArticleLink add(ArticleRecord a) {
+        Optional<NearDuplicateIndex.Match> dup = duplicates.add(a.id(), hasher.signature(a.dedupText()));
+        Set<Long> copied = new HashSet<>();
+        dup.ifPresent(d -> {
+            copied.addAll(store.clustersOfArticle(d.matched()));
+            copied.addAll(store.clustersOfArticle(d.original()));
+        });
+        List<Assignment> out = new ArrayList<>(a.mentions().size());
+        for (EventMention m : a.mentions()) {
+            out.add(link(m, dup, copied));
+        }
+        return new ArticleLink(a.id(), dup, out);
+    }
+
+    private Assignment link(EventMention m, Optional<NearDuplicateIndex.Match> dup, Set<Long> copied) {
+        Optional<DateRange> when = rules.linkDate(m);
+        if (!rules.linkable(m) || when.isEmpty()) {
+            EventCluster c = EventCluster.of(store.newNumber(), m);
+            store.put(c, Set.of());
+            threads.update(c);
+            return new Assignment(m.id(), c.id(), Outcome.ALONE);
+        }
+        List<Scored> passing = new ArrayList<>();
+        for (long n : store.candidates(Blocking.queryKeys(m, when.get(), rules))) {
+            Optional<EventCluster> c = store.get(n);
+            if (c.isEmpty()) {
+                continue;
+            }
+            OptionalDouble s = rules.score(m, when.get(), c.get());
+            if (s.isPresent() && s.getAsDouble() >= rules.threshold()) {
+                passing.add(new Scored(c.get(), s.getAsDouble()));
+            }
+        }
+        if (passing.isEmpty()) {
+            EventCluster c = EventCluster.of(store.newNumber(), m);
+            store.put(c, Blocking.keys(c));
+            threads.update(c);
+            return new Assignment(m.id(), c.id(), Outcome.NEW);
+        }
+        passing.sort(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(s -> -s.cluster().mentions().size())
+                .thenComparingLong(s -> s.cluster().number()));
+        if (dup.isPresent()) {
+            for (Scored s : passing) {
+                if (copied.contains(s.cluster().number())) {
+                    NearDuplicateIndex.Match d = dup.get();
+                    EventCluster c = s.cluster().withCopy(new EventCluster.Copy(m.article(), m.event(), m.outlet(),
+                            m.published(), d.matched(), d.similarity()));
+                    store.put(c, Blocking.keys(c));
+                    return new Assignment(m.id(), c.id(), Outcome.COPY);
+                }
+            }
+        }
+        EventCluster c = passing.get(0).cluster().with(m);
+        for (int i = 1; i < passing.size(); i++) {
+            EventCluster other = passing.get(i).cluster();
+            if (rules.mergeable(c, other)) {
+                c = c.merge(other);
+                store.remove(other.number());
+                threads.merged(other.number(), c.number());
+            }
+        }
+        store.put(c, Blocking.keys(c));
+        threads.update(c);
+        return new Assignment(m.id(), c.id(), Outcome.JOINED);
+    }
+
+    /** Every cluster so far, by number. */
+    public synchronized List<EventCluster> clusters() {
+        return store.all();
+    }
+
+    /** The story threads so far. */
+    public synchronized List<StoryThread> threads() {
+        return threads.threads(store);
+    }
+
+    /** The near-duplicate groups so far. */
+    public synchronized List<NearDuplicateIndex.Group> nearDuplicates() {
+        return duplicates.groups();
+    }
+
+    public ClusterStore store() {
+        return store;
+    }
+
+    public LinkRules rules() {
+        return rules;
+    }
+}

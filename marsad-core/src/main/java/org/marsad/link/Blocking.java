@@ -49,10 +49,10 @@ public final class Blocking {
                 Location.LatLon pt = p.point().get();
                 spaces.add(cell(row(pt.lat()), col(pt.lon())));
             }
-            p.region().ifPresent(r -> spaces.add("a:" + p.country() + ":" + Names.key(r)));
+            p.region().ifPresent(r -> spaces.add("a:" + p.country() + ":" + Names.regionKey(r)));
             spaces.add("c:" + p.country());
             if (p.isArea()) {
-                spaces.add("r:" + p.country() + ":" + p.region().map(Names::key).orElse(""));
+                spaces.add("r:" + p.country() + ":" + p.region().map(Names::regionKey).orElse(""));
             }
         }
         for (String f : c.facilityKeys()) {
@@ -88,10 +88,10 @@ public final class Blocking {
                         spaces.add(cell(r0 + dr, c0 + dc));
                     }
                 }
-                p.region().ifPresent(r -> spaces.add("r:" + p.country() + ":" + Names.key(r)));
+                p.region().ifPresent(r -> spaces.add("r:" + p.country() + ":" + Names.regionKey(r)));
                 spaces.add("r:" + p.country() + ":");
             } else if (p.region().isPresent()) {
-                spaces.add("a:" + p.country() + ":" + Names.key(p.region().get()));
+                spaces.add("a:" + p.country() + ":" + Names.regionKey(p.region().get()));
                 spaces.add("r:" + p.country() + ":");
             } else {
                 spaces.add("c:" + p.country());

@@ -38,22 +38,33 @@ import org.marsad.knowledge.PlaceKind;
  */
 public final class EventCluster {
     /**
-     * An article found to be a near-duplicate of one already in the cluster: it is not stored as a
-     * report of its own, but counts as an article and a source.
+     * A report from an article found to be a near-duplicate of one already in the cluster: it is
+     * kept for reference but not counted as a report of its own (its fields take no part in the
+     * consensus or the disagreements); it counts as an article and a source.
      *
-     * @param event      the copy's event that matched the cluster
+     * @param mention    the copy's report that matched the cluster
      * @param copyOf     the earlier article it copies
      * @param similarity estimated Jaccard similarity of the two texts
      */
-    public record Copy(String article, String event, Optional<String> outlet, Optional<LocalDate> published,
-                       String copyOf, double similarity) {
-        public Copy {
-            outlet = outlet == null ? Optional.empty() : outlet;
-            published = published == null ? Optional.empty() : published;
+    public record Copy(EventMention mention, String copyOf, double similarity) {
+        public String article() {
+            return mention.article();
+        }
+
+        public String event() {
+            return mention.event();
+        }
+
+        public Optional<String> outlet() {
+            return mention.outlet();
+        }
+
+        public Optional<LocalDate> published() {
+            return mention.published();
         }
 
         public String sourceKey() {
-            return outlet.orElse("article:" + article);
+            return mention.sourceKey();
         }
     }
 

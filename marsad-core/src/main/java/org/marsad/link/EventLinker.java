@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.TreeSet;
 import org.marsad.document.DateRange;
 
 /**
@@ -18,11 +19,12 @@ import org.marsad.document.DateRange;
  *
  * <p>The steps for each report of an article:
  * <ol>
+ *   <li>if the article is a near-duplicate of an earlier one and a cluster holds a report of that
+ *       earlier article (or of its group's original) of the same type, with compatible date and
+ *       place, the report is recorded there as a copy;</li>
  *   <li>a report that is not {@linkplain LinkRules#linkable linkable} becomes a cluster of its own;</li>
  *   <li>the candidates are the clusters in its blocks; each is scored, and those at or above the
  *       threshold pass (best score first, then the larger cluster, then the older);</li>
- *   <li>if the article is a near-duplicate of an earlier one and a passing cluster holds a report
- *       of that earlier article (or of its group), the report is recorded there as a copy;</li>
  *   <li>otherwise it joins the best passing cluster, and every other passing cluster that is
  *       {@linkplain LinkRules#mergeable mergeable} with the result is merged into it (the report
  *       bridged them);</li>
@@ -98,6 +100,15 @@ public final class EventLinker {
     }
 
     private Assignment link(EventMention m, Optional<NearDuplicateIndex.Match> dup, Set<Long> copied) {
+        if (dup.isPresent()) {
+            Optional<EventCluster> target = copyTarget(m, dup.get(), copied);
+            if (target.isPresent()) {
+                EventCluster c = target.get().withCopy(new EventCluster.Copy(m, dup.get().matched(), dup.get().similarity()));
+                store.put(c, Blocking.keys(c));
+                threads.update(c);
+                return new Assignment(m.id(), c.id(), Outcome.COPY);
+            }
+        }
         Optional<DateRange> when = rules.linkDate(m);
         if (!rules.linkable(m) || when.isEmpty()) {
             EventCluster c = EventCluster.of(store.newNumber(), m);
@@ -125,17 +136,6 @@ public final class EventLinker {
         passing.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparing(s -> -s.cluster().mentions().size())
                 .thenComparingLong(s -> s.cluster().number()));
-        if (dup.isPresent()) {
-            for (Scored s : passing) {
-                if (copied.contains(s.cluster().number())) {
-                    NearDuplicateIndex.Match d = dup.get();
-                    EventCluster c = s.cluster().withCopy(new EventCluster.Copy(m.article(), m.event(), m.outlet(),
-                            m.published(), d.matched(), d.similarity()));
-                    store.put(c, Blocking.keys(c));
-                    return new Assignment(m.id(), c.id(), Outcome.COPY);
-                }
-            }
-        }
         EventCluster c = passing.get(0).cluster().with(m);
         for (int i = 1; i < passing.size(); i++) {
             EventCluster other = passing.get(i).cluster();
@@ -150,6 +150,40 @@ public final class EventLinker {
         return new Assignment(m.id(), c.id(), Outcome.JOINED);
     }
 
+    /**
+     * The cluster of the copied article's report that {@code m} repeats: same type, and the same
+     * (or compatible) date and place, both absent or both present.
+     */
+    private Optional<EventCluster> copyTarget(EventMention m, NearDuplicateIndex.Match d, Set<Long> copied) {
+        Set<String> group = new HashSet<>(List.of(d.matched(), d.original()));
+        for (long n : new TreeSet<>(copied)) {
+            Optional<EventCluster> c = store.get(n);
+            if (c.isEmpty()) {
+                continue;
+            }
+            for (EventMention o : c.get().mentions()) {
+                if (group.contains(o.article()) && repeats(m, o)) {
+                    return c;
+                }
+            }
+            for (EventCluster.Copy k : c.get().copies()) {
+                if (group.contains(k.article()) && repeats(m, k.mention())) {
+                    return c;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean repeats(EventMention m, EventMention o) {
+        if (!m.type().equals(o.type()) || m.date().isPresent() != o.date().isPresent()
+                || m.place().isPresent() != o.place().isPresent()) {
+            return false;
+        }
+        return (m.date().isEmpty() || rules.datesCompatible(m.date().get(), o.date().get()))
+                && (m.place().isEmpty() || rules.placesCompatible(m.place().get(), o.place().get()));
+    }
+
     /** Every cluster so far, by number. */
     public synchronized List<EventCluster> clusters() {
         return store.all();
@@ -161,6 +195,11 @@ public final class EventLinker {
     }
 
     /** The near-duplicate groups so far. */
+    /** How many articles were added. */
+    public synchronized int articleCount() {
+        return duplicates.size();
+    }
+
     public synchronized List<NearDuplicateIndex.Group> nearDuplicates() {
         return duplicates.groups();
     }

@@ -42,7 +42,8 @@ import org.marsad.knowledge.PlaceKind;
  *   <li>date: +2 same day, +1 one day apart, −1 two days apart; +0.5 coarse dates that overlap;</li>
  *   <li>place: +2 same place or points within 2 km, +1.5 a site within reach of a town, +1 other
  *       compatible points, +0.5 an area;</li>
- *   <li>facility: +2 same facility, −1 when both name facilities and none is shared;</li>
+ *   <li>facility: +2 same facility, −2 when both name facilities and none is shared (the airport
+ *       and the palace of one city on one day are two events);</li>
  *   <li>actor and target: +1 per shared party (at most +2); −1.5 when both name parties known to the
  *       actor dictionary and share none;</li>
  *   <li>fatalities: +0.5 when both give figures within 25% (or 2) of each other.</li>
@@ -184,8 +185,8 @@ public final class LinkRules {
             return true;
         }
         if (a.isArea() || b.isArea()) {
-            Optional<String> ra = a.region().map(Names::key);
-            Optional<String> rb = b.region().map(Names::key);
+            Optional<String> ra = a.region().map(Names::regionKey);
+            Optional<String> rb = b.region().map(Names::regionKey);
             return ra.isEmpty() || rb.isEmpty() || ra.get().equals(rb.get());
         }
         return distance(a, b) <= maxKm(a, b);
@@ -267,7 +268,7 @@ public final class LinkRules {
         if (sharedFacility) {
             s += 2;
         } else if (m.facility().isPresent() && !c.facilityKeys().isEmpty()) {
-            s -= 1;
+            s -= 2;
         }
         s += partyScore(m, c);
         if (m.fatalities().isPresent() && c.fatalities().isPresent()) {

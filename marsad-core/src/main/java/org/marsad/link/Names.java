@@ -11,6 +11,25 @@ final class Names {
     private Names() {
     }
 
+    private static final String[] REGION_WORDS = {" governorate", " province", " region", " wilayah", " district"};
+
+    /**
+     * Key of a first-level division's name: as {@link #key} after dropping a trailing
+     * "Governorate", "Province", "Region", "Wilayah" or "District", so that "Al-Hasakah
+     * Governorate" and a town's admin1 "Al-Hasakah" agree.
+     */
+    static String regionKey(String name) {
+        String n = name.strip();
+        String lower = n.toLowerCase(Locale.ROOT);
+        for (String w : REGION_WORDS) {
+            if (lower.endsWith(w) && lower.length() > w.length()) {
+                n = n.substring(0, n.length() - w.length());
+                break;
+            }
+        }
+        return key(n);
+    }
+
     static String key(String name) {
         String n = name.strip().toLowerCase(Locale.ROOT);
         for (String p : new String[] {"al-", "el-", "al ", "the "}) {

@@ -23,6 +23,9 @@ import org.marsad.document.DateRange;
  *       target known to the actor dictionary are in one thread when their dates are at most
  *       {@code maxGapDays} apart, and the thread they make spans at most {@code maxSpanDays} (so an
  *       actor active in a city for years does not make one endless thread);</li>
+ *   <li><b>reported together</b>: clusters that at least {@code minSharedArticles} articles both
+ *       report (a bombing and the arrests that followed; a riot and the escape during it) are in
+ *       one thread, however far apart in time (a later article recalling an earlier event);</li>
  *   <li>clusters the linker merges are one thread;</li>
  *   <li>only clusters with a date (or a publication date) are threaded; a thread has at least two
  *       clusters.</li>
@@ -35,10 +38,14 @@ import org.marsad.document.DateRange;
 public final class StoryThreads {
     public static final int DEFAULT_MAX_GAP_DAYS = 30;
     public static final int DEFAULT_MAX_SPAN_DAYS = 180;
+    public static final int DEFAULT_MIN_SHARED_ARTICLES = 2;
     private static final int MAX_LINK_REASONS = 10;
 
     private final int maxGapDays;
     private final int maxSpanDays;
+    private final int minSharedArticles;
+    private final Map<String, List<Long>> byArticle = new HashMap<>();
+    private final Map<Long, Set<String>> articlesOf = new HashMap<>();
     private final Map<Long, Long> parent = new HashMap<>();
     private final Map<Long, long[]> span = new HashMap<>();
     private final Map<Long, Set<String>> reasons = new HashMap<>();
@@ -46,16 +53,17 @@ public final class StoryThreads {
     private final Map<String, TreeMap<Long, List<Long>>> byPlaceActor = new HashMap<>();
     private final Map<Long, Set<String>> registered = new HashMap<>();
 
-    public StoryThreads(int maxGapDays, int maxSpanDays) {
-        if (maxGapDays < 0 || maxSpanDays < 0) {
-            throw new IllegalArgumentException("gaps and spans must not be negative");
+    public StoryThreads(int maxGapDays, int maxSpanDays, int minSharedArticles) {
+        if (maxGapDays < 0 || maxSpanDays < 0 || minSharedArticles < 1) {
+            throw new IllegalArgumentException("gaps and spans must not be negative, shared articles at least 1");
         }
         this.maxGapDays = maxGapDays;
         this.maxSpanDays = maxSpanDays;
+        this.minSharedArticles = minSharedArticles;
     }
 
     public StoryThreads() {
-        this(DEFAULT_MAX_GAP_DAYS, DEFAULT_MAX_SPAN_DAYS);
+        this(DEFAULT_MAX_GAP_DAYS, DEFAULT_MAX_SPAN_DAYS, DEFAULT_MIN_SHARED_ARTICLES);
     }
 
     /** Takes a new or changed cluster into account. */
@@ -82,6 +90,27 @@ public final class StoryThreads {
                     union(rep, n, "facility: " + f.getValue(), true);
                 }
             }
+        }
+        Set<String> seen = articlesOf.computeIfAbsent(n, k -> new HashSet<>());
+        for (String a : c.articles()) {
+            if (!seen.add(a)) {
+                continue;
+            }
+            List<Long> others = byArticle.computeIfAbsent(a, k -> new ArrayList<>(2));
+            for (long o : others) {
+                if (o != n) {
+                    int shared = 0;
+                    for (String x : articlesOf.get(o)) {
+                        if (seen.contains(x)) {
+                            shared++;
+                        }
+                    }
+                    if (shared >= minSharedArticles) {
+                        union(o, n, "reported together", true);
+                    }
+                }
+            }
+            others.add(n);
         }
         Map<String, String> parties = new HashMap<>();
         c.mentions().forEach(m -> m.parties().stream().filter(Party::specific)

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ExtractCommand.class,
             EvalCommand.class,
+            LinkCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -20,9 +20,13 @@ import org.marsad.knowledge.Codebook;
  * @param dedupText the text whose shingles are compared with other articles': the full article
  *                  when known, else its title and the evidence sentences of its events and claims
  * @param fullText  whether {@code dedupText} is the full article
+ * @param signature the MinHash signature of the text when the caller made it already (from a
+ *                  document's tokens, made by {@link MinHasher#standard()}); empty to let the
+ *                  linker compute it from {@code dedupText}
  */
 public record ArticleRecord(String id, Optional<String> outlet, Optional<LocalDate> published, Optional<String> title,
-                            String dedupText, boolean fullText, List<EventMention> mentions) {
+                            String dedupText, boolean fullText, List<EventMention> mentions,
+                            Optional<Signature> signature) {
 
     public ArticleRecord {
         if (id == null || id.isEmpty()) {
@@ -33,6 +37,7 @@ public record ArticleRecord(String id, Optional<String> outlet, Optional<LocalDa
         title = title == null ? Optional.empty() : title;
         dedupText = dedupText == null ? "" : dedupText;
         mentions = List.copyOf(mentions);
+        signature = signature == null ? Optional.empty() : signature;
         for (EventMention m : mentions) {
             if (!m.article().equals(id)) {
                 throw new IllegalArgumentException("article " + id + " holds a mention of article " + m.article());
@@ -45,14 +50,24 @@ public record ArticleRecord(String id, Optional<String> outlet, Optional<LocalDa
         return outlet.orElse("article:" + id);
     }
 
-    /** A processed document: its events (none if the pipeline made no event layer) and full text. */
+    /** An article without a precomputed signature. */
+    public ArticleRecord(String id, Optional<String> outlet, Optional<LocalDate> published, Optional<String> title,
+                         String dedupText, boolean fullText, List<EventMention> mentions) {
+        this(id, outlet, published, title, dedupText, fullText, mentions, Optional.empty());
+    }
+
+    /**
+     * A processed document: its events (none if the pipeline made no event layer) and full text;
+     * the signature is made from its tokens when it has a token layer (no second tokenization).
+     */
     public static ArticleRecord of(Document doc) {
         List<EventMention> ms = new ArrayList<>();
         for (Event e : doc.find(Layers.EVENTS).orElse(List.of())) {
             ms.add(EventMention.of(e, doc));
         }
+        Optional<Signature> sig = doc.find(Layers.TOKENS).map(t -> MinHasher.standard().signature(t));
         return new ArticleRecord(doc.id(), doc.metadata().source(), doc.metadata().published(),
-                doc.metadata().title(), doc.text(), true, ms);
+                doc.metadata().title(), doc.text(), true, ms, sig);
     }
 
     /**

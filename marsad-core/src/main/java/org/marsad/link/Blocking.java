@@ -49,10 +49,10 @@ public final class Blocking {
                 Location.LatLon pt = p.point().get();
                 spaces.add(cell(row(pt.lat()), col(pt.lon())));
             }
-            p.region().ifPresent(r -> spaces.add("a:" + p.country() + ":" + Names.regionKey(r)));
+            p.regionKey().ifPresent(r -> spaces.add("a:" + p.country() + ":" + r));
             spaces.add("c:" + p.country());
             if (p.isArea()) {
-                spaces.add("r:" + p.country() + ":" + p.region().map(Names::regionKey).orElse(""));
+                spaces.add("r:" + p.country() + ":" + p.regionKey().orElse(""));
             }
         }
         for (String f : c.facilityKeys()) {
@@ -88,10 +88,10 @@ public final class Blocking {
                         spaces.add(cell(r0 + dr, c0 + dc));
                     }
                 }
-                p.region().ifPresent(r -> spaces.add("r:" + p.country() + ":" + Names.regionKey(r)));
+                p.regionKey().ifPresent(r -> spaces.add("r:" + p.country() + ":" + r));
                 spaces.add("r:" + p.country() + ":");
-            } else if (p.region().isPresent()) {
-                spaces.add("a:" + p.country() + ":" + Names.regionKey(p.region().get()));
+            } else if (p.regionKey().isPresent()) {
+                spaces.add("a:" + p.country() + ":" + p.regionKey().get());
                 spaces.add("r:" + p.country() + ":");
             } else {
                 spaces.add("c:" + p.country());

@@ -86,7 +86,9 @@ public final class EventLinker {
 
     /** Links one article's reports. */
     public synchronized ArticleLink add(ArticleRecord a) {
-        Optional<NearDuplicateIndex.Match> dup = duplicates.add(a.id(), hasher.signature(a.dedupText()));
+        Signature sig = a.signature().filter(s -> hasher == MinHasher.standard() && s.size() == hasher.size())
+                .orElseGet(() -> hasher.signature(a.dedupText()));
+        Optional<NearDuplicateIndex.Match> dup = duplicates.add(a.id(), sig);
         Set<Long> copied = new HashSet<>();
         dup.ifPresent(d -> {
             copied.addAll(store.clustersOfArticle(d.matched()));

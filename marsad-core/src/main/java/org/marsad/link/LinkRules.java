@@ -185,8 +185,8 @@ public final class LinkRules {
             return true;
         }
         if (a.isArea() || b.isArea()) {
-            Optional<String> ra = a.region().map(Names::regionKey);
-            Optional<String> rb = b.region().map(Names::regionKey);
+            Optional<String> ra = a.regionKey();
+            Optional<String> rb = b.regionKey();
             return ra.isEmpty() || rb.isEmpty() || ra.get().equals(rb.get());
         }
         return distance(a, b) <= maxKm(a, b);

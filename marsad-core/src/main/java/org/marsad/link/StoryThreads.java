@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.marsad.document.DateRange;
 
 /**
@@ -87,7 +88,7 @@ public final class StoryThreads {
                 String key = "f:" + f.getKey() + "@" + cc;
                 Long rep = byFacility.putIfAbsent(key, n);
                 if (rep != null && rep != n) {
-                    union(rep, n, "facility: " + f.getValue(), true);
+                    union(rep, n, () -> "facility: " + f.getValue(), true);
                 }
             }
         }
@@ -106,7 +107,7 @@ public final class StoryThreads {
                         }
                     }
                     if (shared >= minSharedArticles) {
-                        union(o, n, "reported together", true);
+                        union(o, n, () -> "reported together", true);
                     }
                 }
             }
@@ -122,11 +123,10 @@ public final class StoryThreads {
             for (Map.Entry<String, String> a : parties.entrySet()) {
                 String key = "pa:" + p.key() + "|" + a.getKey();
                 TreeMap<Long, List<Long>> byDay = byPlaceActor.computeIfAbsent(key, k -> new TreeMap<>());
-                String why = "place and actor: " + p.name() + ", " + a.getValue();
                 for (List<Long> l : byDay.subMap(lo - maxGapDays, true, hi + maxGapDays, true).values()) {
                     for (long other : l) {
                         if (other != n) {
-                            union(other, n, why, false);
+                            union(other, n, () -> "place and actor: " + p.name() + ", " + a.getValue(), false);
                         }
                     }
                 }
@@ -140,7 +140,7 @@ public final class StoryThreads {
     /** Cluster {@code from} was merged into {@code into}: they are one thread. */
     public synchronized void merged(long from, long into) {
         if (parent.containsKey(from)) {
-            union(into, from, null, true);
+            union(into, from, () -> null, true);
         }
     }
 
@@ -164,11 +164,10 @@ public final class StoryThreads {
         return r;
     }
 
-    private void union(long a, long b, String reason, boolean force) {
+    private void union(long a, long b, Supplier<String> reason, boolean force) {
         long ra = find(a);
         long rb = find(b);
         if (ra == rb) {
-            addReason(ra, reason);
             return;
         }
         long[] sa = span.get(ra);
@@ -187,7 +186,7 @@ public final class StoryThreads {
         if (other != null) {
             other.forEach(r -> addReason(root, r));
         }
-        addReason(root, reason);
+        addReason(root, reason.get());
     }
 
     private void addReason(long root, String reason) {

@@ -87,6 +87,9 @@ final class SyntheticEvents {
         while (all.size() < reports) {
             happening++;
             Town town = TOWNS[r.nextInt(TOWNS.length)];
+            // half the happenings are in one of eight villages 8-30 km around the town
+            int village = r.nextBoolean() ? r.nextInt(8) : -1;
+            Town site = village < 0 ? town : village(town, village);
             EventType type = r.nextInt(3) == 0 ? types.get(r.nextInt(types.size())) : Codebook.standard().require(FREQUENT.get(r.nextInt(FREQUENT.size())));
             LocalDate date = day0.plusDays(r.nextInt(days));
             String[] actor = ACTORS[r.nextInt(ACTORS.length)];
@@ -103,12 +106,15 @@ final class SyntheticEvents {
                     place = new Location(town.admin1() + " Governorate", town.country(), Optional.empty(),
                             PlaceKind.ADMIN1, 3, Optional.empty());
                 } else if (p <= 2) {
-                    place = new Location(town.name() + " district " + r.nextInt(3), town.country(),
-                            Optional.of(town.admin1()), PlaceKind.NEIGHBOURHOOD, 1, Optional.of(new Location.LatLon(
-                            town.lat() + (r.nextDouble() - 0.5) * 0.05, town.lon() + (r.nextDouble() - 0.5) * 0.05)));
-                } else {
-                    place = new Location(town.name(), town.country(), Optional.of(town.admin1()), PlaceKind.CITY, 1,
+                    place = new Location(site.name() + " district " + r.nextInt(3), site.country(),
+                            Optional.of(site.admin1()), PlaceKind.NEIGHBOURHOOD, 1, Optional.of(new Location.LatLon(
+                            site.lat() + (r.nextDouble() - 0.5) * 0.05, site.lon() + (r.nextDouble() - 0.5) * 0.05)));
+                } else if (village >= 0 && p == 3) {
+                    place = new Location(town.name(), town.country(), Optional.of(town.admin1()), PlaceKind.CITY, 2,
                             Optional.of(new Location.LatLon(town.lat(), town.lon())));
+                } else {
+                    place = new Location(site.name(), site.country(), Optional.of(site.admin1()), PlaceKind.CITY, 1,
+                            Optional.of(new Location.LatLon(site.lat(), site.lon())));
                 }
                 Optional<Party> a = r.nextInt(3) == 0 ? Optional.empty() : Optional.of(party(actor));
                 Optional<Party> t = r.nextInt(2) == 0 ? Optional.empty() : Optional.of(party(target));
@@ -121,6 +127,7 @@ final class SyntheticEvents {
                         OptionalInt.empty(), Modality.ASSERTED, false, false, List.of(), 0, 0, ""));
             }
         }
+        java.util.Collections.shuffle(all, r); // articles mix the reports of a day, not of one happening
         all.sort(java.util.Comparator.comparing((EventMention m) -> m.published().get()));
         List<ArticleRecord> out = new ArrayList<>();
         int i = 0;
@@ -144,6 +151,16 @@ final class SyntheticEvents {
             i += size;
         }
         return out;
+    }
+
+    /** Village {@code k} of a town: a fixed point 8-30 km away in a direction of its own. */
+    private static Town village(Town t, int k) {
+        Random v = new Random(t.name().hashCode() * 31L + k);
+        double km = 8 + v.nextDouble() * 22;
+        double bearing = v.nextDouble() * 2 * Math.PI;
+        double lat = t.lat() + km * Math.cos(bearing) / 111.0;
+        double lon = t.lon() + km * Math.sin(bearing) / (111.0 * Math.cos(Math.toRadians(t.lat())));
+        return new Town(t.name() + " village " + k, t.country(), t.admin1(), lat, lon);
     }
 
     /**

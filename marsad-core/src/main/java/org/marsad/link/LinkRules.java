@@ -1,6 +1,7 @@
 package org.marsad.link;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -26,7 +27,8 @@ import org.marsad.knowledge.PlaceKind;
  *   <li><b>article</b>: two events of one article are never merged (the extractor already did that);</li>
  *   <li><b>dates</b>: two day-precise dates may be at most {@link #maxDayGap()} days apart («الأحد»
  *       against «الاثنين»); when either is coarser (part of a month, a month) they must overlap or
- *       touch (within {@link #coarseSlackDays()});</li>
+ *       touch (within {@link #coarseSlackDays()}); a cluster of undated reports counts as dated in
+ *       the week before their publication;</li>
  *   <li><b>places</b>: same country; an area (region, division, country) holds a place of the same
  *       first-level division, or any place of its country when it has no division; two points are
  *       within a distance set by what they are: {@link #cityKm()} for two towns,
@@ -234,7 +236,7 @@ public final class LinkRules {
             return OptionalDouble.empty();
         }
         double dateScore = m.date().isPresent() ? Double.NEGATIVE_INFINITY : 0;
-        for (DateRange d : c.dates()) {
+        for (DateRange d : datesOf(c)) {
             if (!datesCompatible(when, d)) {
                 return OptionalDouble.empty();
             }
@@ -296,6 +298,14 @@ public final class LinkRules {
         return mSpecific && !c.specificPartyKeys().isEmpty() ? -1.5 : 0;
     }
 
+    /** The dates a cluster is checked against: its reports' dates, or for undated reports the week before publication. */
+    private static List<DateRange> datesOf(EventCluster c) {
+        if (!c.dates().isEmpty()) {
+            return c.dates();
+        }
+        return c.hull().map(List::of).orElse(List.of());
+    }
+
     /** Whether two clusters may become one: every hard rule between every pair of their reports. */
     public boolean mergeable(EventCluster a, EventCluster b) {
         if (!a.family().equals(b.family()) || a.factual() != b.factual()) {
@@ -307,8 +317,8 @@ public final class LinkRules {
                 return false;
             }
         }
-        for (DateRange d : a.dates()) {
-            for (DateRange e : b.dates()) {
+        for (DateRange d : datesOf(a)) {
+            for (DateRange e : datesOf(b)) {
                 if (!datesCompatible(d, e)) {
                     return false;
                 }

@@ -49,10 +49,10 @@ public final class Location {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.precision = precision;
         this.point = point == null ? Optional.empty() : point;
-        this.key = Names.key(name) + "@" + this.country;
         Optional<String> region = this.admin1.isPresent() ? this.admin1
                 : kind == PlaceKind.ADMIN1 ? Optional.of(name) : Optional.empty();
         this.regionKey = region.map(Names::regionKey);
+        this.key = Names.key(name) + "@" + this.country + "/" + regionKey.orElse("");
     }
 
     public String name() {
@@ -96,7 +96,10 @@ public final class Location {
         return regionKey;
     }
 
-    /** Comparison key: normalized name and country. */
+    /**
+     * Comparison key: normalized name, country and division (villages of one name in two
+     * governorates are two places).
+     */
     public String key() {
         return key;
     }

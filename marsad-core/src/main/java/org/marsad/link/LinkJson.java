@@ -53,7 +53,8 @@ public final class LinkJson {
             for (long n : t.clusters()) {
                 EventCluster c = byNumber.get(n);
                 ObjectNode e = timeline.addObject();
-                e.put("date", c.date().or(c::hull).map(d -> d.start().toString()).orElse(null));
+                e.put("date", StoryThreads.day(c).map(Object::toString).orElse(null));
+                e.put("dated", c.date().isPresent());
                 e.put("cluster", c.id());
                 e.put("type", c.type());
                 e.put("place", c.place().map(Location::name).orElse(null));

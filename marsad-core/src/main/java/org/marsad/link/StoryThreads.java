@@ -29,7 +29,7 @@ import org.marsad.document.DateRange;
  *       one thread, however far apart in time (a later article recalling an earlier event);</li>
  *   <li>clusters the linker merges are one thread;</li>
  *   <li>only clusters with a date (or a publication date) are threaded; a thread has at least two
- *       clusters.</li>
+ *       clusters; an undated cluster stands in the timeline at its first publication.</li>
  * </ol>
  * Each update looks only at the clusters registered under the cluster's own facility and
  * place-actor keys within the date window.
@@ -218,7 +218,7 @@ public final class StoryThreads {
                     .thenComparingLong(EventCluster::number));
             long lowest = cs.stream().mapToLong(EventCluster::number).min().getAsLong();
             Optional<LocalDate> start = cs.stream().map(StoryThreads::day).flatMap(Optional::stream).min(Comparator.naturalOrder());
-            Optional<LocalDate> end = cs.stream().map(c -> c.date().or(c::hull).map(DateRange::end))
+            Optional<LocalDate> end = cs.stream().map(c -> c.date().map(DateRange::end).or(c::firstReported))
                     .flatMap(Optional::stream).max(Comparator.naturalOrder());
             out.add(new StoryThread("t" + lowest, cs.stream().map(EventCluster::number).toList(), start, end,
                     new ArrayList<>(reasons.getOrDefault(g.getKey(), Set.of()))));
@@ -227,7 +227,8 @@ public final class StoryThreads {
         return out;
     }
 
-    private static Optional<LocalDate> day(EventCluster c) {
-        return c.date().or(c::hull).map(DateRange::start);
+    /** When a cluster stands in a timeline: its date, or for undated reports their first publication. */
+    static Optional<LocalDate> day(EventCluster c) {
+        return c.date().map(DateRange::start).or(c::firstReported);
     }
 }

@@ -56,6 +56,8 @@ class LinkingDevSetTest {
                     new InMemoryClusterStore(), new StoryThreads());
             DevSet.goldArticles().forEach(l::add);
             LinkingEvaluator.Report r = LinkingEvaluator.evaluate(gold, l);
+            System.out.println("[linking dev set, " + (loose == anywhere ? "distance ignored" : "dates ignored") + "] "
+                    + r.clusters() + ", " + r.violations().size() + " violations");
             assertTrue(r.clusters().precision() < 1.0, "loose rules should merge distractors: " + r.clusters());
             assertFalse(r.violations().isEmpty(), "the evaluator should flag the merged distractors");
         }

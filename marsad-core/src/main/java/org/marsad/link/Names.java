@@ -1,17 +1,20 @@
 package org.marsad.link;
 
 import java.util.Locale;
+import org.marsad.eval.CanonicalNames;
 
 /**
- * Comparison keys for canonical English names, as gold files compare them: lower-cased, a leading
- * "al-", "el-" or "the " dropped, hyphens, apostrophes and spaces removed. "Al-Hasakah" and
- * "Hasakah" get the same key. Stateless and thread-safe.
+ * Comparison keys for canonical English names, as gold files compare them
+ * ({@link CanonicalNames#plain()}: lower-cased, a leading "al-", "el-" or "the " dropped, hyphens
+ * and spaces removed), and apostrophes removed too. "Al-Hasakah" and "Hasakah" get the same key.
+ * Stateless and thread-safe.
  */
 final class Names {
+    private static final CanonicalNames CANONICAL = CanonicalNames.plain();
+    private static final String[] REGION_WORDS = {" governorate", " province", " region", " wilayah", " district"};
+
     private Names() {
     }
-
-    private static final String[] REGION_WORDS = {" governorate", " province", " region", " wilayah", " district"};
 
     /**
      * Key of a first-level division's name: as {@link #key} after dropping a trailing
@@ -31,20 +34,7 @@ final class Names {
     }
 
     static String key(String name) {
-        String n = name.strip().toLowerCase(Locale.ROOT);
-        for (String p : new String[] {"al-", "el-", "al ", "the "}) {
-            if (n.startsWith(p)) {
-                n = n.substring(p.length());
-                break;
-            }
-        }
-        StringBuilder b = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            if (c != '-' && c != ' ' && c != '\'' && c != '\u2019' && c != '\u2010' && c != '\u2011') {
-                b.append(c);
-            }
-        }
-        return b.toString();
+        String k = CANONICAL.key(name);
+        return k.indexOf('\'') < 0 && k.indexOf('\u2019') < 0 ? k : k.replace("'", "").replace("\u2019", "");
     }
 }

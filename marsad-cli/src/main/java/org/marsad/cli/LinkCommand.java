@@ -108,7 +108,14 @@ final class LinkCommand implements Callable<Integer> {
         articles.sort(Comparator.comparing((Input i) -> i.article().published().orElse(LocalDate.MAX))
                 .thenComparingLong(Input::order));
         EventLinker linker = EventLinker.inMemory();
-        articles.forEach(i -> linker.add(i.article()));
+        for (Input i : articles) {
+            try {
+                linker.add(i.article());
+            } catch (IllegalArgumentException e) {
+                System.err.println("marsad link: " + e.getMessage());
+                failed++;
+            }
+        }
         var json = LinkJson.write(linker, !noReports);
         String s = pretty ? JsonOutput.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json)
                 : JsonOutput.write(json);

@@ -91,6 +91,9 @@ class LinkCommandTest {
         JsonNode o = new ObjectMapper().readTree(r.out());
         assertEquals(1, o.get("clusters").size());
         assertEquals(2, o.get("clusters").get(0).get("num_articles").asInt());
+        Run twice = run("link", jsonl.toString(), jsonl.toString());
+        assertTrue(twice.err().contains("article a was added"), twice.err());
+        assertEquals(1, new ObjectMapper().readTree(twice.out()).get("clusters").size());
         Run missing = run("link", dir.resolve("nope.jsonl").toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("nope.jsonl: no such file"), missing.err());

@@ -84,7 +84,11 @@ public final class EventLinker {
     private record Scored(EventCluster cluster, double score) {
     }
 
-    /** Links one article's reports. */
+    /**
+     * Links one article's reports.
+     *
+     * @throws IllegalArgumentException if an article of the same id was linked before (nothing changes then)
+     */
     public synchronized ArticleLink add(ArticleRecord a) {
         Signature sig = a.signature().filter(s -> hasher == MinHasher.standard() && s.size() == hasher.size())
                 .orElseGet(() -> hasher.signature(a.dedupText()));

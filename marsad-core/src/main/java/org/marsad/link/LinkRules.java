@@ -43,7 +43,9 @@ import org.marsad.knowledge.PlaceKind;
  *   <li>type: +2 same type, +0.5 same family only;</li>
  *   <li>date: +2 same day, +1 one day apart, −1 two days apart; +0.5 coarse dates that overlap;</li>
  *   <li>place: +2 same place or points within 2 km, +1.5 a site within reach of a town, +1 other
- *       compatible points, +0.5 an area;</li>
+ *       compatible points, +0.5 an area of the same first-level division, −0.5 an area that is
+ *       compatible by its country only ("northern Syria", a village the gazetteer could not
+ *       place);</li>
  *   <li>facility: +2 same facility, −2 when both name facilities and none is shared (the airport
  *       and the palace of one city on one day are two events);</li>
  *   <li>actor and target: +1 per shared party (at most +2); −1.5 when both name parties known to the
@@ -217,7 +219,8 @@ public final class LinkRules {
             return 2;
         }
         if (a.isArea() || b.isArea()) {
-            return 0.5;
+            boolean sameDivision = a.regionKey().isPresent() && a.regionKey().equals(b.regionKey());
+            return sameDivision ? 0.5 : -0.5;
         }
         double d = distance(a, b);
         if (d <= 2) {

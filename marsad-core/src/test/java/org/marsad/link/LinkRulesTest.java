@@ -144,6 +144,7 @@ class LinkRulesTest {
         assertFalse(rules.placesCompatible(ALEPPO_GOV, QAMISHLI));
         assertTrue(rules.placesCompatible(NORTHERN_SYRIA, AZAZ), "a region without division: the country");
         assertEquals(0.5, rules.placeScore(HASAKAH_GOV, QAMISHLI), 1e-9);
+        assertEquals(-0.5, rules.placeScore(NORTHERN_SYRIA, AZAZ), 1e-9, "the country only: needs support");
     }
 
     @Test

@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
  * {@code marsad link}: the JSON lines of {@code marsad extract} in (one article object per line;
  * a file holding pretty-printed objects one after another works too), event clusters, story
  * threads and near-duplicate groups out, as one JSON object (layout in {@code docs/LINKING.md}).
- * Articles are linked in order of publication. A line that cannot be read is reported on stderr
+ * Articles are linked in order of publication (undated ones last, ties in input order). A line that cannot be read is reported on stderr
  * with its file and line, the others are still linked, and the exit code is 1.
  */
 @Command(name = "link", mixinStandardHelpOptions = true,

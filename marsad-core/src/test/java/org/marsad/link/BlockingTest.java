@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.marsad.link.Reports.*;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import org.marsad.document.DateRange;
 import org.marsad.knowledge.PlaceKind;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +81,5 @@ class BlockingTest {
         assertTrue(found(report("b", "RIOT").at(HASAKAH).day("2020-03-31").build(), c));
         assertTrue(Blocking.keys(EventCluster.of(1, report("a", "RIOT").at(HASAKAH).build())).isEmpty(),
                 "no date, no publication: not indexed");
-        assertTrue(List.of(DateRange.day(java.time.LocalDate.of(2020, 1, 1))).size() == 1);
     }
 }

@@ -25,7 +25,7 @@ import org.marsad.knowledge.PlaceKind;
  *   <li>{@link #type()}: the type most reports give (the first reported on a tie);</li>
  *   <li>{@link #place()}: the most specific place (lowest geo-precision, then facility or
  *       neighbourhood before town before area), the one most reports give on a tie;</li>
- *   <li>{@link #date()}: the tightest interval, the one most outlets give on a tie, then the earliest;</li>
+ *   <li>{@link #date()}: the tightest interval, the one most reports give on a tie, then the earliest;</li>
  *   <li>{@link #fatalities()}, {@link #injured()}: the lowest figure reported;</li>
  *   <li>{@link #actor()}, {@link #target()}, {@link #facility()}: the one most reports give;</li>
  *   <li>{@link #sources()}: the union of outlets, copies included; {@link #speakers()} the union of
@@ -34,7 +34,11 @@ import org.marsad.knowledge.PlaceKind;
  * </ul>
  *
  * <p>Immutable and thread-safe: {@link #with(EventMention)}, {@link #withCopy(Copy)} and
- * {@link #merge(EventCluster)} return new clusters.
+ * {@link #merge(EventCluster)} return new clusters. They update the consensus from counts of
+ * distinct values instead of rereading every report, and successive versions share the list of
+ * articles ({@code Ordinals}), so adding a report to a cluster of thousands (one kidnapping
+ * reported by hundreds of outlets) costs about as much as adding one to a cluster of three, apart
+ * from copying the list of reports.
  */
 public final class EventCluster {
     /**
@@ -69,113 +73,215 @@ public final class EventCluster {
     }
 
     private final long number;
+    private final SharedList<EventMention> mentionLog;
+    private final SharedList<Copy> copyLog;
     private final List<EventMention> mentions;
     private final List<Copy> copies;
-    private final String family;
-    private final boolean factual;
-    private final List<Location> places;
-    private final List<DateRange> dates;
-    private final Set<String> articles;
-    private final Set<String> facilityKeys;
-    private final Set<String> partyKeys;
-    private final Set<String> specificPartyKeys;
-    private final Set<String> types;
-    private final Set<String> countries;
+    private final Agg agg;
     private final String type;
     private final Optional<Location> place;
     private final Optional<DateRange> date;
-    private final OptionalInt fatalities;
-    private final OptionalInt injured;
-    private final List<String> sources;
+    private final Optional<Party> actor;
+    private final Optional<Party> target;
+    private final Optional<String> facility;
 
-    private EventCluster(long number, List<EventMention> mentions, List<Copy> copies) {
-        if (mentions.isEmpty()) {
+    private EventCluster(long number, SharedList<EventMention> mentionLog, int mentionCount, SharedList<Copy> copyLog,
+                         int copyCount, Agg agg) {
+        if (mentionCount == 0) {
             throw new IllegalArgumentException("a cluster holds at least one report");
         }
         this.number = number;
-        this.mentions = List.copyOf(mentions);
-        this.copies = List.copyOf(copies);
-        EventMention first = mentions.get(0);
-        this.family = first.family();
-        this.factual = first.factual();
-        Map<String, Location> pl = new LinkedHashMap<>();
-        Set<DateRange> ds = new LinkedHashSet<>();
-        Set<String> arts = new LinkedHashSet<>();
-        Set<String> fac = new LinkedHashSet<>();
-        Set<String> parties = new LinkedHashSet<>();
-        Set<String> specific = new LinkedHashSet<>();
-        Set<String> ty = new LinkedHashSet<>();
-        Set<String> cc = new LinkedHashSet<>();
-        Set<String> src = new LinkedHashSet<>();
-        Map<String, Integer> typeCount = new LinkedHashMap<>();
-        for (EventMention m : mentions) {
-            m.place().ifPresent(p -> {
-                pl.putIfAbsent(p.key(), p);
-                cc.add(p.country());
-            });
-            m.date().ifPresent(ds::add);
-            arts.add(m.article());
-            m.facility().ifPresent(f -> fac.add(Names.key(f)));
-            for (Party p : m.parties()) {
-                parties.add(p.key());
-                if (p.specific()) {
-                    specific.add(p.key());
-                }
-            }
-            ty.add(m.type());
-            typeCount.merge(m.type(), 1, Integer::sum);
-            src.add(m.sourceKey());
-        }
-        for (Copy c : copies) {
-            arts.add(c.article());
-            src.add(c.sourceKey());
-        }
-        if (cc.isEmpty()) {
-            cc.add("");
-        }
-        this.places = List.copyOf(pl.values());
-        this.dates = List.copyOf(ds);
-        this.articles = Collections.unmodifiableSet(arts);
-        this.facilityKeys = Collections.unmodifiableSet(fac);
-        this.partyKeys = Collections.unmodifiableSet(parties);
-        this.specificPartyKeys = Collections.unmodifiableSet(specific);
-        this.types = Collections.unmodifiableSet(ty);
-        this.countries = Collections.unmodifiableSet(cc);
-        this.sources = List.copyOf(src);
-        this.type = mode(typeCount);
+        this.mentionLog = mentionLog;
+        this.copyLog = copyLog;
+        this.mentions = mentionLog.view(mentionCount);
+        this.copies = copyLog.view(copyCount);
+        this.agg = agg;
+        this.type = mode(agg.typeCount).orElseThrow();
         this.place = consensusPlace();
         this.date = consensusDate();
-        this.fatalities = min(EventMention::fatalities);
-        this.injured = min(EventMention::injured);
+        this.actor = mode(agg.actorCount).map(agg.actors::get);
+        this.target = mode(agg.targetCount).map(agg.targets::get);
+        this.facility = mode(agg.facilityCount).map(agg.facilities::get);
+    }
+
+    /**
+     * What a cluster knows of its reports, kept up to date one report at a time so that adding a
+     * report costs the same in a cluster of three reports as in one of three thousand: distinct
+     * values with their counts (few), the outlets (one entry per outlet), and the articles
+     * ({@link Ordinals}, shared between snapshots). A snapshot's {@code Agg} is never changed
+     * after the snapshot is made; a new report is added to a copy.
+     */
+    private static final class Agg {
+        String family;
+        boolean factual;
+        final LinkedHashMap<String, Location> places;
+        final HashMap<String, Integer> placeCount;
+        final LinkedHashMap<DateRange, Integer> dateCount;
+        final LinkedHashMap<String, String> facilities;
+        final LinkedHashMap<String, Integer> facilityCount;
+        final LinkedHashMap<String, Party> actors;
+        final LinkedHashMap<String, Integer> actorCount;
+        final LinkedHashMap<String, Party> targets;
+        final LinkedHashMap<String, Integer> targetCount;
+        final LinkedHashMap<String, String> specificParties;
+        final LinkedHashSet<String> partyKeys;
+        final LinkedHashMap<String, Integer> typeCount;
+        final LinkedHashSet<String> countries;
+        Ordinals sources;
+        int sourceCount;
+        OptionalInt fatalities = OptionalInt.empty();
+        OptionalInt injured = OptionalInt.empty();
+        Optional<LocalDate> first = Optional.empty();
+        Optional<LocalDate> last = Optional.empty();
+        Ordinals articles;
+        int articleCount;
+
+        Agg() {
+            places = new LinkedHashMap<>();
+            placeCount = new HashMap<>();
+            dateCount = new LinkedHashMap<>();
+            facilities = new LinkedHashMap<>();
+            facilityCount = new LinkedHashMap<>();
+            actors = new LinkedHashMap<>();
+            actorCount = new LinkedHashMap<>();
+            targets = new LinkedHashMap<>();
+            targetCount = new LinkedHashMap<>();
+            specificParties = new LinkedHashMap<>();
+            partyKeys = new LinkedHashSet<>();
+            typeCount = new LinkedHashMap<>();
+            countries = new LinkedHashSet<>();
+            sources = new Ordinals();
+            articles = new Ordinals();
+        }
+
+        Agg(Agg o) {
+            family = o.family;
+            factual = o.factual;
+            places = new LinkedHashMap<>(o.places);
+            placeCount = new HashMap<>(o.placeCount);
+            dateCount = new LinkedHashMap<>(o.dateCount);
+            facilities = new LinkedHashMap<>(o.facilities);
+            facilityCount = new LinkedHashMap<>(o.facilityCount);
+            actors = new LinkedHashMap<>(o.actors);
+            actorCount = new LinkedHashMap<>(o.actorCount);
+            targets = new LinkedHashMap<>(o.targets);
+            targetCount = new LinkedHashMap<>(o.targetCount);
+            specificParties = new LinkedHashMap<>(o.specificParties);
+            partyKeys = new LinkedHashSet<>(o.partyKeys);
+            typeCount = new LinkedHashMap<>(o.typeCount);
+            countries = new LinkedHashSet<>(o.countries);
+            sources = o.sources;
+            sourceCount = o.sourceCount;
+            fatalities = o.fatalities;
+            injured = o.injured;
+            first = o.first;
+            last = o.last;
+            articles = o.articles;
+            articleCount = o.articleCount;
+        }
+
+        void add(EventMention m) {
+            if (typeCount.isEmpty()) {
+                family = m.family();
+                factual = m.factual();
+            }
+            typeCount.merge(m.type(), 1, Integer::sum);
+            m.place().ifPresent(p -> {
+                places.putIfAbsent(p.key(), p);
+                placeCount.merge(p.key(), 1, Integer::sum);
+                countries.add(p.country());
+            });
+            m.date().ifPresent(d -> dateCount.merge(d, 1, Integer::sum));
+            m.facility().ifPresent(f -> {
+                String k = Names.key(f);
+                facilities.putIfAbsent(k, f);
+                facilityCount.merge(k, 1, Integer::sum);
+            });
+            m.actor().ifPresent(p -> {
+                actors.putIfAbsent(p.key(), p);
+                actorCount.merge(p.key(), 1, Integer::sum);
+            });
+            m.target().ifPresent(p -> {
+                targets.putIfAbsent(p.key(), p);
+                targetCount.merge(p.key(), 1, Integer::sum);
+            });
+            for (Party p : m.parties()) {
+                partyKeys.add(p.key());
+                if (p.specific()) {
+                    specificParties.putIfAbsent(p.key(), p.canonical());
+                }
+            }
+            fatalities = min(fatalities, m.fatalities());
+            injured = min(injured, m.injured());
+            seen(m.article(), m.sourceKey(), m.published());
+        }
+
+        void addCopy(Copy k) {
+            seen(k.article(), k.sourceKey(), k.published());
+        }
+
+        private void seen(String article, String source, Optional<LocalDate> published) {
+            if (!sources.contains(source, sourceCount)) {
+                sources = sources.extend(sourceCount, source);
+                sourceCount++;
+            }
+            published.ifPresent(d -> {
+                first = Optional.of(first.filter(f -> f.isBefore(d)).orElse(d));
+                last = Optional.of(last.filter(l -> l.isAfter(d)).orElse(d));
+            });
+            if (!articles.contains(article, articleCount)) {
+                articles = articles.extend(articleCount, article);
+                articleCount++;
+            }
+        }
+
+        private static OptionalInt min(OptionalInt a, OptionalInt b) {
+            if (b.isEmpty()) {
+                return a;
+            }
+            return a.isEmpty() || b.getAsInt() < a.getAsInt() ? b : a;
+        }
     }
 
     /** A new cluster of one report. */
     public static EventCluster of(long number, EventMention m) {
-        return new EventCluster(number, List.of(m), List.of());
+        Agg a = new Agg();
+        a.add(m);
+        return new EventCluster(number, new SharedList<EventMention>().append(0, m), 1, new SharedList<>(), 0, a);
     }
 
     /** This cluster with one more report. */
     public EventCluster with(EventMention m) {
-        List<EventMention> l = new ArrayList<>(mentions.size() + 1);
-        l.addAll(mentions);
-        l.add(m);
-        return new EventCluster(number, l, copies);
+        Agg a = new Agg(agg);
+        a.add(m);
+        return new EventCluster(number, mentionLog.append(mentions.size(), m), mentions.size() + 1, copyLog,
+                copies.size(), a);
     }
 
     /** This cluster with one more near-duplicate copy. */
     public EventCluster withCopy(Copy c) {
-        List<Copy> l = new ArrayList<>(copies);
-        l.add(c);
-        return new EventCluster(number, mentions, l);
+        Agg a = new Agg(agg);
+        a.addCopy(c);
+        return new EventCluster(number, mentionLog, mentions.size(), copyLog.append(copies.size(), c), copies.size() + 1,
+                a);
     }
 
-    /** The reports and copies of both clusters, under this cluster's number. */
+    /** The reports and copies of both clusters, under this cluster's number (this cluster's articles first). */
     public EventCluster merge(EventCluster other) {
-        List<EventMention> l = new ArrayList<>(mentions);
-        l.addAll(other.mentions);
-        List<Copy> c = new ArrayList<>(copies);
-        c.addAll(other.copies);
-        return new EventCluster(number, l, c);
+        Agg a = new Agg(agg);
+        SharedList<EventMention> ms = mentionLog;
+        int nm = mentions.size();
+        for (EventMention m : other.mentions) {
+            a.add(m);
+            ms = ms.append(nm++, m);
+        }
+        SharedList<Copy> cs = copyLog;
+        int nc = copies.size();
+        for (Copy c : other.copies) {
+            a.addCopy(c);
+            cs = cs.append(nc++, c);
+        }
+        return new EventCluster(number, ms, nm, cs, nc, a);
     }
 
     public long number() {
@@ -196,49 +302,73 @@ public final class EventCluster {
     }
 
     public String family() {
-        return family;
+        return agg.family;
     }
 
     /** False for clusters of planned or hypothetical events. */
     public boolean factual() {
-        return factual;
+        return agg.factual;
     }
 
     /** The distinct places the reports give, in the order first reported. */
     public List<Location> places() {
-        return places;
+        return List.copyOf(agg.places.values());
     }
 
     /** The distinct dates the reports give, in the order first reported. */
     public List<DateRange> dates() {
-        return dates;
+        return List.copyOf(agg.dateCount.keySet());
     }
 
-    /** Articles whose reports or copies are in the cluster. */
+    /** Articles whose reports or copies are in the cluster, in the order they joined it. */
     public Set<String> articles() {
-        return articles;
+        return Collections.unmodifiableSet(new LinkedHashSet<>(agg.articles.slice(0, agg.articleCount)));
+    }
+
+    /** Whether a report or copy of the article is in the cluster. */
+    public boolean hasArticle(String article) {
+        return agg.articles.contains(article, agg.articleCount);
+    }
+
+    /**
+     * The articles that joined after the first {@code from}, in order. A cluster made from this one
+     * by {@link #with}, {@link #withCopy} or {@link #merge} lists this one's articles first, so a
+     * store can register only the new ones.
+     */
+    public List<String> articlesFrom(int from) {
+        return agg.articles.slice(Math.min(from, agg.articleCount), agg.articleCount);
     }
 
     Set<String> facilityKeys() {
-        return facilityKeys;
+        return Collections.unmodifiableSet(agg.facilities.keySet());
+    }
+
+    /** Canonical names of the facilities the reports name, each once. */
+    public List<String> facilities() {
+        return List.copyOf(agg.facilities.values());
     }
 
     Set<String> partyKeys() {
-        return partyKeys;
+        return Collections.unmodifiableSet(agg.partyKeys);
     }
 
     Set<String> specificPartyKeys() {
-        return specificPartyKeys;
+        return Collections.unmodifiableSet(agg.specificParties.keySet());
+    }
+
+    /** The actors and targets known to the actor dictionary, canonical names by comparison key. */
+    Map<String, String> specificParties() {
+        return Collections.unmodifiableMap(agg.specificParties);
     }
 
     /** The distinct types the reports give. */
     public Set<String> types() {
-        return types;
+        return Collections.unmodifiableSet(agg.typeCount.keySet());
     }
 
     /** Countries of the cluster's places; a single empty string when it has none. */
     Set<String> countries() {
-        return countries;
+        return agg.countries.isEmpty() ? Set.of("") : Collections.unmodifiableSet(agg.countries);
     }
 
     public String type() {
@@ -254,28 +384,28 @@ public final class EventCluster {
     }
 
     public OptionalInt fatalities() {
-        return fatalities;
+        return agg.fatalities;
     }
 
     public OptionalInt injured() {
-        return injured;
+        return agg.injured;
     }
 
     public Optional<Party> actor() {
-        return modeOf(EventMention::actor);
+        return actor;
     }
 
     public Optional<Party> target() {
-        return modeOf(EventMention::target);
+        return target;
     }
 
     public Optional<String> facility() {
-        return modeOf(EventMention::facility);
+        return facility;
     }
 
     /** Outlets of the reports and copies (article ids where the outlet is unknown), each once. */
     public List<String> sources() {
-        return sources;
+        return agg.sources.slice(0, agg.sourceCount);
     }
 
     /** Speakers quoted by the reports, each once. */
@@ -286,26 +416,21 @@ public final class EventCluster {
     }
 
     public int numArticles() {
-        return articles.size();
+        return agg.articleCount;
     }
 
     public int numSources() {
-        return sources.size();
+        return agg.sourceCount;
     }
 
     /** The earliest publication date of a report or copy. */
     public Optional<LocalDate> firstReported() {
-        return published().min(Comparator.naturalOrder());
+        return agg.first;
     }
 
     /** The latest publication date of a report or copy. */
     public Optional<LocalDate> lastReported() {
-        return published().max(Comparator.naturalOrder());
-    }
-
-    private java.util.stream.Stream<LocalDate> published() {
-        return java.util.stream.Stream.concat(mentions.stream().map(EventMention::published),
-                copies.stream().map(Copy::published)).flatMap(Optional::stream);
+        return agg.last;
     }
 
     /**
@@ -314,14 +439,16 @@ public final class EventCluster {
      * their publication.
      */
     public Optional<DateRange> hull() {
+        Set<DateRange> dates = agg.dateCount.keySet();
         if (!dates.isEmpty()) {
-            LocalDate s = dates.get(0).start();
-            LocalDate e = dates.get(0).end();
+            DateRange one = dates.iterator().next();
+            LocalDate s = one.start();
+            LocalDate e = one.end();
             for (DateRange d : dates) {
                 s = d.start().isBefore(s) ? d.start() : s;
                 e = d.end().isAfter(e) ? d.end() : e;
             }
-            return Optional.of(new DateRange(s, e, dates.size() == 1 ? dates.get(0).precision()
+            return Optional.of(new DateRange(s, e, dates.size() == 1 ? one.precision()
                     : org.marsad.document.DatePrecision.OTHER));
         }
         Optional<LocalDate> first = firstReported();
@@ -376,7 +503,8 @@ public final class EventCluster {
         out.add(new Disagreement(field, values));
     }
 
-    private static String mode(Map<String, Integer> counts) {
+    /** The key counted most often; the first counted on a tie. */
+    private static Optional<String> mode(Map<String, Integer> counts) {
         String best = null;
         int n = -1;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -385,33 +513,14 @@ public final class EventCluster {
                 n = e.getValue();
             }
         }
-        return best;
-    }
-
-    private <T> Optional<T> modeOf(Function<EventMention, Optional<T>> f) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, T> first = new HashMap<>();
-        for (EventMention m : mentions) {
-            Optional<T> v = f.apply(m);
-            if (v.isPresent()) {
-                String k = v.get() instanceof Party p ? p.key() : Names.key(v.get().toString());
-                counts.merge(k, 1, Integer::sum);
-                first.putIfAbsent(k, v.get());
-            }
-        }
-        return counts.isEmpty() ? Optional.empty() : Optional.of(first.get(mode(counts)));
+        return Optional.ofNullable(best);
     }
 
     private Optional<Location> consensusPlace() {
         Location best = null;
         int bestCount = 0;
-        for (Location p : places) {
-            int count = 0;
-            for (EventMention m : mentions) {
-                if (m.place().isPresent() && m.place().get().key().equals(p.key())) {
-                    count++;
-                }
-            }
+        for (Location p : agg.places.values()) {
+            int count = agg.placeCount.get(p.key());
             if (best == null || p.specificity() < best.specificity()
                     || (p.specificity() == best.specificity() && count > bestCount)) {
                 best = p;
@@ -424,14 +533,9 @@ public final class EventCluster {
     private Optional<DateRange> consensusDate() {
         DateRange best = null;
         int bestSources = 0;
-        for (DateRange d : dates) {
-            Set<String> outlets = new LinkedHashSet<>();
-            for (EventMention m : mentions) {
-                if (m.date().isPresent() && m.date().get().equals(d)) {
-                    outlets.add(m.sourceKey());
-                }
-            }
-            int n = outlets.size();
+        for (Map.Entry<DateRange, Integer> e : agg.dateCount.entrySet()) {
+            DateRange d = e.getKey();
+            int n = e.getValue();
             if (best == null || d.days() < best.days()
                     || (d.days() == best.days() && (n > bestSources || (n == bestSources && d.start().isBefore(best.start()))))) {
                 best = d;
@@ -441,28 +545,17 @@ public final class EventCluster {
         return Optional.ofNullable(best);
     }
 
-    private OptionalInt min(Function<EventMention, OptionalInt> f) {
-        OptionalInt best = OptionalInt.empty();
-        for (EventMention m : mentions) {
-            OptionalInt v = f.apply(m);
-            if (v.isPresent() && (best.isEmpty() || v.getAsInt() < best.getAsInt())) {
-                best = v;
-            }
-        }
-        return best;
-    }
-
     /** One line in English, built from the consensus fields. */
     public String summary() {
         StringBuilder b = new StringBuilder(type);
-        actor().ifPresent(a -> b.append(" by ").append(a.canonical()));
-        target().ifPresent(t -> b.append(" against ").append(t.canonical()));
-        facility().ifPresent(f -> b.append(" at ").append(f));
-        place.ifPresent(p -> b.append(facility().isPresent() ? ", " : " in ").append(p.name())
+        actor.ifPresent(a -> b.append(" by ").append(a.canonical()));
+        target.ifPresent(t -> b.append(" against ").append(t.canonical()));
+        facility.ifPresent(f -> b.append(" at ").append(f));
+        place.ifPresent(p -> b.append(facility.isPresent() ? ", " : " in ").append(p.name())
                 .append(p.country().isEmpty() ? "" : " (" + p.country() + ")"));
         date.ifPresent(d -> b.append(", ").append(d.days() == 1 ? d.start().toString() : d.start() + ".." + d.end()));
-        if (fatalities.isPresent()) {
-            b.append(", ").append(fatalities.getAsInt()).append(" killed");
+        if (agg.fatalities.isPresent()) {
+            b.append(", ").append(agg.fatalities.getAsInt()).append(" killed");
         }
         b.append(": ").append(numArticles()).append(numArticles() == 1 ? " article, " : " articles, ")
                 .append(numSources()).append(numSources() == 1 ? " source" : " sources");

@@ -22,6 +22,7 @@ public final class InMemoryClusterStore implements ClusterStore {
     private final Map<Long, Set<BlockKey>> registered = new HashMap<>();
     private final Map<BlockKey, List<Long>> index = new HashMap<>();
     private final Map<String, TreeSet<Long>> byArticle = new HashMap<>();
+    private final Map<Long, Integer> articlesRegistered = new HashMap<>();
     private long next = 1;
 
     @Override
@@ -65,9 +66,12 @@ public final class InMemoryClusterStore implements ClusterStore {
             }
         }
         registered.put(n, Set.copyOf(blocks));
-        for (String a : cluster.articles()) {
+        // a cluster lists the articles of the version it grew from first: register only the new ones
+        int known = articlesRegistered.getOrDefault(n, 0);
+        for (String a : cluster.articlesFrom(known > cluster.numArticles() ? 0 : known)) {
             byArticle.computeIfAbsent(a, k -> new TreeSet<>()).add(n);
         }
+        articlesRegistered.put(n, cluster.numArticles());
     }
 
     private void unregister(BlockKey b, long n) {
@@ -90,6 +94,7 @@ public final class InMemoryClusterStore implements ClusterStore {
             unregister(b, number);
         }
         registered.remove(number);
+        articlesRegistered.remove(number);
         for (String a : c.articles()) {
             TreeSet<Long> s = byArticle.get(a);
             if (s != null) {

@@ -4,7 +4,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import org.marsad.document.DatePrecision;
 import org.marsad.document.DateRange;
 import org.marsad.knowledge.Geo;
@@ -235,7 +234,7 @@ public final class LinkRules {
      * empty when a hard rule fails. The caller compares it with {@link #threshold()}.
      */
     public OptionalDouble score(EventMention m, DateRange when, EventCluster c) {
-        if (!m.family().equals(c.family()) || m.factual() != c.factual() || c.articles().contains(m.article())) {
+        if (!m.family().equals(c.family()) || m.factual() != c.factual() || c.hasArticle(m.article())) {
             return OptionalDouble.empty();
         }
         double dateScore = m.date().isPresent() ? Double.NEGATIVE_INFINITY : 0;
@@ -314,9 +313,10 @@ public final class LinkRules {
         if (!a.family().equals(b.family()) || a.factual() != b.factual()) {
             return false;
         }
-        Set<String> arts = a.articles();
-        for (String x : b.articles()) {
-            if (arts.contains(x)) {
+        EventCluster small = a.numArticles() <= b.numArticles() ? a : b;
+        EventCluster large = small == a ? b : a;
+        for (String x : small.articlesFrom(0)) {
+            if (large.hasArticle(x)) {
                 return false;
             }
         }

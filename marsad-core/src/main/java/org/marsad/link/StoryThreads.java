@@ -46,7 +46,8 @@ public final class StoryThreads {
     private final int maxSpanDays;
     private final int minSharedArticles;
     private final Map<String, List<Long>> byArticle = new HashMap<>();
-    private final Map<Long, Set<String>> articlesOf = new HashMap<>();
+    private final Map<Long, Integer> articlesSeen = new HashMap<>();
+    private final Map<Long, Integer> sharedArticles = new HashMap<>();
     private final Map<Long, Long> parent = new HashMap<>();
     private final Map<Long, long[]> span = new HashMap<>();
     private final Map<Long, Set<String>> reasons = new HashMap<>();
@@ -81,41 +82,27 @@ public final class StoryThreads {
         s[0] = Math.min(s[0], lo);
         s[1] = Math.max(s[1], hi);
         Set<String> done = registered.computeIfAbsent(n, k -> new HashSet<>());
-        Map<String, String> facilities = new HashMap<>();
-        c.mentions().forEach(m -> m.facility().ifPresent(f -> facilities.putIfAbsent(Names.key(f), f)));
-        for (Map.Entry<String, String> f : facilities.entrySet()) {
+        for (String f : c.facilities()) {
             for (String cc : c.countries()) {
-                String key = "f:" + f.getKey() + "@" + cc;
+                String key = "f:" + Names.key(f) + "@" + cc;
                 Long rep = byFacility.putIfAbsent(key, n);
                 if (rep != null && rep != n) {
-                    union(rep, n, () -> "facility: " + f.getValue(), true);
+                    union(rep, n, () -> "facility: " + f, true);
                 }
             }
         }
-        Set<String> seen = articlesOf.computeIfAbsent(n, k -> new HashSet<>());
-        for (String a : c.articles()) {
-            if (!seen.add(a)) {
-                continue;
-            }
+        int seen = articlesSeen.getOrDefault(n, 0);
+        for (String a : c.articlesFrom(seen)) {
             List<Long> others = byArticle.computeIfAbsent(a, k -> new ArrayList<>(2));
             for (long o : others) {
-                if (o != n) {
-                    int shared = 0;
-                    for (String x : articlesOf.get(o)) {
-                        if (seen.contains(x)) {
-                            shared++;
-                        }
-                    }
-                    if (shared >= minSharedArticles) {
-                        union(o, n, () -> "reported together", true);
-                    }
+                if (o != n && sharedArticles.merge(pair(o, n), 1, Integer::sum) >= minSharedArticles) {
+                    union(o, n, () -> "reported together", true);
                 }
             }
             others.add(n);
         }
-        Map<String, String> parties = new HashMap<>();
-        c.mentions().forEach(m -> m.parties().stream().filter(Party::specific)
-                .forEach(p -> parties.putIfAbsent(p.key(), p.canonical())));
+        articlesSeen.put(n, c.numArticles());
+        Map<String, String> parties = c.specificParties();
         for (Location p : c.places()) {
             if (p.isArea() || p.precision() != 1) {
                 continue;
@@ -135,6 +122,10 @@ public final class StoryThreads {
                 }
             }
         }
+    }
+
+    private static long pair(long a, long b) {
+        return Math.min(a, b) << 32 | Math.max(a, b);
     }
 
     /** Cluster {@code from} was merged into {@code into}: they are one thread. */

@@ -101,6 +101,33 @@ class EventClusterTest {
     }
 
     @Test
+    void snapshotsNeverChangeWhenOthersGrowFromThem() {
+        EventCluster base = EventCluster.of(1, report("a", "RIOT").outlet("x").at(HASAKAH).day("2020-03-29").build());
+        EventCluster left = base.with(report("b", "RIOT").outlet("y").at(HASAKAH).day("2020-03-29").killed(3).build());
+        EventCluster right = base.with(report("c", "RIOT").outlet("z").at(QAMISHLI).day("2020-03-30").build());
+        EventCluster leftMore = left.with(report("d", "RIOT").outlet("y").at(HASAKAH).day("2020-03-29").build())
+                .withCopy(new EventCluster.Copy(report("e", "RIOT").outlet("w").build(), "a", 0.9));
+        assertEquals(List.of("a"), base.articles().stream().toList());
+        assertEquals(List.of("a", "b"), left.articles().stream().toList());
+        assertEquals(List.of("a", "c"), right.articles().stream().toList(), "grown from an older snapshot: a copy");
+        assertEquals(List.of("a", "b", "d", "e"), leftMore.articles().stream().toList());
+        assertEquals(List.of("x", "z"), right.sources());
+        assertEquals(List.of("x", "y", "w"), leftMore.sources());
+        assertTrue(!right.hasArticle("b") && !left.hasArticle("c") && !base.hasArticle("b"));
+        assertEquals(1, base.mentions().size());
+        assertEquals(2, right.mentions().size());
+        assertEquals("c", right.mentions().get(1).article());
+        assertEquals(0, left.copies().size());
+        assertEquals(1, leftMore.copies().size());
+        assertTrue(base.fatalities().isEmpty() && left.fatalities().getAsInt() == 3 && right.fatalities().isEmpty());
+        assertEquals(List.of("b", "d", "e"), leftMore.articlesFrom(1));
+        EventCluster merged = left.merge(right);
+        assertEquals(List.of("a", "b", "a", "c").size(), merged.mentions().size());
+        assertEquals(List.of("a", "b", "c"), merged.articles().stream().toList());
+        assertEquals(2, left.numArticles(), "merging made a new cluster, the old one is as it was");
+    }
+
+    @Test
     void undatedClustersAreIndexedByTheWeekBeforePublication() {
         EventCluster c = EventCluster.of(1, report("a", "RIOT").at(HASAKAH).published("2020-03-30").build());
         assertEquals("2020-03-24", c.hull().orElseThrow().start().toString());

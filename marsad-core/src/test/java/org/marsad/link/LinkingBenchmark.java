@@ -74,6 +74,41 @@ class LinkingBenchmark {
         assertTrue(median <= 0.2, "linking should cost at most 0.2 ms per event, was " + median);
     }
 
+    @Test
+    void aClusterOfThousandsOfReportsGrowsAtConstantCost() {
+        // one happening reported 8,000 times by 300 outlets (GDELT's kidnapping): compare the cost of
+        // the last thousand reports with that of the first thousand
+        for (int warm = 0; warm < 2; warm++) {
+            bigCluster(8000);
+        }
+        double[] firstAndLast = bigCluster(8000);
+        System.out.printf("[linking benchmark] one cluster of 8,000 reports: first 1,000 %.4f ms CPU per report,"
+                + " last 1,000 %.4f ms%n", firstAndLast[0], firstAndLast[1]);
+        assertTrue(firstAndLast[1] <= 0.2, "a report to a large cluster should cost at most 0.2 ms");
+        assertTrue(firstAndLast[1] < 4 * firstAndLast[0] + 0.01, "cost grows with the cluster's size");
+    }
+
+    private static double[] bigCluster(int n) {
+        EventLinker l = EventLinker.inMemory();
+        double[] out = new double[2];
+        long c0 = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || i == n - 1000) {
+                c0 = CPU.getCurrentThreadCpuTime();
+            }
+            Location p = i % 3 == 0 ? Reports.HASAKAH : i % 3 == 1 ? Reports.GHWAYRAN : Reports.HASAKAH_GOV;
+            l.add(Reports.article("a" + i, "outlet-" + (i % 300), "2020-03-30", "",
+                    Reports.report("a" + i + "#e1", "ABDUCTION").outlet("outlet-" + (i % 300)).at(p)
+                            .day(i % 2 == 0 ? "2020-03-29" : "2020-03-30").actor(Reports.ISIS).killed(i % 40).build()));
+            if (i == 999) {
+                out[0] = (CPU.getCurrentThreadCpuTime() - c0) / 1e6 / 1000;
+            }
+        }
+        out[1] = (CPU.getCurrentThreadCpuTime() - c0) / 1e6 / 1000;
+        assertTrue(l.clusters().size() == 1, "one happening, one cluster");
+        return out;
+    }
+
     private static List<Prepared> prepare(List<ArticleRecord> articles) {
         List<Prepared> out = new ArrayList<>(articles.size());
         for (ArticleRecord a : articles) {

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 
 /**
  * A {@link ClusterStore} in memory: clusters by number, a hash index from block to cluster numbers,
- * and the clusters of each article. About 1 KB per single-report cluster; meant for a CLI run or a
+ * and the clusters of each article. A few kilobytes per cluster; meant for a CLI run or a
  * test, while a database store serves millions.
  *
  * <p>Thread-safe: every method is synchronized.

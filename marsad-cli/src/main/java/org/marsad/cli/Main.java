@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             ActorCandidatesCommand.class,
             BuildGazetteerCommand.class,
+            LinkCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         description = "Arabic news in, sourced and structured event data out.",
         subcommands = {
             ExtractCommand.class,
+            TrainNerCommand.class,
+            EvalNerCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

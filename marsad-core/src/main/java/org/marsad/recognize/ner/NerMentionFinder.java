@@ -1,0 +1,94 @@
+package org.marsad.recognize.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.document.Document;
+import org.marsad.document.EntityType;
+import org.marsad.document.Layers;
+import org.marsad.document.Mention;
+import org.marsad.document.Sentence;
+import org.marsad.document.Token;
+import org.marsad.recognize.MentionFinder;
+
+/**
+ * Mentions found by the trained recognizer ({@link NerModel}), for {@code EntityStage} to merge
+ * after the dictionaries. For each sentence of {@link Layers#SENTENCES} it tags the normalized
+ * forms of the sentence's {@link Layers#TOKENS} and turns each entity into a {@link Mention}:
+ * <ol>
+ *   <li>offsets run from the first token's begin to the last token's end in the original text;</li>
+ *   <li>punctuation at either edge of an entity is left out, and an entity of only punctuation
+ *       is dropped;</li>
+ *   <li>types map {@code PERS}→PERSON, {@code ORG}→ORGANIZATION, {@code LOC}→LOCATION,
+ *       {@code MISC}→MISC; types not in the finder's set (by default MISC) are not emitted;</li>
+ *   <li>the origin is {@code "model"}; canonical name and reference are left to the resolvers.</li>
+ * </ol>
+ * Thread-safe (the model is).
+ */
+public final class NerMentionFinder implements MentionFinder {
+    public static final String ORIGIN = "model";
+    private static final Set<EntityType> DEFAULT_TYPES =
+            Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
+
+    private final NerModel model;
+    private final Set<EntityType> types;
+
+    public NerMentionFinder(NerModel model, Set<EntityType> types) {
+        this.model = model;
+        this.types = Set.copyOf(types);
+    }
+
+    /** The shipped model, emitting PERSON, ORGANIZATION and LOCATION. */
+    public static NerMentionFinder standard() {
+        return new NerMentionFinder(NerModel.standard(), DEFAULT_TYPES);
+    }
+
+    @Override
+    public List<Mention> find(Document doc) {
+        List<Token> tokens = doc.get(Layers.TOKENS);
+        List<Mention> out = new ArrayList<>();
+        int t = 0;
+        for (Sentence s : doc.get(Layers.SENTENCES)) {
+            while (t < tokens.size() && tokens.get(t).begin() < s.begin()) {
+                t++;
+            }
+            int from = t;
+            while (t < tokens.size() && tokens.get(t).end() <= s.end()) {
+                t++;
+            }
+            if (t > from) {
+                tag(doc, tokens.subList(from, t), out);
+            }
+        }
+        return out;
+    }
+
+    private void tag(Document doc, List<Token> sentence, List<Mention> out) {
+        String[] norms = new String[sentence.size()];
+        for (int i = 0; i < norms.length; i++) {
+            norms[i] = sentence.get(i).norm();
+        }
+        for (NerSpan e : model.tag(norms)) {
+            EntityType type = NerTypes.entityType(e.type());
+            if (!types.contains(type)) {
+                continue;
+            }
+            int a = e.start();
+            int b = e.end();
+            while (a < b && sentence.get(a).kind() == Token.Kind.PUNCT) {
+                a++;
+            }
+            while (b > a && sentence.get(b - 1).kind() == Token.Kind.PUNCT) {
+                b--;
+            }
+            if (a == b) {
+                continue;
+            }
+            int begin = sentence.get(a).begin();
+            int end = sentence.get(b - 1).end();
+            out.add(new Mention(begin, end, doc.text().substring(begin, end), type, Optional.empty(),
+                    Optional.empty(), ORIGIN));
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package org.marsad.recognize.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import opennlp.tools.namefind.BilouCodec;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains a {@link NerModel} from CoNLL sentences. What it does, in order:
+ * <ol>
+ *   <li>splits every corpus token into the pipeline's pieces ({@link PieceAlignment});</li>
+ *   <li>cuts the sentences into blocks of {@value #BLOCK} consecutive sentences (a few articles)
+ *       and deals the blocks, shuffled with the seed, into {@code folds} folds;</li>
+ *   <li>builds the {@link Gazetteer} from the training sentences: every gold name with its type,
+ *       every word of a name with {@code w}+type, tagged with its fold, plus the cue lists
+ *       ({@value #CUES}) and any extra lists given;</li>
+ *   <li>trains OpenNLP's name finder with {@link ArabicNerFeatures}, each sentence seeing the
+ *       gazetteer without its own fold's names;</li>
+ *   <li>returns the model after a round trip through its serialized form, so what is evaluated is
+ *       exactly what is saved.</li>
+ * </ol>
+ * Deterministic: the same data, options and seed give the same model. Uses one thread.
+ */
+public final class NerTrainer {
+    /** Sentences per block when dealing folds. */
+    static final int BLOCK = 50;
+    /** The cue lists on the class path: {@code TYPE<TAB>phrase} lines. */
+    public static final String CUES = "marsad/models/ner/cues.txt";
+    private static final String GAZETTEER_KEY = "marsad-ner.gazetteer";
+    private static final String CLUSTERS_KEY = "marsad-ner.clusters";
+
+    /**
+     * Training options.
+     *
+     * @param algorithm  OpenNLP trainer: {@code MAXENT}, {@code MAXENT_QN}, {@code PERCEPTRON} or
+     *                   {@code PERCEPTRON_SEQUENCE}
+     * @param iterations training iterations
+     * @param cutoff     features seen fewer times are dropped
+     * @param l2         L2 cost for {@code MAXENT_QN}
+     * @param folds      jackknife folds for the gazetteer (0 or 1: no jackknifing)
+     * @param seed       shuffles the blocks dealt into folds
+     * @param window     window of the context features (1 or 2)
+     * @param beam       beam size at tagging time
+     * @param bilou      BILOU instead of BIO outcomes
+     * @param off        feature groups to leave out (see {@link ArabicNerFeatures})
+     * @param extraLists extra gazetteer entries (actor or place lists), fold -1
+     * @param clusters   word clusters (may be empty)
+     */
+    public record Options(String algorithm, int iterations, int cutoff, double l2, int folds, long seed, int window,
+                          int beam, boolean bilou, Set<String> off, List<Gazetteer.Entry> extraLists,
+                          WordClusters clusters) {
+        public Options {
+            off = Set.copyOf(off);
+            extraLists = List.copyOf(extraLists);
+        }
+
+        public static Options defaults() {
+            return new Options("MAXENT_QN", 200, 1, 0.5, 10, 1, 2, 3, false, Set.of(), List.of(), WordClusters.empty());
+        }
+
+        public Options withAlgorithm(String a, int it) {
+            return new Options(a, it, cutoff, l2, folds, seed, window, beam, bilou, off, extraLists, clusters);
+        }
+
+        public Options withCutoff(int c) {
+            return new Options(algorithm, iterations, c, l2, folds, seed, window, beam, bilou, off, extraLists, clusters);
+        }
+
+        public Options withL2(double v) {
+            return new Options(algorithm, iterations, cutoff, v, folds, seed, window, beam, bilou, off, extraLists, clusters);
+        }
+
+        public Options withFolds(int f, long s) {
+            return new Options(algorithm, iterations, cutoff, l2, f, s, window, beam, bilou, off, extraLists, clusters);
+        }
+
+        public Options withShape(int w, int b, boolean bl) {
+            return new Options(algorithm, iterations, cutoff, l2, folds, seed, w, b, bl, off, extraLists, clusters);
+        }
+
+        public Options withOff(Set<String> o) {
+            return new Options(algorithm, iterations, cutoff, l2, folds, seed, window, beam, bilou, o, extraLists, clusters);
+        }
+
+        public Options withLists(List<Gazetteer.Entry> lists) {
+            return new Options(algorithm, iterations, cutoff, l2, folds, seed, window, beam, bilou, off, lists, clusters);
+        }
+
+        public Options withClusters(WordClusters c) {
+            return new Options(algorithm, iterations, cutoff, l2, folds, seed, window, beam, bilou, off, extraLists, c);
+        }
+    }
+
+    private NerTrainer() {
+    }
+
+    /** Trains a model; see the class comment. */
+    public static NerModel train(List<LabeledSentence> sentences, Options o) {
+        Extensions.register();
+        List<PieceAlignment> aligned = new ArrayList<>(sentences.size());
+        List<NameSample> samples = new ArrayList<>(sentences.size());
+        for (LabeledSentence s : sentences) {
+            PieceAlignment a = PieceAlignment.of(s.tokens());
+            aligned.add(a);
+            if (a.pieces().length == 0) {
+                continue;
+            }
+            List<NerSpan> spans = a.pieceSpans(s.tags());
+            Span[] names = new Span[spans.size()];
+            for (int i = 0; i < names.length; i++) {
+                NerSpan e = spans.get(i);
+                names[i] = new Span(e.start(), e.end(), e.type());
+            }
+            samples.add(new NameSample(a.pieces(), names, false));
+        }
+        int[] folds = folds(sentences.size(), o.folds(), o.seed());
+        Gazetteer gazetteer = gazetteer(sentences, folds, o.extraLists());
+        Map<String, Integer> sentenceFolds = new HashMap<>();
+        if (o.folds() > 1) {
+            for (int i = 0; i < sentences.size(); i++) {
+                if (aligned.get(i).pieces().length > 0) {
+                    sentenceFolds.putIfAbsent(Gazetteer.sentenceKey(aligned.get(i).pieces()), folds[i]);
+                }
+            }
+        }
+        Map<String, Object> resources = new HashMap<>();
+        resources.put(GAZETTEER_KEY, gazetteer.withSentenceFolds(sentenceFolds));
+        if (!o.clusters().isEmpty()) {
+            resources.put(CLUSTERS_KEY, o.clusters());
+        }
+        TrainingParameters params = new TrainingParameters();
+        params.put(TrainingParameters.ALGORITHM_PARAM, o.algorithm());
+        params.put(TrainingParameters.ITERATIONS_PARAM, o.iterations());
+        params.put(TrainingParameters.CUTOFF_PARAM, o.cutoff());
+        params.put(TrainingParameters.THREADS_PARAM, 1);
+        params.put("BeamSize", o.beam());
+        if (o.algorithm().equals("MAXENT_QN")) {
+            params.put("L2Cost", o.l2());
+            params.put("L1Cost", 0.0);
+        }
+        try {
+            TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, descriptor(o),
+                    resources, o.bilou() ? new BilouCodec() : new BioCodec());
+            TokenNameFinderModel model = NameFinderME.train("ar", null,
+                    ObjectStreamUtils.createObjectStream(samples), params, factory);
+            return NerModel.roundTrip(model);
+        } catch (IOException e) {
+            throw new UncheckedIOException("NER training failed", e);
+        }
+    }
+
+    /** The fold of each sentence: blocks of {@value #BLOCK} sentences dealt out after a seeded shuffle. */
+    static int[] folds(int n, int k, long seed) {
+        int[] out = new int[n];
+        if (k <= 1) {
+            return out;
+        }
+        int blocks = (n + BLOCK - 1) / BLOCK;
+        List<Integer> order = new ArrayList<>(blocks);
+        for (int b = 0; b < blocks; b++) {
+            order.add(b);
+        }
+        Collections.shuffle(order, new Random(seed));
+        int[] foldOfBlock = new int[blocks];
+        for (int i = 0; i < blocks; i++) {
+            foldOfBlock[order.get(i)] = i % k;
+        }
+        for (int i = 0; i < n; i++) {
+            out[i] = foldOfBlock[i / BLOCK];
+        }
+        return out;
+    }
+
+    static Gazetteer gazetteer(List<LabeledSentence> sentences, int[] folds, List<Gazetteer.Entry> extra) {
+        Set<Gazetteer.Entry> entries = new LinkedHashSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            LabeledSentence s = sentences.get(i);
+            for (NerSpan e : NerSpan.fromBio(s.tags())) {
+                List<String> words = s.tokens().subList(e.start(), e.end());
+                entries.add(new Gazetteer.Entry(e.type(), folds[i], String.join(" ", words)));
+                for (String w : words) {
+                    entries.add(new Gazetteer.Entry("w" + e.type(), folds[i], w));
+                }
+            }
+        }
+        entries.addAll(cues());
+        entries.addAll(extra);
+        return new Gazetteer(new ArrayList<>(entries));
+    }
+
+    /** The cue lists from the class path ({@value #CUES}). */
+    public static List<Gazetteer.Entry> cues() {
+        InputStream in = NerTrainer.class.getClassLoader().getResourceAsStream(CUES);
+        if (in == null) {
+            throw new IllegalStateException("cue list " + CUES + " is not on the class path");
+        }
+        try (InputStream s = in) {
+            return readLists(s, CUES);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + CUES, e);
+        }
+    }
+
+    /**
+     * Reads a list file: {@code TYPE<TAB>phrase} per line, {@code #} comments and blank lines
+     * ignored. A line without a tab is an error naming the file and line.
+     */
+    public static List<Gazetteer.Entry> readLists(InputStream in, String name) throws IOException {
+        List<Gazetteer.Entry> out = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            int tab = l.indexOf('\t');
+            if (tab <= 0) {
+                throw new IllegalArgumentException(name + ":" + n + ": expected TYPE<TAB>phrase, found '" + l + "'");
+            }
+            out.add(new Gazetteer.Entry(l.substring(0, tab).strip(), -1, l.substring(tab + 1).strip()));
+        }
+        return out;
+    }
+
+    private static byte[] descriptor(Options o) {
+        StringBuilder x = new StringBuilder();
+        x.append("<featureGenerators cache=\"true\" name=\"nameFinder\">\n");
+        x.append("  <generator class=\"").append(ArabicNerFeaturesFactory.class.getName()).append("\">\n");
+        x.append("    <str name=\"gazetteer\">").append(GAZETTEER_KEY).append("</str>\n");
+        if (!o.clusters().isEmpty()) {
+            x.append("    <str name=\"clusters\">").append(CLUSTERS_KEY).append("</str>\n");
+        }
+        x.append("    <int name=\"window\">").append(o.window()).append("</int>\n");
+        if (!o.off().isEmpty()) {
+            x.append("    <str name=\"off\">").append(String.join(",", new java.util.TreeSet<>(o.off()))).append("</str>\n");
+        }
+        x.append("  </generator>\n");
+        x.append("</featureGenerators>\n");
+        return x.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -39,9 +39,15 @@ final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the scores as JSON")
     boolean json;
 
+    @Option(names = "--other-bias", paramLabel = "B", description = "override the model's bias for 'no entity'")
+    Double otherBias;
+
     @Override
     public Integer call() throws Exception {
         NerModel m = model == null ? NerModel.standard() : NerModel.load(model);
+        if (otherBias != null) {
+            m = m.withOtherBias(otherBias);
+        }
         List<LabeledSentence> data = ConllFormat.read(file);
         for (LabeledSentence s : data.subList(0, Math.min(200, data.size()))) {
             m.tagCorpusTokens(s.tokens()); // warm up the JIT before timing

@@ -24,6 +24,7 @@ import org.marsad.recognize.ner.NerEvaluator;
 import org.marsad.recognize.ner.NerModel;
 import org.marsad.recognize.ner.NerScores;
 import org.marsad.recognize.ner.NerTrainer;
+import org.marsad.recognize.ner.ReferenceLists;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,17 +51,24 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--lists", paramLabel = "FILE", description = "extra gazetteer lists (TYPE<TAB>phrase per line)")
     List<Path> lists = new ArrayList<>();
 
+    @Option(names = "--reference", split = ",", defaultValue = "builtin,cldr", paramLabel = "LIST",
+            description = "reference name lists to add: builtin (cues, first names), cldr (countries, cities, currencies); 'none' for none (default: ${DEFAULT-VALUE})")
+    Set<String> reference;
+
+    @Option(names = "--actor-dict", paramLabel = "FILE", description = "a PETRARCH actor dictionary whose names become a list feature")
+    Path actorDict;
+
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "where to write the model")
     Path out;
 
     @Option(names = "--seed", defaultValue = "1", description = "seed for dealing the jackknife folds (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--algorithm", defaultValue = "MAXENT_QN",
+    @Option(names = "--algorithm", defaultValue = "PERCEPTRON",
             description = "MAXENT_QN, MAXENT, PERCEPTRON or PERCEPTRON_SEQUENCE (default: ${DEFAULT-VALUE})")
     String algorithm;
 
-    @Option(names = "--iterations", defaultValue = "200", description = "training iterations (default: ${DEFAULT-VALUE})")
+    @Option(names = "--iterations", defaultValue = "100", description = "training iterations (default: ${DEFAULT-VALUE})")
     int iterations;
 
     @Option(names = "--cutoff", defaultValue = "1", description = "drop features seen fewer times (default: ${DEFAULT-VALUE})")
@@ -78,8 +86,9 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--beam", defaultValue = "3", description = "beam size when tagging (default: ${DEFAULT-VALUE})")
     int beam;
 
-    @Option(names = "--bilou", description = "BILOU outcomes instead of BIO")
-    boolean bilou;
+    @Option(names = "--other-bias", defaultValue = "0", paramLabel = "B",
+            description = "added to the score of 'no entity' when tagging; negative favours recall (default: ${DEFAULT-VALUE})")
+    double otherBias;
 
     @Option(names = "--off", split = ",", paramLabel = "GROUP", description = "feature groups to leave out")
     Set<String> off = Set.of();
@@ -107,6 +116,16 @@ final class TrainNerCommand implements Callable<Integer> {
             record.put("extra." + record.size(), describe(e, s.size()));
         }
         List<Gazetteer.Entry> entries = new ArrayList<>();
+        if (reference.contains("builtin")) {
+            entries.addAll(ReferenceLists.builtIn());
+        }
+        if (reference.contains("cldr")) {
+            entries.addAll(ReferenceLists.cldr());
+        }
+        if (actorDict != null) {
+            entries.addAll(ReferenceLists.petrarchActors(actorDict));
+            record.put("actorDict", describe(actorDict, -1));
+        }
         for (Path l : lists) {
             try (InputStream in = Files.newInputStream(l)) {
                 entries.addAll(NerTrainer.readLists(in, l.toString()));
@@ -115,11 +134,11 @@ final class TrainNerCommand implements Callable<Integer> {
         }
         NerTrainer.Options opts = NerTrainer.Options.defaults()
                 .withAlgorithm(algorithm.toUpperCase(Locale.ROOT), iterations)
-                .withCutoff(cutoff).withL2(l2).withFolds(folds, seed).withShape(window, beam, bilou)
+                .withCutoff(cutoff).withL2(l2).withFolds(folds, seed).withDecoding(window, beam, otherBias)
                 .withOff(off).withLists(entries);
-        record.put("options", opts.toString());
         long t0 = System.nanoTime();
-        NerModel model = NerTrainer.train(trainSet, opts);
+        NerModel model = NerTrainer.train(trainSet, opts, record);
+        record.put("options", opts.toString());
         long ms = (System.nanoTime() - t0) / 1_000_000;
         o.printf(Locale.ROOT, "trained on %d sentences in %.1f s%n", trainSet.size(), ms / 1000.0);
         model.save(out);
@@ -127,6 +146,13 @@ final class TrainNerCommand implements Callable<Integer> {
         if (!dev.isEmpty()) {
             NerScores s = score(model, dev);
             o.printf(Locale.ROOT, "dev (last %d sentences of %s):%n%s", dev.size(), train, s.table());
+            for (double b : new double[] {-0.4, -0.2, -0.1, -0.05, 0, 0.05}) {
+                for (int docs : new int[] {0, 10, 20, 40}) {
+                    NerScores sb = score(model.withOtherBias(otherBias + b), dev, docs);
+                    o.printf(Locale.ROOT, "dev with --other-bias %.2f, documents of %d sentences: P %.4f R %.4f F1 %.4f%n",
+                            otherBias + b, docs, sb.micro().precision(), sb.micro().recall(), sb.micro().f1());
+                }
+            }
             record.put("dev.microF1", String.format(Locale.ROOT, "%.4f", s.micro().f1()));
         }
         for (Path e : eval) {
@@ -144,9 +170,24 @@ final class TrainNerCommand implements Callable<Integer> {
     }
 
     static NerScores score(NerModel model, List<LabeledSentence> data) {
+        return score(model, data, 0);
+    }
+
+    /** Scores sentence by sentence, or (docSentences &gt; 0) in pseudo-documents of that many sentences. */
+    static NerScores score(NerModel model, List<LabeledSentence> data, int docSentences) {
         NerEvaluator ev = new NerEvaluator();
-        for (LabeledSentence s : data) {
-            ev.add(s.tags(), model.tagCorpusTokens(s.tokens()));
+        if (docSentences <= 0) {
+            for (LabeledSentence s : data) {
+                ev.add(s.tags(), model.tagCorpusTokens(s.tokens()));
+            }
+            return ev.scores();
+        }
+        for (int from = 0; from < data.size(); from += docSentences) {
+            List<LabeledSentence> doc = data.subList(from, Math.min(data.size(), from + docSentences));
+            List<List<String>> tags = model.tagCorpusDocument(doc.stream().map(LabeledSentence::tokens).toList());
+            for (int i = 0; i < doc.size(); i++) {
+                ev.add(doc.get(i).tags(), tags.get(i));
+            }
         }
         return ev.scores();
     }

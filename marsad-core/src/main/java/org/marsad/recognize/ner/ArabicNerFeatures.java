@@ -15,6 +15,8 @@ import org.marsad.document.Token;
  *       clitics stripped («وال»، «ب»), its shape ({@link WordAnalysis#shape}) and length;</li>
  *   <li>{@code affix}: the first 2 and 3 letters and the last 1, 2 and 3 letters of the stem
  *       (nisba «ي», plurals «ون», «ات», name parts «عبد», «ابو»);</li>
+ *   <li>{@code chars}: the letter trigrams of the stem, with its edges marked (transliterated
+ *       foreign names have letter sequences that Arabic words rarely have);</li>
  *   <li>{@code window}: the tokens and stems two before and two after, and the shapes next to it;</li>
  *   <li>{@code bigram}: the stem pairs (previous, this) and (this, next);</li>
  *   <li>{@code gazetteer}: the {@link Gazetteer} labels of the token and of the two tokens on
@@ -23,7 +25,7 @@ import org.marsad.document.Token;
  *   <li>{@code clusters}: the {@link WordClusters} path prefixes of the token and its neighbours;</li>
  *   <li>{@code position}: first token of the sentence.</li>
  * </ol>
- * The previous tags ({@code po=}, {@code ppo=}) are added by OpenNLP's context generator.
+ * The previous decision is added by {@link #addPrevious}: alone, with the stem and with the shape.
  *
  * <p>Not thread-safe: it caches the analysis of the sentence it last saw; OpenNLP creates one
  * instance per name finder, and {@link NerModel} keeps one name finder per thread.
@@ -84,6 +86,12 @@ public final class ArabicNerFeatures implements AdaptiveFeatureGenerator {
                 features.add("x3=" + s.substring(n - 3));
             }
         }
+        if (!off.contains("chars") && w.token().kind() == Token.Kind.WORD) {
+            String s = "^" + w.stem() + "$";
+            for (int k = 0; k + 3 <= s.length(); k++) {
+                features.add("c3=" + s.substring(k, k + 3));
+            }
+        }
         if (!off.contains("window")) {
             for (int j = -window; j <= window; j++) {
                 if (j == 0) {
@@ -126,6 +134,34 @@ public final class ArabicNerFeatures implements AdaptiveFeatureGenerator {
         if (!off.contains("position") && index == 0) {
             features.add("bos");
         }
+    }
+
+    /**
+     * Features of the previous decision: the previous outcome alone, with this token's stem and
+     * with its shape. Call after {@link #createFeatures} for the same sentence.
+     */
+    void addPrevious(List<String> features, int index, String previous) {
+        WordAnalysis w = words[index];
+        features.add(previousFeature(previous));
+        features.add(previousStemFeature(previous, w.stem()));
+        features.add(previousShapeFeature(previous, w.shape()));
+    }
+
+    static String previousFeature(String previous) {
+        return "po=" + previous;
+    }
+
+    static String previousStemFeature(String previous, String stem) {
+        return "pos=" + previous + "|" + stem;
+    }
+
+    static String previousShapeFeature(String previous, String shape) {
+        return "posh=" + previous + "|" + shape;
+    }
+
+    /** The analysis of a token of the sentence last given to {@link #createFeatures}. */
+    WordAnalysis word(int index) {
+        return words[index];
     }
 
     private void analyze(String[] tokens) {

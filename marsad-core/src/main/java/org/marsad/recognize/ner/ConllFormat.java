@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  */
 public final class ConllFormat {
     public static final String OUTSIDE = "O";
-    private static final Pattern ENTITY_TAG = Pattern.compile("([BI])-+([A-Za-z0-9`]+)");
+    private static final Pattern ENTITY_TAG = Pattern.compile("([BI])-+([A-Za-z0-9`][A-Za-z0-9`-]*)");
     private static final Pattern SPACE = Pattern.compile("[ \\t]+");
     /** Sentences longer than this (a file without blank lines) are cut after periods. */
     private static final int LONG_SENTENCE = 400;

@@ -14,8 +14,9 @@ import org.marsad.recognize.MentionFinder;
 
 /**
  * Mentions found by the trained recognizer ({@link NerModel}), for {@code EntityStage} to merge
- * after the dictionaries. For each sentence of {@link Layers#SENTENCES} it tags the normalized
- * forms of the sentence's {@link Layers#TOKENS} and turns each entity into a {@link Mention}:
+ * after the dictionaries. It tags the normalized forms of the {@link Layers#TOKENS} of each sentence
+ * of {@link Layers#SENTENCES}, makes the article's entities consistent
+ * ({@link NerModel#tagDocument}), and turns each entity into a {@link Mention}:
  * <ol>
  *   <li>offsets run from the first token's begin to the last token's end in the original text;</li>
  *   <li>punctuation at either edge of an entity is left out, and an entity of only punctuation
@@ -47,7 +48,8 @@ public final class NerMentionFinder implements MentionFinder {
     @Override
     public List<Mention> find(Document doc) {
         List<Token> tokens = doc.get(Layers.TOKENS);
-        List<Mention> out = new ArrayList<>();
+        List<List<Token>> sentences = new ArrayList<>();
+        List<String[]> norms = new ArrayList<>();
         int t = 0;
         for (Sentence s : doc.get(Layers.SENTENCES)) {
             while (t < tokens.size() && tokens.get(t).begin() < s.begin()) {
@@ -58,18 +60,25 @@ public final class NerMentionFinder implements MentionFinder {
                 t++;
             }
             if (t > from) {
-                tag(doc, tokens.subList(from, t), out);
+                List<Token> sentence = tokens.subList(from, t);
+                String[] n = new String[sentence.size()];
+                for (int i = 0; i < n.length; i++) {
+                    n[i] = sentence.get(i).norm();
+                }
+                sentences.add(sentence);
+                norms.add(n);
             }
+        }
+        List<List<NerSpan>> found = model.tagDocument(norms);
+        List<Mention> out = new ArrayList<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            add(doc, sentences.get(k), found.get(k), out);
         }
         return out;
     }
 
-    private void tag(Document doc, List<Token> sentence, List<Mention> out) {
-        String[] norms = new String[sentence.size()];
-        for (int i = 0; i < norms.length; i++) {
-            norms[i] = sentence.get(i).norm();
-        }
-        for (NerSpan e : model.tag(norms)) {
+    private void add(Document doc, List<Token> sentence, List<NerSpan> entities, List<Mention> out) {
+        for (NerSpan e : entities) {
             EntityType type = NerTypes.entityType(e.type());
             if (!types.contains(type)) {
                 continue;

@@ -9,35 +9,57 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.namefind.NameFinderME;
+import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.Span;
 
 /**
  * A trained Arabic name finder at run time: an OpenNLP {@link TokenNameFinderModel} whose features
- * are {@link ArabicNerFeatures}, tagging sentences of normalized tokens with {@code PERS},
- * {@code ORG}, {@code LOC} and {@code MISC}. {@link NerTrainer} makes one; the standard model is
- * the class-path resource {@value #RESOURCE}, loaded once on first use.
+ * are {@link ArabicNerFeatures}, decoded by {@link NerDecoder}, tagging sentences of normalized
+ * tokens with {@code PERS}, {@code ORG}, {@code LOC} and {@code MISC}. {@link NerTrainer} makes
+ * one; the standard model is the class-path resource {@value #RESOURCE}, loaded once on first use.
+ * The model file also carries its settings ({@value #SETTINGS}: the decoder's bias, the training
+ * command and data).
  *
- * <p>Thread-safe: OpenNLP's {@link NameFinderME} is not, so each thread gets its own (they share
- * the read-only model).
+ * <p>Thread-safe: the weights are shared read-only; each thread gets its own feature generator.
  */
 public final class NerModel {
     /** Where the standard model lives on the class path. */
     public static final String RESOURCE = "marsad/models/ner/ner-ar.bin";
+    /** The model entry holding the settings. */
+    static final String SETTINGS = "marsad-ner.properties";
+    /** Setting: the bias added to the score of "no entity" (see {@link NerDecoder}). */
+    static final String OTHER_BIAS = "decoder.otherBias";
 
     static {
         Extensions.register();
     }
 
     private final TokenNameFinderModel model;
-    private final ThreadLocal<NameFinderME> finders;
+    private final NerDecoder decoder;
+    private final Properties settings;
+    private final ThreadLocal<ArabicNerFeatures> features;
+
+    private NerModel(TokenNameFinderModel model, NerDecoder decoder) {
+        this.model = model;
+        Properties p = model.getArtifact(SETTINGS);
+        this.settings = p == null ? new Properties() : p;
+        this.decoder = decoder;
+        this.features = ThreadLocal.withInitial(
+                () -> ((ArabicContextGenerator) model.getFactory().createContextGenerator()).features());
+    }
 
     private NerModel(TokenNameFinderModel model) {
-        this.model = model;
-        this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+        this(model, new NerDecoder(model.<AbstractModel>getArtifact("nameFinder.model"), bias(model)));
+    }
+
+    private static double bias(TokenNameFinderModel model) {
+        Properties p = model.getArtifact(SETTINGS);
+        return p == null ? 0 : Double.parseDouble(p.getProperty(OTHER_BIAS, "0"));
     }
 
     private static final class Standard {
@@ -64,7 +86,11 @@ public final class NerModel {
 
     /** Reads a model written by {@link #write}. */
     public static NerModel read(InputStream in) throws IOException {
-        return new NerModel(new TokenNameFinderModel(new BufferedInputStream(in)));
+        TokenNameFinderModel m = new TokenNameFinderModel(new BufferedInputStream(in));
+        if (!(m.getFactory() instanceof ArabicNameFinderFactory)) {
+            throw new IOException("not a Marsad NER model (factory " + m.getFactory().getClass().getName() + ")");
+        }
+        return new NerModel(m);
     }
 
     /** Reads a model file. */
@@ -83,8 +109,55 @@ public final class NerModel {
         return read(new ByteArrayInputStream(bytes.toByteArray()));
     }
 
+    /** The same model decoded with another bias for "no entity" (for choosing it on a dev set). */
+    public NerModel withOtherBias(double bias) {
+        return new NerModel(model, decoder.withOtherBias(bias));
+    }
+
+    /** A setting recorded in the model file (training command, data, decoder bias), or null. */
+    public String setting(String key) {
+        return settings.getProperty(key);
+    }
+
+    /**
+     * Writes the model. OpenNLP's zip entries are rewritten in name order with a fixed time, so
+     * that the same model always gives the same bytes.
+     */
     public void write(OutputStream out) throws IOException {
-        model.serialize(out);
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        model.serialize(raw);
+        java.util.TreeMap<String, byte[]> entries = new java.util.TreeMap<>();
+        try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(raw.toByteArray()))) {
+            ZipEntry e;
+            while ((e = zin.getNextEntry()) != null) {
+                byte[] b = zin.readAllBytes();
+                if (e.getName().endsWith(".properties")) {
+                    b = withoutComments(b);
+                }
+                entries.put(e.getName(), b);
+            }
+        }
+        ZipOutputStream zout = new ZipOutputStream(out);
+        for (java.util.Map.Entry<String, byte[]> e : entries.entrySet()) {
+            ZipEntry z = new ZipEntry(e.getKey());
+            z.setTime(315532800000L); // 1980-01-01, the earliest zip time
+            zout.putNextEntry(z);
+            zout.write(e.getValue());
+            zout.closeEntry();
+        }
+        zout.finish();
+    }
+
+    /** Properties files carry a date comment; dropping comment lines keeps the bytes stable. */
+    private static byte[] withoutComments(byte[] properties) {
+        String text = new String(properties, java.nio.charset.StandardCharsets.ISO_8859_1);
+        StringBuilder b = new StringBuilder();
+        for (String line : text.split("\n")) {
+            if (!line.startsWith("#")) {
+                b.append(line).append('\n');
+            }
+        }
+        return b.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     public void save(Path file) throws IOException {
@@ -105,10 +178,34 @@ public final class NerModel {
         if (norms.length == 0) {
             return List.of();
         }
-        Span[] spans = finders.get().find(norms);
-        List<NerSpan> out = new ArrayList<>(spans.length);
-        for (Span s : spans) {
-            out.add(new NerSpan(s.getStart(), s.getEnd(), s.getType()));
+        return decoder.decode(features.get(), norms);
+    }
+
+    /**
+     * The entities of each sentence of one document: each sentence is tagged, then the document's
+     * entities are made consistent ({@link DocumentConsistency}).
+     */
+    public List<List<NerSpan>> tagDocument(List<String[]> sentences) {
+        List<List<NerSpan>> tagged = new java.util.ArrayList<>(sentences.size());
+        for (String[] s : sentences) {
+            tagged.add(tag(s));
+        }
+        return DocumentConsistency.apply(sentences, tagged);
+    }
+
+    /** The BIO tags of each sentence of a corpus document (raw corpus tokens), see {@link #tagDocument}. */
+    public List<List<String>> tagCorpusDocument(List<List<String>> corpusSentences) {
+        List<PieceAlignment> aligned = new java.util.ArrayList<>(corpusSentences.size());
+        List<String[]> pieces = new java.util.ArrayList<>(corpusSentences.size());
+        for (List<String> s : corpusSentences) {
+            PieceAlignment a = PieceAlignment.of(s);
+            aligned.add(a);
+            pieces.add(a.pieces());
+        }
+        List<List<NerSpan>> spans = tagDocument(pieces);
+        List<List<String>> out = new java.util.ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            out.add(aligned.get(i).corpusTags(spans.get(i)));
         }
         return out;
     }

@@ -15,6 +15,10 @@ public record NerSpan(int start, int end, String type) {
         }
     }
 
+    public int length() {
+        return end - start;
+    }
+
     /**
      * The entities of a BIO tag sequence, read as CoNLL's {@code conlleval} reads them: an entity
      * starts at {@code B-X}, and also at {@code I-X} after {@code O} or after a tag of another type;

@@ -12,9 +12,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
-import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -31,8 +31,8 @@ import opennlp.tools.util.TrainingParameters;
  *   <li>cuts the sentences into blocks of {@value #BLOCK} consecutive sentences (a few articles)
  *       and deals the blocks, shuffled with the seed, into {@code folds} folds;</li>
  *   <li>builds the {@link Gazetteer} from the training sentences: every gold name with its type,
- *       every word of a name with {@code w}+type, tagged with its fold, plus the cue lists
- *       ({@value #CUES}) and any extra lists given;</li>
+ *       every word of a name with {@code w}+type, tagged with its fold, plus the lists given in
+ *       the options ({@link ReferenceLists});</li>
  *   <li>trains OpenNLP's name finder with {@link ArabicNerFeatures}, each sentence seeing the
  *       gazetteer without its own fold's names;</li>
  *   <li>returns the model after a round trip through its serialized form, so what is evaluated is
@@ -43,8 +43,6 @@ import opennlp.tools.util.TrainingParameters;
 public final class NerTrainer {
     /** Sentences per block when dealing folds. */
     static final int BLOCK = 50;
-    /** The cue lists on the class path: {@code TYPE<TAB>phrase} lines. */
-    public static final String CUES = "marsad/models/ner/cues.txt";
     private static final String GAZETTEER_KEY = "marsad-ner.gazetteer";
     private static final String CLUSTERS_KEY = "marsad-ner.clusters";
 
@@ -60,13 +58,13 @@ public final class NerTrainer {
      * @param seed       shuffles the blocks dealt into folds
      * @param window     window of the context features (1 or 2)
      * @param beam       beam size at tagging time
-     * @param bilou      BILOU instead of BIO outcomes
+     * @param otherBias  added to the score of "no entity" when decoding (see {@link NerDecoder})
      * @param off        feature groups to leave out (see {@link ArabicNerFeatures})
-     * @param extraLists extra gazetteer entries (actor or place lists), fold -1
+     * @param extraLists gazetteer entries from outside the training data ({@link ReferenceLists}), fold -1
      * @param clusters   word clusters (may be empty)
      */
     public record Options(String algorithm, int iterations, int cutoff, double l2, int folds, long seed, int window,
-                          int beam, boolean bilou, Set<String> off, List<Gazetteer.Entry> extraLists,
+                          int beam, double otherBias, Set<String> off, List<Gazetteer.Entry> extraLists,
                           WordClusters clusters) {
         public Options {
             off = Set.copyOf(off);
@@ -74,39 +72,39 @@ public final class NerTrainer {
         }
 
         public static Options defaults() {
-            return new Options("MAXENT_QN", 200, 1, 0.5, 10, 1, 2, 3, false, Set.of(), List.of(), WordClusters.empty());
+            return new Options("PERCEPTRON", 100, 1, 0.5, 10, 1, 2, 3, 0, Set.of(), List.of(), WordClusters.empty());
         }
 
         public Options withAlgorithm(String a, int it) {
-            return new Options(a, it, cutoff, l2, folds, seed, window, beam, bilou, off, extraLists, clusters);
+            return new Options(a, it, cutoff, l2, folds, seed, window, beam, otherBias, off, extraLists, clusters);
         }
 
         public Options withCutoff(int c) {
-            return new Options(algorithm, iterations, c, l2, folds, seed, window, beam, bilou, off, extraLists, clusters);
+            return new Options(algorithm, iterations, c, l2, folds, seed, window, beam, otherBias, off, extraLists, clusters);
         }
 
         public Options withL2(double v) {
-            return new Options(algorithm, iterations, cutoff, v, folds, seed, window, beam, bilou, off, extraLists, clusters);
+            return new Options(algorithm, iterations, cutoff, v, folds, seed, window, beam, otherBias, off, extraLists, clusters);
         }
 
         public Options withFolds(int f, long s) {
-            return new Options(algorithm, iterations, cutoff, l2, f, s, window, beam, bilou, off, extraLists, clusters);
+            return new Options(algorithm, iterations, cutoff, l2, f, s, window, beam, otherBias, off, extraLists, clusters);
         }
 
-        public Options withShape(int w, int b, boolean bl) {
-            return new Options(algorithm, iterations, cutoff, l2, folds, seed, w, b, bl, off, extraLists, clusters);
+        public Options withDecoding(int w, int b, double bias) {
+            return new Options(algorithm, iterations, cutoff, l2, folds, seed, w, b, bias, off, extraLists, clusters);
         }
 
         public Options withOff(Set<String> o) {
-            return new Options(algorithm, iterations, cutoff, l2, folds, seed, window, beam, bilou, o, extraLists, clusters);
+            return new Options(algorithm, iterations, cutoff, l2, folds, seed, window, beam, otherBias, o, extraLists, clusters);
         }
 
         public Options withLists(List<Gazetteer.Entry> lists) {
-            return new Options(algorithm, iterations, cutoff, l2, folds, seed, window, beam, bilou, off, lists, clusters);
+            return new Options(algorithm, iterations, cutoff, l2, folds, seed, window, beam, otherBias, off, lists, clusters);
         }
 
         public Options withClusters(WordClusters c) {
-            return new Options(algorithm, iterations, cutoff, l2, folds, seed, window, beam, bilou, off, extraLists, c);
+            return new Options(algorithm, iterations, cutoff, l2, folds, seed, window, beam, otherBias, off, extraLists, c);
         }
     }
 
@@ -115,6 +113,14 @@ public final class NerTrainer {
 
     /** Trains a model; see the class comment. */
     public static NerModel train(List<LabeledSentence> sentences, Options o) {
+        return train(sentences, o, Map.of());
+    }
+
+    /**
+     * Trains a model and records {@code record} (command line, data files and their checksums) in
+     * the model's settings.
+     */
+    public static NerModel train(List<LabeledSentence> sentences, Options o, Map<String, String> record) {
         Extensions.register();
         List<PieceAlignment> aligned = new ArrayList<>(sentences.size());
         List<NameSample> samples = new ArrayList<>(sentences.size());
@@ -147,6 +153,11 @@ public final class NerTrainer {
         if (!o.clusters().isEmpty()) {
             resources.put(CLUSTERS_KEY, o.clusters());
         }
+        Properties settings = new Properties();
+        record.forEach((k, v) -> settings.setProperty("training." + k, v));
+        settings.setProperty("training.options", o.toString());
+        settings.setProperty(NerModel.OTHER_BIAS, Double.toString(o.otherBias()));
+        resources.put(NerModel.SETTINGS, settings);
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, o.algorithm());
         params.put(TrainingParameters.ITERATIONS_PARAM, o.iterations());
@@ -158,8 +169,8 @@ public final class NerTrainer {
             params.put("L1Cost", 0.0);
         }
         try {
-            TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, descriptor(o),
-                    resources, o.bilou() ? new BilouCodec() : new BioCodec());
+            TokenNameFinderFactory factory = TokenNameFinderFactory.create(ArabicNameFinderFactory.class.getName(),
+                    descriptor(o), resources, new BioCodec());
             TokenNameFinderModel model = NameFinderME.train("ar", null,
                     ObjectStreamUtils.createObjectStream(samples), params, factory);
             return NerModel.roundTrip(model);
@@ -202,22 +213,8 @@ public final class NerTrainer {
                 }
             }
         }
-        entries.addAll(cues());
         entries.addAll(extra);
         return new Gazetteer(new ArrayList<>(entries));
-    }
-
-    /** The cue lists from the class path ({@value #CUES}). */
-    public static List<Gazetteer.Entry> cues() {
-        InputStream in = NerTrainer.class.getClassLoader().getResourceAsStream(CUES);
-        if (in == null) {
-            throw new IllegalStateException("cue list " + CUES + " is not on the class path");
-        }
-        try (InputStream s = in) {
-            return readLists(s, CUES);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + CUES, e);
-        }
     }
 
     /**
@@ -246,7 +243,7 @@ public final class NerTrainer {
 
     private static byte[] descriptor(Options o) {
         StringBuilder x = new StringBuilder();
-        x.append("<featureGenerators cache=\"true\" name=\"nameFinder\">\n");
+        x.append("<featureGenerators name=\"nameFinder\">\n");
         x.append("  <generator class=\"").append(ArabicNerFeaturesFactory.class.getName()).append("\">\n");
         x.append("    <str name=\"gazetteer\">").append(GAZETTEER_KEY).append("</str>\n");
         if (!o.clusters().isEmpty()) {

@@ -11,8 +11,9 @@ import org.marsad.document.Token;
  * The recognizer's features for one token of a sentence of normalized tokens. Groups (each can be
  * switched off for experiments):
  * <ol>
- *   <li>{@code word}: the token, its form without the article, its most clitic-stripped stem, the
- *       clitics stripped («وال»، «ب»), its shape ({@link WordAnalysis#shape}) and length;</li>
+ *   <li>{@code word}: the token, its form without the article, every clitic-stripped candidate
+ *       stem ({@code Clitics.stems}), the clitics stripped to reach the last one («وال»، «ب»),
+ *       its shape ({@link WordAnalysis#shape}) and length;</li>
  *   <li>{@code affix}: the first 2 and 3 letters and the last 1, 2 and 3 letters of the stem
  *       (nisba «ي», plurals «ون», «ات», name parts «عبد», «ابو»);</li>
  *   <li>{@code chars}: the letter trigrams of the stem, with its edges marked (transliterated
@@ -68,7 +69,13 @@ public final class ArabicNerFeatures implements AdaptiveFeatureGenerator {
             if (!w.key().equals(w.norm())) {
                 features.add("k=" + w.key());
             }
-            features.add("s=" + w.stem());
+            List<String> stems = w.token().stems();
+            for (int j = 1; j < stems.size(); j++) {
+                features.add("s=" + stems.get(j));
+            }
+            if (stems.size() <= 1) {
+                features.add("s=" + w.stem());
+            }
             features.add("c=" + w.clitics());
             features.add("sh=" + w.shape());
             features.add("len=" + Math.min(w.norm().length(), 8));

@@ -148,12 +148,15 @@ public final class NerModel {
         zout.finish();
     }
 
-    /** Properties files carry a date comment; dropping comment lines keeps the bytes stable. */
+    /**
+     * Properties files carry a date comment and OpenNLP's manifest a training timestamp; dropping
+     * both keeps the bytes stable (OpenNLP only writes the timestamp, it never reads it).
+     */
     private static byte[] withoutComments(byte[] properties) {
         String text = new String(properties, java.nio.charset.StandardCharsets.ISO_8859_1);
         StringBuilder b = new StringBuilder();
         for (String line : text.split("\n")) {
-            if (!line.startsWith("#")) {
+            if (!line.startsWith("#") && !line.startsWith("Timestamp=")) {
                 b.append(line).append('\n');
             }
         }

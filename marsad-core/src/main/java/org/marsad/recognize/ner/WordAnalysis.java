@@ -10,9 +10,12 @@ import org.marsad.text.Clitics;
  *
  * @param norm    the normalized token (see {@code ArabicNormalizer})
  * @param key     the token without the article (the first of {@link Clitics#stems})
- * @param stem    the most stripped of {@link Clitics#stems} (conjunction, preposition and article removed)
+ * @param stem    the most stripped of {@link Clitics#stems} (conjunction, preposition and article
+ *                removed); a lookup key that every clitic form of a word shares, even where it
+ *                strips a root letter («بغداد» → «غداد» for «بغداد» and «وبغداد» alike)
  * @param clitics what was stripped from the front to reach {@code stem} ({@code "وال"}, {@code "ب"}, or empty)
  * @param shape   {@link #shape(String)}
+ * @param token   the token as the project's {@code PhraseMatcher} reads it (stems = every candidate)
  */
 record WordAnalysis(String norm, String key, String stem, String clitics, String shape, Token token) {
 

@@ -1,0 +1,87 @@
+package org.marsad.recognize.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+import org.marsad.document.Document;
+import org.marsad.document.EntityType;
+import org.marsad.document.Layers;
+import org.marsad.document.Mention;
+import org.marsad.document.Metadata;
+import org.marsad.document.Token;
+import org.marsad.ingest.LayoutStage;
+import org.marsad.text.TextStage;
+
+class NerMentionFinderTest {
+    /** A small model trained on synthetic news sentences (see {@link NerTrainerTest#corpus}). */
+    private static final NerModel MODEL = NerTrainer.train(NerTrainerTest.corpus(80, 5),
+            NerTrainer.Options.defaults().withAlgorithm("PERCEPTRON", 20).withFolds(3, 1), Map.of());
+    private static final NerMentionFinder FINDER = new NerMentionFinder(MODEL, EnumSet.allOf(EntityType.class));
+
+    private static Document prepare(String text) {
+        Document d = Document.of("t", text, Metadata.EMPTY);
+        return new TextStage().apply(LayoutStage.standard().apply(d));
+    }
+
+    @Test
+    void mentionsPointIntoTheOriginalText() {
+        String text = "وقال الرئيسُ جورج بوش في بغداد إن الأمم المتحدة ستعقد اجتماعا.\n\nوأضاف بوش أن دمشق...";
+        Document doc = prepare(text);
+        List<Mention> found = FINDER.find(doc);
+        assertTrue(found.stream().anyMatch(m -> m.text().equals("جورج بوش") && m.type() == EntityType.PERSON), found.toString());
+        int second = text.indexOf("بوش أن");
+        assertTrue(found.stream().anyMatch(m -> m.begin() == second && m.text().equals("بوش")),
+                "the surname alone in the next paragraph, by document consistency: " + found);
+        assertTrue(found.stream().anyMatch(m -> m.text().equals("بغداد") && m.type() == EntityType.LOCATION), found.toString());
+        assertTrue(found.stream().anyMatch(m -> m.text().equals("الأمم المتحدة") && m.type() == EntityType.ORGANIZATION),
+                found.toString());
+        for (Mention m : found) {
+            assertEquals(text.substring(m.begin(), m.end()), m.text());
+            assertEquals(NerMentionFinder.ORIGIN, m.origin());
+            assertTrue(m.canonical().isEmpty() && m.ref().isEmpty());
+        }
+    }
+
+    @Test
+    void typesOutsideTheSetAreNotEmitted() {
+        NerMentionFinder onlyPlaces = new NerMentionFinder(MODEL, EnumSet.of(EntityType.LOCATION));
+        List<Mention> found = onlyPlaces.find(prepare("وقال الرئيس جورج بوش في بغداد إن الأمم المتحدة ستعقد اجتماعا."));
+        assertFalse(found.isEmpty());
+        assertTrue(found.stream().allMatch(m -> m.type() == EntityType.LOCATION), found.toString());
+    }
+
+    private static final String[] WORDS = {"وقال", "الرئيس", "جورج", "بوش", "في", "بغداد", "إن", "الأمم", "المتحدة",
+        "«", "»", ".", "،", "(", ")", "دمشق", "مظلوم", "عبدي", "ستعقد", "اجتماعا", "\n\n", "2019", "ـ", "َ", "!"};
+
+    @Property(tries = 200)
+    void offsetsStayInsideTheTextAndInsideSentences(@ForAll @IntRange(min = 0, max = 60) int length,
+                                                    @ForAll @StringLength(max = 3) String noise,
+                                                    @ForAll long seed) {
+        java.util.Random r = new java.util.Random(seed);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            b.append(WORDS[r.nextInt(WORDS.length)]);
+            b.append(r.nextInt(5) == 0 ? noise : " ");
+        }
+        String text = b.toString();
+        Document doc = prepare(text);
+        List<Mention> found = FINDER.find(doc);
+        for (Mention m : found) {
+            assertTrue(0 <= m.begin() && m.begin() < m.end() && m.end() <= text.length(), m.toString());
+            assertEquals(text.substring(m.begin(), m.end()), m.text());
+            assertTrue(doc.get(Layers.SENTENCES).stream().anyMatch(s -> s.contains(m)), "mention inside a sentence: " + m);
+            Token first = doc.get(Layers.TOKENS).stream().filter(t -> t.begin() == m.begin()).findFirst().orElseThrow();
+            Token last = doc.get(Layers.TOKENS).stream().filter(t -> t.end() == m.end()).findFirst().orElseThrow();
+            assertTrue(first.kind() != Token.Kind.PUNCT && last.kind() != Token.Kind.PUNCT, "no punctuation at the edges: " + m);
+        }
+    }
+}

@@ -16,27 +16,27 @@ import org.marsad.document.Token;
  *       its shape ({@link WordAnalysis#shape}) and length;</li>
  *   <li>{@code affix}: the first 2 and 3 letters and the last 1, 2 and 3 letters of the stem
  *       (nisba «ي», plurals «ون», «ات», name parts «عبد», «ابو»);</li>
- *   <li>{@code chars}: the letter trigrams of the stem, with its edges marked (transliterated
- *       foreign names have letter sequences that Arabic words rarely have);</li>
  *   <li>{@code window}: the tokens and stems two before and two after, and the shapes next to it;</li>
  *   <li>{@code bigram}: the stem pairs (previous, this) and (this, next);</li>
  *   <li>{@code gazetteer}: the {@link Gazetteer} labels of the token and of the two tokens on
- *       either side ({@code B-PERS}, {@code I-wLOC}, {@code B-TITLE}, ...), alone and joined with
- *       the token's shape;</li>
- *   <li>{@code clusters}: the {@link WordClusters} path prefixes of the token and its neighbours;</li>
+ *       either side ({@code B-PERS}, {@code I-wLOC}, {@code B-TITLE}, ...), and the token's own
+ *       labels joined with its shape;</li>
  *   <li>{@code position}: first token of the sentence.</li>
  * </ol>
  * The previous decision is added by {@link #addPrevious}: alone, with the stem and with the shape.
  *
- * <p>Not thread-safe: it caches the analysis of the sentence it last saw; OpenNLP creates one
- * instance per name finder, and {@link NerModel} keeps one name finder per thread.
+ * <p>Not thread-safe: it caches the analysis of the sentence it last saw; {@link NerModel} keeps
+ * one instance per thread.
  */
 public final class ArabicNerFeatures implements AdaptiveFeatureGenerator {
     static final String START = "<s>";
     static final String END = "</s>";
+    private static final String[] W = prefixes("w");
+    private static final String[] S = prefixes("s");
+    private static final String[] SH = prefixes("sh");
+    private static final String[] G = prefixes("g");
 
     private final Gazetteer gazetteer;
-    private final WordClusters clusters;
     private final Set<String> off;
     private final int window;
 
@@ -46,57 +46,65 @@ public final class ArabicNerFeatures implements AdaptiveFeatureGenerator {
 
     /**
      * @param gazetteer the lists (may be empty)
-     * @param clusters  word clusters (may be empty)
      * @param window    how many tokens on each side the window features look at (1 or 2)
      * @param off       names of feature groups to leave out
      */
-    public ArabicNerFeatures(Gazetteer gazetteer, WordClusters clusters, int window, Set<String> off) {
+    public ArabicNerFeatures(Gazetteer gazetteer, int window, Set<String> off) {
+        if (window < 0 || window > 2) {
+            throw new IllegalArgumentException("window must be 0, 1 or 2: " + window);
+        }
         this.gazetteer = gazetteer;
-        this.clusters = clusters;
         this.window = window;
         this.off = Set.copyOf(off);
     }
 
+    private static String[] prefixes(String name) {
+        String[] p = new String[5];
+        for (int j = -2; j <= 2; j++) {
+            p[j + 2] = name + "[" + j + "]=";
+        }
+        return p;
+    }
+
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+        emit(FeatureSink.strings(features), tokens, index);
+    }
+
+    /** Puts the features of token {@code index} into {@code sink}. */
+    void emit(FeatureSink sink, String[] tokens, int index) {
         if (tokens != cached) {
             analyze(tokens);
         }
         WordAnalysis w = words[index];
-        features.add("bias");
+        sink.add("bias", "");
         if (!off.contains("word")) {
-            features.add("w=" + w.norm());
+            sink.add("w=", w.norm());
             if (!w.key().equals(w.norm())) {
-                features.add("k=" + w.key());
+                sink.add("k=", w.key());
             }
             List<String> stems = w.token().stems();
             for (int j = 1; j < stems.size(); j++) {
-                features.add("s=" + stems.get(j));
+                sink.add("s=", stems.get(j));
             }
             if (stems.size() <= 1) {
-                features.add("s=" + w.stem());
+                sink.add("s=", w.stem());
             }
-            features.add("c=" + w.clitics());
-            features.add("sh=" + w.shape());
-            features.add("len=" + Math.min(w.norm().length(), 8));
+            sink.add("c=", w.clitics());
+            sink.add("sh=", w.shape());
+            sink.add("len=", LENGTHS[Math.min(w.norm().length(), 8)]);
         }
         if (!off.contains("affix") && w.token().kind() == Token.Kind.WORD) {
             String s = w.stem();
             int n = s.length();
             if (n >= 3) {
-                features.add("p2=" + s.substring(0, 2));
-                features.add("x1=" + s.substring(n - 1));
-                features.add("x2=" + s.substring(n - 2));
+                sink.add("p2=", s.substring(0, 2));
+                sink.add("x1=", s.substring(n - 1));
+                sink.add("x2=", s.substring(n - 2));
             }
             if (n >= 4) {
-                features.add("p3=" + s.substring(0, 3));
-                features.add("x3=" + s.substring(n - 3));
-            }
-        }
-        if (!off.contains("chars") && w.token().kind() == Token.Kind.WORD) {
-            String s = "^" + w.stem() + "$";
-            for (int k = 0; k + 3 <= s.length(); k++) {
-                features.add("c3=" + s.substring(k, k + 3));
+                sink.add("p3=", s.substring(0, 3));
+                sink.add("x3=", s.substring(n - 3));
             }
         }
         if (!off.contains("window")) {
@@ -104,16 +112,16 @@ public final class ArabicNerFeatures implements AdaptiveFeatureGenerator {
                 if (j == 0) {
                     continue;
                 }
-                features.add("w[" + j + "]=" + norm(index + j));
-                features.add("s[" + j + "]=" + stem(index + j));
+                sink.add(W[j + 2], norm(index + j));
+                sink.add(S[j + 2], stem(index + j));
                 if (j == -1 || j == 1) {
-                    features.add("sh[" + j + "]=" + shape(index + j));
+                    sink.add(SH[j + 2], shape(index + j));
                 }
             }
         }
         if (!off.contains("bigram")) {
-            features.add("ss-=" + stem(index - 1) + "|" + w.stem());
-            features.add("ss+=" + w.stem() + "|" + stem(index + 1));
+            sink.add("ss-=", stem(index - 1), w.stem());
+            sink.add("ss+=", w.stem(), stem(index + 1));
         }
         if (!off.contains("gazetteer")) {
             for (int j = -2; j <= 2; j++) {
@@ -122,26 +130,19 @@ public final class ArabicNerFeatures implements AdaptiveFeatureGenerator {
                     continue;
                 }
                 for (String label : gaz.get(t)) {
-                    features.add("g[" + j + "]=" + label);
+                    sink.add(G[j + 2], label);
                     if (j == 0) {
-                        features.add("gsh=" + label + "|" + w.shape());
+                        sink.add("gsh=", label, w.shape());
                     }
                 }
             }
         }
-        if (!off.contains("clusters") && !clusters.isEmpty()) {
-            for (int j = -1; j <= 1; j++) {
-                int t = index + j;
-                if (t < 0 || t >= words.length) {
-                    continue;
-                }
-                clusters.addFeatures(features, "bc[" + j + "]", words[t].stem());
-            }
-        }
         if (!off.contains("position") && index == 0) {
-            features.add("bos");
+            sink.add("bos", "");
         }
     }
+
+    private static final String[] LENGTHS = {"0", "1", "2", "3", "4", "5", "6", "7", "8"};
 
     /**
      * Features of the previous decision: the previous outcome alone, with this token's stem and
@@ -149,22 +150,14 @@ public final class ArabicNerFeatures implements AdaptiveFeatureGenerator {
      */
     void addPrevious(List<String> features, int index, String previous) {
         WordAnalysis w = words[index];
-        features.add(previousFeature(previous));
-        features.add(previousStemFeature(previous, w.stem()));
-        features.add(previousShapeFeature(previous, w.shape()));
+        features.add(PREVIOUS + previous);
+        features.add(PREVIOUS_STEM + previous + "|" + w.stem());
+        features.add(PREVIOUS_SHAPE + previous + "|" + w.shape());
     }
 
-    static String previousFeature(String previous) {
-        return "po=" + previous;
-    }
-
-    static String previousStemFeature(String previous, String stem) {
-        return "pos=" + previous + "|" + stem;
-    }
-
-    static String previousShapeFeature(String previous, String shape) {
-        return "posh=" + previous + "|" + shape;
-    }
+    static final String PREVIOUS = "po=";
+    static final String PREVIOUS_STEM = "pos=";
+    static final String PREVIOUS_SHAPE = "posh=";
 
     /** The analysis of a token of the sentence last given to {@link #createFeatures}. */
     WordAnalysis word(int index) {

@@ -12,8 +12,7 @@ import opennlp.tools.util.model.ArtifactSerializer;
 
 /**
  * Builds {@link ArabicNerFeatures} from the model's feature descriptor (XML). Parameters:
- * {@code <str name="gazetteer">} and {@code <str name="clusters">} name model resources (both
- * optional), {@code <int name="window">} (default 2), {@code <str name="off">} a comma-separated
+ * {@code <str name="gazetteer">} names the model's gazetteer resource (optional), {@code <int name="window">} (default 2), {@code <str name="off">} a comma-separated
  * list of feature groups to leave out. OpenNLP instantiates it by class name, so it must stay
  * public with a no-argument constructor; {@link NerModel} registers this package with OpenNLP's
  * extension loader.
@@ -26,11 +25,10 @@ public final class ArabicNerFeaturesFactory extends GeneratorFactory.AbstractXml
     @Override
     public AdaptiveFeatureGenerator create() throws InvalidFormatException {
         Gazetteer gazetteer = resource("gazetteer", Gazetteer.class, new Gazetteer(java.util.List.of()));
-        WordClusters clusters = resource("clusters", WordClusters.class, WordClusters.empty());
         String offList = getStr("off", "");
         Set<String> off = new HashSet<>(Arrays.asList(offList.split(",")));
         off.remove("");
-        return new ArabicNerFeatures(gazetteer, clusters, getInt("window", 2), off);
+        return new ArabicNerFeatures(gazetteer, getInt("window", 2), off);
     }
 
     private <T> T resource(String param, Class<T> type, T absent) throws InvalidFormatException {
@@ -51,10 +49,6 @@ public final class ArabicNerFeaturesFactory extends GeneratorFactory.AbstractXml
         String g = getStr("gazetteer", "");
         if (!g.isEmpty()) {
             m.put(g, new Gazetteer.Serializer());
-        }
-        String c = getStr("clusters", "");
-        if (!c.isEmpty()) {
-            m.put(c, new WordClusters.Serializer());
         }
         return m;
     }

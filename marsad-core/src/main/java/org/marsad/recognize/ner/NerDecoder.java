@@ -23,8 +23,8 @@ import opennlp.tools.ml.model.Context;
  * Immutable and thread-safe; the feature generator passed to {@link #decode} is the caller's.
  */
 final class NerDecoder {
-    private static final String MODE = System.getProperty("ner.mode", "raw");
-    private final Map<String, Context> weights;
+    private static final String MODE = System.getProperty("ner.mode", "scaled");
+    private final WeightTable weights;
     private final String[] outcomes;
     private final String[] types;
     private final boolean[] cont;
@@ -39,8 +39,8 @@ final class NerDecoder {
     @SuppressWarnings("unchecked")
     NerDecoder(AbstractModel model, double otherBias) {
         Object[] data = model.getDataStructures();
-        this.weights = (Map<String, Context>) data[1];
         this.outcomes = ((String[]) data[2]).clone();
+        this.weights = new WeightTable((Map<String, Context>) data[1], outcomes.length);
         int k = outcomes.length;
         this.types = new String[k];
         this.cont = new boolean[k];
@@ -64,7 +64,7 @@ final class NerDecoder {
         this.otherBias = otherBias;
         this.previous = new double[k][k];
         for (int p = 0; p < k; p++) {
-            add(ArabicNerFeatures.previousFeature(outcomes[p]), previous[p]);
+            weights.add(WeightTable.hash(ArabicNerFeatures.PREVIOUS, outcomes[p]), previous[p]);
         }
         this.previousShape = new java.util.concurrent.ConcurrentHashMap<>();
     }
@@ -91,7 +91,7 @@ final class NerDecoder {
             int k = outcomes.length;
             m = new double[k][k];
             for (int p = 0; p < k; p++) {
-                add(ArabicNerFeatures.previousShapeFeature(outcomes[p], shape), m[p]);
+                weights.add(WeightTable.hash(ArabicNerFeatures.PREVIOUS_SHAPE, outcomes[p], shape), m[p]);
             }
             previousShape.putIfAbsent(shape, m);
         }
@@ -108,12 +108,10 @@ final class NerDecoder {
         int[][] back = new int[n][k];
         double[] base = new double[k];
         double[] local = new double[k];
-        List<String> f = new ArrayList<>(64);
+        FeatureSink scorer = weights.scorer(base);
         for (int i = 0; i < n; i++) {
-            f.clear();
-            features.createFeatures(f, tokens, i, null);
             java.util.Arrays.fill(base, 0);
-            add(f, base);
+            features.emit(scorer, tokens, i);
             java.util.Arrays.fill(best[i], Double.NEGATIVE_INFINITY);
             WordAnalysis word = features.word(i);
             double[][] byShape = previousShape(word.shape());
@@ -127,7 +125,7 @@ final class NerDecoder {
                 for (int y = 0; y < k; y++) {
                     local[y] = base[y] + previous[p][y] + byShape[p][y];
                 }
-                add(ArabicNerFeatures.previousStemFeature(outcomes[p], word.stem()), local);
+                weights.add(WeightTable.hash(ArabicNerFeatures.PREVIOUS_STEM, outcomes[p], word.stem()), local);
                 if (probabilistic) {
                     logSoftmax(local);
                 } else if (MODE.equals("scaled")) {
@@ -185,31 +183,7 @@ final class NerDecoder {
         return out;
     }
 
-    private void add(String feature, double[] scores) {
-        Context c = weights.get(feature);
-        if (c == null) {
-            return;
-        }
-        int[] ids = c.getOutcomes();
-        double[] w = c.getParameters();
-        for (int a = 0; a < ids.length; a++) {
-            scores[ids[a]] += w[a];
-        }
-    }
 
-    private void add(List<String> features, double[] scores) {
-        for (int j = 0, m = features.size(); j < m; j++) {
-            Context c = weights.get(features.get(j));
-            if (c == null) {
-                continue;
-            }
-            int[] ids = c.getOutcomes();
-            double[] w = c.getParameters();
-            for (int a = 0; a < ids.length; a++) {
-                scores[ids[a]] += w[a];
-            }
-        }
-    }
 
     private static void logSoftmax(double[] s) {
         double max = Double.NEGATIVE_INFINITY;

@@ -44,7 +44,6 @@ public final class NerTrainer {
     /** Sentences per block when dealing folds. */
     static final int BLOCK = 50;
     private static final String GAZETTEER_KEY = "marsad-ner.gazetteer";
-    private static final String CLUSTERS_KEY = "marsad-ner.clusters";
 
     /**
      * Training options.
@@ -61,51 +60,46 @@ public final class NerTrainer {
      * @param otherBias  added to the score of "no entity" when decoding (see {@link NerDecoder})
      * @param off        feature groups to leave out (see {@link ArabicNerFeatures})
      * @param extraLists gazetteer entries from outside the training data ({@link ReferenceLists}), fold -1
-     * @param clusters   word clusters (may be empty)
      */
     public record Options(String algorithm, int iterations, int cutoff, double l2, int folds, long seed, int window,
-                          int beam, double otherBias, Set<String> off, List<Gazetteer.Entry> extraLists,
-                          WordClusters clusters) {
+                          int beam, double otherBias, Set<String> off, List<Gazetteer.Entry> extraLists) {
         public Options {
             off = Set.copyOf(off);
             extraLists = List.copyOf(extraLists);
         }
 
         public static Options defaults() {
-            return new Options("PERCEPTRON", 100, 1, 0.5, 10, 1, 2, 3, 0, Set.of(), List.of(), WordClusters.empty());
+            return new Options("PERCEPTRON", 100, 1, 0.5, 10, 1, 2, 3, 0, Set.of(), List.of());
         }
 
         public Options withAlgorithm(String a, int it) {
-            return new Options(a, it, cutoff, l2, folds, seed, window, beam, otherBias, off, extraLists, clusters);
+            return new Options(a, it, cutoff, l2, folds, seed, window, beam, otherBias, off, extraLists);
         }
 
         public Options withCutoff(int c) {
-            return new Options(algorithm, iterations, c, l2, folds, seed, window, beam, otherBias, off, extraLists, clusters);
+            return new Options(algorithm, iterations, c, l2, folds, seed, window, beam, otherBias, off, extraLists);
         }
 
         public Options withL2(double v) {
-            return new Options(algorithm, iterations, cutoff, v, folds, seed, window, beam, otherBias, off, extraLists, clusters);
+            return new Options(algorithm, iterations, cutoff, v, folds, seed, window, beam, otherBias, off, extraLists);
         }
 
         public Options withFolds(int f, long s) {
-            return new Options(algorithm, iterations, cutoff, l2, f, s, window, beam, otherBias, off, extraLists, clusters);
+            return new Options(algorithm, iterations, cutoff, l2, f, s, window, beam, otherBias, off, extraLists);
         }
 
         public Options withDecoding(int w, int b, double bias) {
-            return new Options(algorithm, iterations, cutoff, l2, folds, seed, w, b, bias, off, extraLists, clusters);
+            return new Options(algorithm, iterations, cutoff, l2, folds, seed, w, b, bias, off, extraLists);
         }
 
         public Options withOff(Set<String> o) {
-            return new Options(algorithm, iterations, cutoff, l2, folds, seed, window, beam, otherBias, o, extraLists, clusters);
+            return new Options(algorithm, iterations, cutoff, l2, folds, seed, window, beam, otherBias, o, extraLists);
         }
 
         public Options withLists(List<Gazetteer.Entry> lists) {
-            return new Options(algorithm, iterations, cutoff, l2, folds, seed, window, beam, otherBias, off, lists, clusters);
+            return new Options(algorithm, iterations, cutoff, l2, folds, seed, window, beam, otherBias, off, lists);
         }
 
-        public Options withClusters(WordClusters c) {
-            return new Options(algorithm, iterations, cutoff, l2, folds, seed, window, beam, otherBias, off, extraLists, c);
-        }
     }
 
     private NerTrainer() {
@@ -150,9 +144,6 @@ public final class NerTrainer {
         }
         Map<String, Object> resources = new HashMap<>();
         resources.put(GAZETTEER_KEY, gazetteer.withSentenceFolds(sentenceFolds));
-        if (!o.clusters().isEmpty()) {
-            resources.put(CLUSTERS_KEY, o.clusters());
-        }
         Properties settings = new Properties();
         record.forEach((k, v) -> settings.setProperty("training." + k, v));
         settings.setProperty("training.options", o.toString());
@@ -246,9 +237,6 @@ public final class NerTrainer {
         x.append("<featureGenerators name=\"nameFinder\">\n");
         x.append("  <generator class=\"").append(ArabicNerFeaturesFactory.class.getName()).append("\">\n");
         x.append("    <str name=\"gazetteer\">").append(GAZETTEER_KEY).append("</str>\n");
-        if (!o.clusters().isEmpty()) {
-            x.append("    <str name=\"clusters\">").append(CLUSTERS_KEY).append("</str>\n");
-        }
         x.append("    <int name=\"window\">").append(o.window()).append("</int>\n");
         if (!o.off().isEmpty()) {
             x.append("    <str name=\"off\">").append(String.join(",", new java.util.TreeSet<>(o.off()))).append("</str>\n");

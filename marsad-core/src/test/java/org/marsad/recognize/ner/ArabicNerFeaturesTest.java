@@ -23,7 +23,7 @@ class ArabicNerFeaturesTest {
             norms[i] = ArabicNormalizer.fold(tokens[i]);
         }
         List<String> f = new ArrayList<>();
-        new ArabicNerFeatures(LISTS, WordClusters.empty(), 2, off).createFeatures(f, norms, index, null);
+        new ArabicNerFeatures(LISTS, 2, off).createFeatures(f, norms, index, null);
         return f;
     }
 
@@ -86,7 +86,7 @@ class ArabicNerFeaturesTest {
 
     @Test
     void previousDecisionFeatures() {
-        ArabicNerFeatures g = new ArabicNerFeatures(LISTS, WordClusters.empty(), 2, Set.of());
+        ArabicNerFeatures g = new ArabicNerFeatures(LISTS, 2, Set.of());
         List<String> f = new ArrayList<>();
         g.createFeatures(f, new String[] {"قال", "جورج", "بوش"}, 2, null);
         f.clear();

@@ -46,6 +46,10 @@ final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--other-bias", paramLabel = "B", description = "override the model's bias for 'no entity'")
     Double otherBias;
 
+    @Option(names = "--types", split = ",", paramLabel = "TYPE",
+            description = "score only these types (others become O in gold and prediction), e.g. PERS,ORG,LOC")
+    java.util.Set<String> types;
+
     @Option(names = "--doc-sentences", defaultValue = "0", paramLabel = "N",
             description = "tag documents of N consecutive sentences with document consistency; 0: sentence by sentence (default: ${DEFAULT-VALUE})")
     int docSentences;
@@ -57,6 +61,11 @@ final class EvalNerCommand implements Callable<Integer> {
             m = m.withOtherBias(otherBias);
         }
         List<LabeledSentence> data = ConllFormat.read(file);
+        if (types != null) {
+            m = m.onlyTypes(types);
+            data = data.stream().map(s -> new LabeledSentence(s.tokens(), s.tags().stream()
+                    .map(t -> t.length() > 2 && types.contains(t.substring(2)) ? t : "O").toList(), s.source())).toList();
+        }
         TrainNerCommand.score(m, data, docSentences); // warm-up pass, untimed
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         long t0 = cpu.getCurrentThreadCpuTime();

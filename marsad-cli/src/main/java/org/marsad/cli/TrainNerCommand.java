@@ -83,12 +83,13 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--window", defaultValue = "2", description = "context window (default: ${DEFAULT-VALUE})")
     int window;
 
-    @Option(names = "--beam", defaultValue = "3", description = "beam size when tagging (default: ${DEFAULT-VALUE})")
-    int beam;
-
     @Option(names = "--other-bias", defaultValue = "0", paramLabel = "B",
             description = "added to the score of 'no entity' when tagging; negative favours recall (default: ${DEFAULT-VALUE})")
     double otherBias;
+
+    @Option(names = "--start-bias", paramLabel = "TYPE=B",
+            description = "added to the score of starting an entity of TYPE when tagging, e.g. ORG=0.05")
+    Map<String, Double> startBias = new java.util.TreeMap<>();
 
     @Option(names = "--off", split = ",", paramLabel = "GROUP", description = "feature groups to leave out")
     Set<String> off = Set.of();
@@ -108,7 +109,7 @@ final class TrainNerCommand implements Callable<Integer> {
         List<LabeledSentence> trainSet = new ArrayList<>(all.subList(0, cut));
         List<LabeledSentence> dev = all.subList(cut, all.size());
         Map<String, String> record = new LinkedHashMap<>();
-        record.put("command", "marsad train-ner " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+        record.put("command", "marsad " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         record.put("train", describe(train, trainSet.size()));
         for (Path e : extra) {
             List<LabeledSentence> s = ConllFormat.read(e);
@@ -134,7 +135,7 @@ final class TrainNerCommand implements Callable<Integer> {
         }
         NerTrainer.Options opts = NerTrainer.Options.defaults()
                 .withAlgorithm(algorithm.toUpperCase(Locale.ROOT), iterations)
-                .withCutoff(cutoff).withL2(l2).withFolds(folds, seed).withDecoding(window, beam, otherBias)
+                .withCutoff(cutoff).withL2(l2).withFolds(folds, seed).withDecoding(window, otherBias).withStartBias(startBias)
                 .withOff(off).withLists(entries);
         long t0 = System.nanoTime();
         NerModel model = NerTrainer.train(trainSet, opts, record);
@@ -146,9 +147,9 @@ final class TrainNerCommand implements Callable<Integer> {
         if (!dev.isEmpty()) {
             NerScores s = score(model, dev);
             o.printf(Locale.ROOT, "dev (last %d sentences of %s):%n%s", dev.size(), train, s.table());
-            for (double b : new double[] {-0.4, -0.2, -0.1, -0.05, 0, 0.05}) {
-                for (int docs : new int[] {0, 10, 20, 40}) {
-                    NerScores sb = score(model.withOtherBias(otherBias + b), dev, docs);
+            for (double b : new double[] {-0.1, -0.05, 0, 0.05}) {
+                for (int docs : new int[] {0, 20}) {
+                    NerScores sb = score(model.withBias(otherBias + b, startBias), dev, docs);
                     o.printf(Locale.ROOT, "dev with --other-bias %.2f, documents of %d sentences: P %.4f R %.4f F1 %.4f%n",
                             otherBias + b, docs, sb.micro().precision(), sb.micro().recall(), sb.micro().f1());
                 }
@@ -170,26 +171,11 @@ final class TrainNerCommand implements Callable<Integer> {
     }
 
     static NerScores score(NerModel model, List<LabeledSentence> data) {
-        return score(model, data, 0);
+        return NerEvaluator.evaluate(model, data, 0);
     }
 
-    /** Scores sentence by sentence, or (docSentences &gt; 0) in pseudo-documents of that many sentences. */
     static NerScores score(NerModel model, List<LabeledSentence> data, int docSentences) {
-        NerEvaluator ev = new NerEvaluator();
-        if (docSentences <= 0) {
-            for (LabeledSentence s : data) {
-                ev.add(s.tags(), model.tagCorpusTokens(s.tokens()));
-            }
-            return ev.scores();
-        }
-        for (int from = 0; from < data.size(); from += docSentences) {
-            List<LabeledSentence> doc = data.subList(from, Math.min(data.size(), from + docSentences));
-            List<List<String>> tags = model.tagCorpusDocument(doc.stream().map(LabeledSentence::tokens).toList());
-            for (int i = 0; i < doc.size(); i++) {
-                ev.add(doc.get(i).tags(), tags.get(i));
-            }
-        }
-        return ev.scores();
+        return NerEvaluator.evaluate(model, data, docSentences);
     }
 
     static Path recordPath(Path model) {

@@ -40,7 +40,7 @@ final class DocumentConsistency {
         for (String[] s : sentences) {
             String[] st = new String[s.length];
             for (int i = 0; i < s.length; i++) {
-                st[i] = WordAnalysis.of(s[i]).stem();
+                st[i] = WordAnalysis.stemOf(s[i]);
             }
             stems.add(st);
         }

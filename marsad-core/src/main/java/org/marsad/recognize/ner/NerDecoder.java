@@ -13,17 +13,18 @@ import opennlp.tools.ml.model.Context;
  *   <li>a token's score for each outcome is the sum of the weights of its own features, computed
  *       once, plus the weights of the previous-decision features for each possible previous
  *       outcome ({@link ArabicNerFeatures#addPrevious});</li>
- *   <li>for a maximum-entropy model the scores are turned into log-probabilities per previous
- *       outcome; a perceptron's scores are used as they are;</li>
+ *   <li>the scores are turned into log-probabilities per previous outcome, as OpenNLP turns them
+ *       into probabilities (a perceptron's scores first divided by the largest absolute score, at
+ *       least 1); the best sequence maximizes the sum of the log-probabilities;</li>
  *   <li>{@code TYPE-cont} may only follow {@code TYPE-start} or {@code TYPE-cont}, and never
  *       starts a sentence;</li>
  *   <li>{@code otherBias} is added to the score of {@code other} at every token (negative values
- *       trade precision for recall).</li>
+ *       trade precision for recall), and a per-type bias to the score of {@code TYPE-start}
+ *       (to trade precision for recall on one type only).</li>
  * </ol>
  * Immutable and thread-safe; the feature generator passed to {@link #decode} is the caller's.
  */
 final class NerDecoder {
-    private static final String MODE = System.getProperty("ner.mode", "scaled");
     private final WeightTable weights;
     private final String[] outcomes;
     private final String[] types;
@@ -31,13 +32,15 @@ final class NerDecoder {
     private final int other;
     private final boolean probabilistic;
     private final double otherBias;
+    /** Bias of each outcome: the type's start bias on TYPE-start, 0 elsewhere. */
+    private final double[] startBias;
     /** Weights of "previous outcome p" for each outcome: [p][y]. */
     private final double[][] previous;
     /** Weights of "previous outcome p with this shape", per shape, computed on first use. */
     private final java.util.concurrent.ConcurrentHashMap<String, double[][]> previousShape;
 
     @SuppressWarnings("unchecked")
-    NerDecoder(AbstractModel model, double otherBias) {
+    NerDecoder(AbstractModel model, double otherBias, Map<String, Double> typeBias) {
         Object[] data = model.getDataStructures();
         this.outcomes = ((String[]) data[2]).clone();
         this.weights = new WeightTable((Map<String, Context>) data[1], outcomes.length);
@@ -62,6 +65,7 @@ final class NerDecoder {
         this.other = o;
         this.probabilistic = model.getModelType() != AbstractModel.ModelType.Perceptron;
         this.otherBias = otherBias;
+        this.startBias = startBias(typeBias);
         this.previous = new double[k][k];
         for (int p = 0; p < k; p++) {
             weights.add(WeightTable.hash(ArabicNerFeatures.PREVIOUS, outcomes[p]), previous[p]);
@@ -69,11 +73,21 @@ final class NerDecoder {
         this.previousShape = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
-    NerDecoder withOtherBias(double bias) {
-        return new NerDecoder(this, bias);
+    private double[] startBias(Map<String, Double> typeBias) {
+        double[] b = new double[outcomes.length];
+        for (int y = 0; y < b.length; y++) {
+            if (types[y] != null && !cont[y]) {
+                b[y] = typeBias.getOrDefault(types[y], 0.0);
+            }
+        }
+        return b;
     }
 
-    private NerDecoder(NerDecoder d, double bias) {
+    NerDecoder withBias(double bias, Map<String, Double> typeBias) {
+        return new NerDecoder(this, bias, typeBias);
+    }
+
+    private NerDecoder(NerDecoder d, double bias, Map<String, Double> typeBias) {
         this.weights = d.weights;
         this.outcomes = d.outcomes;
         this.types = d.types;
@@ -81,6 +95,7 @@ final class NerDecoder {
         this.other = d.other;
         this.probabilistic = d.probabilistic;
         this.otherBias = bias;
+        this.startBias = startBias(typeBias);
         this.previous = d.previous;
         this.previousShape = d.previousShape;
     }
@@ -126,21 +141,14 @@ final class NerDecoder {
                     local[y] = base[y] + previous[p][y] + byShape[p][y];
                 }
                 weights.add(WeightTable.hash(ArabicNerFeatures.PREVIOUS_STEM, outcomes[p], word.stem()), local);
-                if (probabilistic) {
-                    logSoftmax(local);
-                } else if (MODE.equals("scaled")) {
-                    double mx = 1;
-                    for (double v : local) {
-                        mx = Math.max(mx, Math.abs(v));
-                    }
-                    for (int q = 0; q < k; q++) {
-                        local[q] /= mx;
-                    }
-                    logSoftmax(local);
-                } else if (MODE.equals("soft")) {
-                    logSoftmax(local);
+                if (!probabilistic) {
+                    scaleLikeOpenNlp(local);
                 }
+                logSoftmax(local);
                 local[other] += otherBias;
+                for (int y = 0; y < k; y++) {
+                    local[y] += startBias[y];
+                }
                 for (int y = 0; y < k; y++) {
                     if (cont[y] && (i == 0 || p == other || !types[p].equals(types[y]))) {
                         continue;
@@ -184,6 +192,17 @@ final class NerDecoder {
     }
 
 
+
+    /** OpenNLP turns perceptron scores into probabilities after dividing them by the largest |score| (at least 1). */
+    private static void scaleLikeOpenNlp(double[] s) {
+        double max = 1;
+        for (double v : s) {
+            max = Math.max(max, Math.abs(v));
+        }
+        for (int i = 0; i < s.length; i++) {
+            s[i] /= max;
+        }
+    }
 
     private static void logSoftmax(double[] s) {
         double max = Double.NEGATIVE_INFINITY;

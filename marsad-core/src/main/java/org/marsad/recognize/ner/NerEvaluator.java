@@ -44,6 +44,29 @@ public final class NerEvaluator {
         sentences++;
     }
 
+    /**
+     * Tags a labelled corpus with a model and scores it: sentence by sentence, or, when
+     * {@code docSentences} &gt; 0, in documents of that many consecutive sentences tagged with
+     * document consistency ({@link NerModel#tagDocument}), as the pipeline tags an article.
+     */
+    public static NerScores evaluate(NerModel model, List<LabeledSentence> data, int docSentences) {
+        NerEvaluator ev = new NerEvaluator();
+        if (docSentences <= 0) {
+            for (LabeledSentence s : data) {
+                ev.add(s.tags(), model.tagCorpusTokens(s.tokens()));
+            }
+            return ev.scores();
+        }
+        for (int from = 0; from < data.size(); from += docSentences) {
+            List<LabeledSentence> doc = data.subList(from, Math.min(data.size(), from + docSentences));
+            List<List<String>> tags = model.tagCorpusDocument(doc.stream().map(LabeledSentence::tokens).toList());
+            for (int i = 0; i < doc.size(); i++) {
+                ev.add(doc.get(i).tags(), tags.get(i));
+            }
+        }
+        return ev.scores();
+    }
+
     /** The scores of everything added so far. */
     public NerScores scores() {
         Map<String, NerScores.Counts> per = new TreeMap<>();

@@ -34,6 +34,8 @@ public final class NerModel {
     static final String SETTINGS = "marsad-ner.properties";
     /** Setting: the bias added to the score of "no entity" (see {@link NerDecoder}). */
     static final String OTHER_BIAS = "decoder.otherBias";
+    /** Setting prefix: the bias added to the score of starting an entity of a type ({@code decoder.startBias.ORG}). */
+    static final String START_BIAS = "decoder.startBias.";
 
     static {
         Extensions.register();
@@ -43,9 +45,15 @@ public final class NerModel {
     private final NerDecoder decoder;
     private final Properties settings;
     private final ThreadLocal<ArabicNerFeatures> features;
+    private final java.util.Set<String> types;
 
     private NerModel(TokenNameFinderModel model, NerDecoder decoder) {
+        this(model, decoder, null);
+    }
+
+    private NerModel(TokenNameFinderModel model, NerDecoder decoder, java.util.Set<String> types) {
         this.model = model;
+        this.types = types == null ? null : java.util.Set.copyOf(types);
         Properties p = model.getArtifact(SETTINGS);
         this.settings = p == null ? new Properties() : p;
         this.decoder = decoder;
@@ -54,12 +62,25 @@ public final class NerModel {
     }
 
     private NerModel(TokenNameFinderModel model) {
-        this(model, new NerDecoder(model.<AbstractModel>getArtifact("nameFinder.model"), bias(model)));
+        this(model, new NerDecoder(model.<AbstractModel>getArtifact("nameFinder.model"), bias(model), typeBias(model)));
     }
 
     private static double bias(TokenNameFinderModel model) {
         Properties p = model.getArtifact(SETTINGS);
         return p == null ? 0 : Double.parseDouble(p.getProperty(OTHER_BIAS, "0"));
+    }
+
+    private static java.util.Map<String, Double> typeBias(TokenNameFinderModel model) {
+        Properties p = model.getArtifact(SETTINGS);
+        java.util.Map<String, Double> m = new java.util.TreeMap<>();
+        if (p != null) {
+            for (String k : p.stringPropertyNames()) {
+                if (k.startsWith(START_BIAS)) {
+                    m.put(k.substring(START_BIAS.length()), Double.parseDouble(p.getProperty(k)));
+                }
+            }
+        }
+        return m;
     }
 
     private static final class Standard {
@@ -111,7 +132,17 @@ public final class NerModel {
 
     /** The same model decoded with another bias for "no entity" (for choosing it on a dev set). */
     public NerModel withOtherBias(double bias) {
-        return new NerModel(model, decoder.withOtherBias(bias));
+        return new NerModel(model, decoder.withBias(bias, typeBias(model)), types);
+    }
+
+    /** The same model decoded with these biases (for choosing them on a dev set). */
+    public NerModel withBias(double otherBias, java.util.Map<String, Double> startBias) {
+        return new NerModel(model, decoder.withBias(otherBias, startBias), types);
+    }
+
+    /** The same model reporting only entities of these types (for scoring a subset of types). */
+    public NerModel onlyTypes(java.util.Set<String> only) {
+        return new NerModel(model, decoder, only);
     }
 
     /** A setting recorded in the model file (training command, data, decoder bias), or null. */
@@ -181,7 +212,11 @@ public final class NerModel {
         if (norms.length == 0) {
             return List.of();
         }
-        return decoder.decode(features.get(), norms);
+        List<NerSpan> found = decoder.decode(features.get(), norms);
+        if (types != null) {
+            found = found.stream().filter(e -> types.contains(e.type())).toList();
+        }
+        return found;
     }
 
     /**

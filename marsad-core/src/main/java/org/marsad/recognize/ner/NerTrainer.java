@@ -56,48 +56,62 @@ public final class NerTrainer {
      * @param folds      jackknife folds for the gazetteer (0 or 1: no jackknifing)
      * @param seed       shuffles the blocks dealt into folds
      * @param window     window of the context features (1 or 2)
-     * @param beam       beam size at tagging time
      * @param otherBias  added to the score of "no entity" when decoding (see {@link NerDecoder})
+     * @param startBias  added to the score of starting an entity of a type when decoding
      * @param off        feature groups to leave out (see {@link ArabicNerFeatures})
      * @param extraLists gazetteer entries from outside the training data ({@link ReferenceLists}), fold -1
      */
     public record Options(String algorithm, int iterations, int cutoff, double l2, int folds, long seed, int window,
-                          int beam, double otherBias, Set<String> off, List<Gazetteer.Entry> extraLists) {
+                          double otherBias, Map<String, Double> startBias, Set<String> off, List<Gazetteer.Entry> extraLists) {
         public Options {
             off = Set.copyOf(off);
+            startBias = Map.copyOf(startBias);
             extraLists = List.copyOf(extraLists);
         }
 
+        /** The options, with the extra lists counted rather than listed. */
+        @Override
+        public String toString() {
+            return "algorithm=" + algorithm + " iterations=" + iterations + " cutoff=" + cutoff + " l2=" + l2
+                    + " folds=" + folds + " seed=" + seed + " window=" + window
+                    + " otherBias=" + otherBias + " startBias=" + new java.util.TreeMap<>(startBias)
+                    + " off=" + new java.util.TreeSet<>(off) + " extraLists=" + extraLists.size() + " entries";
+        }
+
         public static Options defaults() {
-            return new Options("PERCEPTRON", 100, 1, 0.5, 10, 1, 2, 3, 0, Set.of(), List.of());
+            return new Options("PERCEPTRON", 100, 1, 0.5, 10, 1, 2, 0, Map.of(), Set.of(), List.of());
         }
 
         public Options withAlgorithm(String a, int it) {
-            return new Options(a, it, cutoff, l2, folds, seed, window, beam, otherBias, off, extraLists);
+            return new Options(a, it, cutoff, l2, folds, seed, window, otherBias, startBias, off, extraLists);
         }
 
         public Options withCutoff(int c) {
-            return new Options(algorithm, iterations, c, l2, folds, seed, window, beam, otherBias, off, extraLists);
+            return new Options(algorithm, iterations, c, l2, folds, seed, window, otherBias, startBias, off, extraLists);
         }
 
         public Options withL2(double v) {
-            return new Options(algorithm, iterations, cutoff, v, folds, seed, window, beam, otherBias, off, extraLists);
+            return new Options(algorithm, iterations, cutoff, v, folds, seed, window, otherBias, startBias, off, extraLists);
         }
 
         public Options withFolds(int f, long s) {
-            return new Options(algorithm, iterations, cutoff, l2, f, s, window, beam, otherBias, off, extraLists);
+            return new Options(algorithm, iterations, cutoff, l2, f, s, window, otherBias, startBias, off, extraLists);
         }
 
-        public Options withDecoding(int w, int b, double bias) {
-            return new Options(algorithm, iterations, cutoff, l2, folds, seed, w, b, bias, off, extraLists);
+        public Options withDecoding(int w, double bias) {
+            return new Options(algorithm, iterations, cutoff, l2, folds, seed, w, bias, startBias, off, extraLists);
+        }
+
+        public Options withStartBias(Map<String, Double> sb) {
+            return new Options(algorithm, iterations, cutoff, l2, folds, seed, window, otherBias, sb, off, extraLists);
         }
 
         public Options withOff(Set<String> o) {
-            return new Options(algorithm, iterations, cutoff, l2, folds, seed, window, beam, otherBias, o, extraLists);
+            return new Options(algorithm, iterations, cutoff, l2, folds, seed, window, otherBias, startBias, o, extraLists);
         }
 
         public Options withLists(List<Gazetteer.Entry> lists) {
-            return new Options(algorithm, iterations, cutoff, l2, folds, seed, window, beam, otherBias, off, lists);
+            return new Options(algorithm, iterations, cutoff, l2, folds, seed, window, otherBias, startBias, off, lists);
         }
 
     }
@@ -148,13 +162,13 @@ public final class NerTrainer {
         record.forEach((k, v) -> settings.setProperty("training." + k, v));
         settings.setProperty("training.options", o.toString());
         settings.setProperty(NerModel.OTHER_BIAS, Double.toString(o.otherBias()));
+        o.startBias().forEach((type, b) -> settings.setProperty(NerModel.START_BIAS + type, Double.toString(b)));
         resources.put(NerModel.SETTINGS, settings);
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, o.algorithm());
         params.put(TrainingParameters.ITERATIONS_PARAM, o.iterations());
         params.put(TrainingParameters.CUTOFF_PARAM, o.cutoff());
         params.put(TrainingParameters.THREADS_PARAM, 1);
-        params.put("BeamSize", o.beam());
         if (o.algorithm().equals("MAXENT_QN")) {
             params.put("L2Cost", o.l2());
             params.put("L1Cost", 0.0);

@@ -33,6 +33,15 @@ record WordAnalysis(String norm, String key, String stem, String clitics, String
         return new WordAnalysis(norm, key, stem, clitics, shape(norm), token);
     }
 
+    /** {@link #stem} alone, without the rest of the analysis. */
+    static String stemOf(String norm) {
+        if (kind(norm) != Token.Kind.WORD) {
+            return norm;
+        }
+        List<String> stems = Clitics.stems(norm);
+        return stems.get(stems.size() - 1);
+    }
+
     /** The token kind as the project's tokenizer would give it. */
     static Token.Kind kind(String s) {
         boolean letter = false;

@@ -248,6 +248,11 @@ public final class NerModel {
         return out;
     }
 
+    /** A corpus sentence as the model's input: normalized and split like the pipeline's tokens. */
+    public static String[] normalizedPieces(List<String> corpusTokens) {
+        return PieceAlignment.of(corpusTokens).pieces();
+    }
+
     /** The BIO tags of a corpus sentence (raw corpus tokens, not yet normalized). */
     public List<String> tagCorpusTokens(List<String> corpusTokens) {
         PieceAlignment a = PieceAlignment.of(corpusTokens);

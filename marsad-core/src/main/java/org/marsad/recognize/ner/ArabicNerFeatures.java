@@ -159,6 +159,14 @@ public final class ArabicNerFeatures implements AdaptiveFeatureGenerator {
     static final String PREVIOUS_STEM = "pos=";
     static final String PREVIOUS_SHAPE = "posh=";
 
+    /**
+     * Analyzes a sentence now, even if it is the same array as last time (a caller may have
+     * refilled it); the tagger calls this before each sentence.
+     */
+    void prepare(String[] tokens) {
+        analyze(tokens);
+    }
+
     /** The analysis of a token of the sentence last given to {@link #createFeatures}. */
     WordAnalysis word(int index) {
         return words[index];

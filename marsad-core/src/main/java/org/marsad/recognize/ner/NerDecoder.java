@@ -124,6 +124,7 @@ final class NerDecoder {
         double[] base = new double[k];
         double[] local = new double[k];
         FeatureSink scorer = weights.scorer(base);
+        features.prepare(tokens);
         for (int i = 0; i < n; i++) {
             java.util.Arrays.fill(base, 0);
             features.emit(scorer, tokens, i);

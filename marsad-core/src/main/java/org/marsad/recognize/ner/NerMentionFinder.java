@@ -21,6 +21,10 @@ import org.marsad.recognize.MentionFinder;
  *   <li>offsets run from the first token's begin to the last token's end in the original text;</li>
  *   <li>punctuation at either edge of an entity is left out, and an entity of only punctuation
  *       is dropped;</li>
+ *   <li>a conjunction ({@code و ف}) and/or a preposition ({@code ب ك ل}) written onto the first
+ *       word in front of its article is left out: «والعراق» → «العراق», «وبالموصل» → «الموصل»,
+ *       when at least four letters remain (so «بالي» stays whole); the model tags whole tokens,
+ *       as ANERcorp does, but a mention names the entity without them;</li>
  *   <li>types map {@code PERS}→PERSON, {@code ORG}→ORGANIZATION, {@code LOC}→LOCATION,
  *       {@code MISC}→MISC; types not in the finder's set (by default MISC) are not emitted;</li>
  *   <li>the origin is {@code "model"}; canonical name and reference are left to the resolvers.</li>
@@ -77,6 +81,43 @@ public final class NerMentionFinder implements MentionFinder {
         return out;
     }
 
+    static final char WAW = '\u0648';
+    static final char FEH = '\u0641';
+    static final char BEH = '\u0628';
+    static final char KAF = '\u0643';
+    static final char LAM = '\u0644';
+    static final char ALEF = '\u0627';
+
+    /** How many characters of the token's text are a conjunction/preposition before its article (rule 3). */
+    static int procliticLength(String text, Token token) {
+        int i = token.begin();
+        int end = token.end();
+        int start = i;
+        if (i < end && (text.charAt(i) == WAW || text.charAt(i) == FEH)) {
+            i = skipMarks(text, i + 1, end);
+        }
+        if (i < end && (text.charAt(i) == BEH || text.charAt(i) == KAF || text.charAt(i) == LAM)) {
+            i = skipMarks(text, i + 1, end);
+        }
+        if (i == start || i + 1 >= end || text.charAt(i) != ALEF || text.charAt(i + 1) != LAM) {
+            return 0;
+        }
+        int letters = 0;
+        for (int k = i; k < end; k++) {
+            if (Character.isLetter(text.charAt(k))) {
+                letters++;
+            }
+        }
+        return letters >= 4 ? i - start : 0;
+    }
+
+    private static int skipMarks(String text, int i, int end) {
+        while (i < end && text.charAt(i) >= '\u064B' && text.charAt(i) <= '\u065F') {
+            i++;
+        }
+        return i;
+    }
+
     private void add(Document doc, List<Token> sentence, List<NerSpan> entities, List<Mention> out) {
         for (NerSpan e : entities) {
             EntityType type = NerTypes.entityType(e.type());
@@ -94,7 +135,7 @@ public final class NerMentionFinder implements MentionFinder {
             if (a == b) {
                 continue;
             }
-            int begin = sentence.get(a).begin();
+            int begin = sentence.get(a).begin() + procliticLength(doc.text(), sentence.get(a));
             int end = sentence.get(b - 1).end();
             out.add(new Mention(begin, end, doc.text().substring(begin, end), type, Optional.empty(),
                     Optional.empty(), ORIGIN));

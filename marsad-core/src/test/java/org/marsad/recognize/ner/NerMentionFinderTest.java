@@ -63,6 +63,39 @@ class NerMentionFinderTest {
     void offsetsStayInsideTheTextAndInsideSentences(@ForAll @IntRange(min = 0, max = 60) int length,
                                                     @ForAll @StringLength(max = 3) String noise,
                                                     @ForAll long seed) {
+        check(FINDER, length, noise, seed);
+    }
+
+    @Property(tries = 100)
+    void theShippedModelKeepsOffsetsInsideTheText(@ForAll @IntRange(min = 0, max = 60) int length,
+                                                  @ForAll @StringLength(max = 3) String noise,
+                                                  @ForAll long seed) {
+        check(NerMentionFinder.standard(), length, noise, seed);
+    }
+
+    @Test
+    void theShippedModelFindsNamesAndLeavesMiscOut() {
+        List<Mention> found = NerMentionFinder.standard().find(prepare(
+                "وقال الرئيس السوري بشار الأسد في دمشق إن الجيش سيواصل عملياته بالدولار."));
+        assertTrue(found.stream().anyMatch(m -> m.text().equals("بشار الأسد") && m.type() == EntityType.PERSON), found.toString());
+        assertTrue(found.stream().anyMatch(m -> m.text().equals("دمشق") && m.type() == EntityType.LOCATION), found.toString());
+        assertTrue(found.stream().noneMatch(m -> m.type() == EntityType.MISC), found.toString());
+    }
+
+    @Test
+    void procliticsBeforeTheArticleAreLeftOutOfTheMention() {
+        String text = "والعراق وبالموصل بالي بغداد وَالْعراق للأمم";
+        Document doc = prepare(text);
+        List<Token> t = doc.get(Layers.TOKENS);
+        assertEquals(1, NerMentionFinder.procliticLength(text, t.get(0)));
+        assertEquals(2, NerMentionFinder.procliticLength(text, t.get(1)));
+        assertEquals(0, NerMentionFinder.procliticLength(text, t.get(2)), "«بالي» would leave three letters");
+        assertEquals(0, NerMentionFinder.procliticLength(text, t.get(3)), "no article");
+        assertEquals(2, NerMentionFinder.procliticLength(text, t.get(4)), "a diacritic after the conjunction");
+        assertEquals(0, NerMentionFinder.procliticLength(text, t.get(5)), "«لل» has lost the article's alef");
+    }
+
+    private static void check(NerMentionFinder finder, int length, String noise, long seed) {
         java.util.Random r = new java.util.Random(seed);
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < length; i++) {
@@ -71,7 +104,7 @@ class NerMentionFinderTest {
         }
         String text = b.toString();
         Document doc = prepare(text);
-        List<Mention> found = FINDER.find(doc);
+        List<Mention> found = finder.find(doc);
         for (Mention m : found) {
             assertTrue(0 <= m.begin() && m.begin() < m.end() && m.end() <= text.length(), m.toString());
             assertEquals(text.substring(m.begin(), m.end()), m.text());

@@ -81,6 +81,25 @@ class NerTrainerTest {
     }
 
     @Test
+    void oneModelTagsFromManyThreadsAtOnce() throws Exception {
+        NerModel m = NerTrainer.train(corpus(60, 4), options(), Map.of());
+        List<LabeledSentence> data = corpus(200, 8);
+        List<List<String>> expected = data.stream().map(s -> m.tagCorpusTokens(s.tokens())).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<List<String>>>> runs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                runs.add(pool.submit(() -> data.stream().map(s -> m.tagCorpusTokens(s.tokens())).toList()));
+            }
+            for (java.util.concurrent.Future<List<List<String>>> r : runs) {
+                assertEquals(expected, r.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void foldsAreDealtInBlocks() {
         int[] f = NerTrainer.folds(230, 4, 3);
         for (int i = 0; i < f.length; i++) {

@@ -65,7 +65,7 @@ final class TrainNerCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--algorithm", defaultValue = "PERCEPTRON",
-            description = "MAXENT_QN, MAXENT, PERCEPTRON or PERCEPTRON_SEQUENCE (default: ${DEFAULT-VALUE})")
+            description = "PERCEPTRON, MAXENT or MAXENT_QN (default: ${DEFAULT-VALUE})")
     String algorithm;
 
     @Option(names = "--iterations", defaultValue = "100", description = "training iterations (default: ${DEFAULT-VALUE})")

@@ -48,8 +48,9 @@ public final class NerTrainer {
     /**
      * Training options.
      *
-     * @param algorithm  OpenNLP trainer: {@code MAXENT}, {@code MAXENT_QN}, {@code PERCEPTRON} or
-     *                   {@code PERCEPTRON_SEQUENCE}
+     * @param algorithm  OpenNLP event trainer: {@code PERCEPTRON}, {@code MAXENT} or {@code MAXENT_QN}
+     *                   (local classifiers, which {@link NerDecoder} decodes; OpenNLP's sequence
+     *                   trainers are not supported)
      * @param iterations training iterations
      * @param cutoff     features seen fewer times are dropped
      * @param l2         L2 cost for {@code MAXENT_QN}
@@ -64,6 +65,9 @@ public final class NerTrainer {
     public record Options(String algorithm, int iterations, int cutoff, double l2, int folds, long seed, int window,
                           double otherBias, Map<String, Double> startBias, Set<String> off, List<Gazetteer.Entry> extraLists) {
         public Options {
+            if (!Set.of("PERCEPTRON", "MAXENT", "MAXENT_QN").contains(algorithm)) {
+                throw new IllegalArgumentException("NER training algorithm must be PERCEPTRON, MAXENT or MAXENT_QN: " + algorithm);
+            }
             off = Set.copyOf(off);
             startBias = Map.copyOf(startBias);
             extraLists = List.copyOf(extraLists);

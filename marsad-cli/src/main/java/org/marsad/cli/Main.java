@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
             ActorCandidatesCommand.class,
             BuildGazetteerCommand.class,
             LinkCommand.class,
+            TrainNerCommand.class,
+            EvalNerCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             EvalGsrCommand.class,
             ExportCommand.class,
+            ExplainCommand.class,
             ActorCandidatesCommand.class,
             BuildGazetteerCommand.class,
             LinkCommand.class,

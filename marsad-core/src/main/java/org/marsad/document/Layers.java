@@ -22,5 +22,10 @@ public final class Layers {
     public static final Layer<List<ActorMention>> ACTORS = Layer.ofGeneric("actors", List.class);
     public static final Layer<List<PlaceMention>> PLACES = Layer.ofGeneric("places", List.class);
     public static final Layer<List<Event>> EVENTS = Layer.ofGeneric("events", List.class);
+    /**
+     * Events the text reports without enough to locate them: no place, and no date with an actor
+     * («قتل شخص بعد تعرضه للضرب»). Not dataset rows, but what sentence-level detection counts.
+     */
+    public static final Layer<List<Event>> UNLOCATED_EVENTS = Layer.ofGeneric("unlocated_events", List.class);
     public static final Layer<List<Claim>> CLAIMS = Layer.ofGeneric("claims", List.class);
 }

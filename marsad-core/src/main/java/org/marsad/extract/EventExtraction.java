@@ -59,6 +59,8 @@ final class EventExtraction {
     private final List<TimeExpression> times;
     private final List<Mention> mentions;
     private final List<Casualty> casualties;
+    /** Where decisions are explained ({@link EventStage#explain}); a no-op for normal runs. */
+    private java.util.function.Consumer<String> trace = x -> { };
 
     EventExtraction(Document doc, TriggerLexicon lexicon, Clauses clauses, ModalityCues cues, Refinements refinements,
                     SupportVerbs supportVerbs, FacilityNames facilityNames, Protesters protesters) {
@@ -78,7 +80,20 @@ final class EventExtraction {
         this.casualties = doc.get(Layers.CASUALTIES);
     }
 
-    List<Event> run() {
+    /** The located events (dataset rows) and those the text gives too little to locate. */
+    record Result(List<Event> located, List<Event> unlocated) {
+    }
+
+    EventExtraction trace(java.util.function.Consumer<String> t) {
+        this.trace = t;
+        return this;
+    }
+
+    private String at(int first, int last) {
+        return "«" + doc.text().substring(idx.get(first).begin(), idx.get(last).end()) + "» @" + idx.get(first).begin();
+    }
+
+    Result run() {
         List<EventDraft> drafts = new ArrayList<>();
         for (Sentence s : doc.get(Layers.SENTENCES)) {
             if (s.kind() != Block.Kind.PARAGRAPH) {
@@ -89,25 +104,42 @@ final class EventExtraction {
         inheritPlaces(drafts);
         List<EventDraft> merged = EventMerger.merge(drafts);
         List<Event> out = new ArrayList<>();
+        List<Event> unlocated = new ArrayList<>();
         for (EventDraft d : merged) {
-            if (keep(d)) {
+            String what = d.type.name() + " «" + d.trigger.text() + "» @" + d.trigger.begin();
+            if (!plausible(d)) {
+                trace.accept("dropped " + what + ": " + (d.purpose ? "a purpose" : d.habitual ? "habitual"
+                        : "a common word with no party"));
+                continue;
+            }
+            if (located(d) && !bare(d)) {
                 out.add(d.build("e" + (out.size() + 1)));
+                trace.accept("event " + what + (d.mentions.size() > 1 ? " (" + d.mentions.size() + " mentions)" : ""));
+            } else {
+                unlocated.add(d.build("u" + (unlocated.size() + 1)));
+                trace.accept("unlocated " + what + ": no place, and no date from the text with an actor");
             }
         }
-        return List.copyOf(out);
+        return new Result(List.copyOf(out), List.copyOf(unlocated));
     }
 
-    private static boolean keep(EventDraft d) {
-        if (d.place == null && (!d.textDate() || d.actor == null)) {
-            return false;
-        }
+    /** A word with nothing of its own («في الهروب»): all its arguments borrowed from around it. */
+    private static boolean bare(EventDraft d) {
+        boolean ownPlace = d.place != null && !d.placeInherited;
+        return d.actor == null && d.target == null && !ownPlace && !d.ownDate() && d.mentions.size() == 1;
+    }
+
+    /** A dataset row needs a place, or a date from the text and an actor. */
+    private static boolean located(EventDraft d) {
+        return d.place != null || (d.textDate() && d.actor != null);
+    }
+
+    /** Not a purpose, a habit or a bare word; a weak trigger needs a party. */
+    private static boolean plausible(EventDraft d) {
         if (d.purpose && !d.intention) {
             return false; // «للهروب»، «لإعادة السيطرة»: what someone wanted, not what happened
         }
         boolean ownPlace = d.place != null && !d.placeInherited;
-        if (d.actor == null && d.target == null && !ownPlace && !d.ownDate() && d.mentions.size() == 1) {
-            return false; // a bare word («في الهروب») with nothing of its own
-        }
         if (d.habitual && !ownPlace) {
             return false; // «كلما طال إطلاق نار»: a pattern, not a happening
         }
@@ -140,6 +172,7 @@ final class EventExtraction {
         List<EventDraft> here = new ArrayList<>();
         for (Hit h : hits) {
             if (h.entry.has(TriggerLexicon.Flag.CASUALTY) && hasNonCasualty) {
+                trace.accept("no event " + at(h.first, h.last) + ": deaths of another event in the sentence");
                 continue; // «ما أسفر عن مقتل شرطي»: the deaths belong to the other event
             }
             EventDraft d = draft(s, h, picker, sActors, sPlaces, sTimes, s0, s1);
@@ -190,13 +223,19 @@ final class EventExtraction {
                 continue;
             }
             Optional<TriggerLexicon.Entry> e = choose(m);
-            if (e.isEmpty() || overlapsAny(m.first(), m.last(), blocked) || insideNameOrDate(m.first(), m.last())) {
+            if (e.isEmpty()) {
+                continue;
+            }
+            if (overlapsAny(m.first(), m.last(), blocked) || insideNameOrDate(m.first(), m.last())) {
+                trace.accept("no trigger " + at(m.first(), m.last()) + ": inside a blocking phrase, a name or a date");
                 continue;
             }
             if (e.get().isVerb() && !m.bareOrConjunction(idx.tokens())) {
+                trace.accept("no trigger " + at(m.first(), m.last()) + ": a verb form with a preposition or the article");
                 continue; // «التابع», «بالقتل»: not the verb
             }
             if (e.get().needs().isPresent() && !followedBy(m.last(), s1, e.get().needs().get())) {
+                trace.accept("no trigger " + at(m.first(), m.last()) + ": its object word does not follow");
                 continue;
             }
             boolean clash = false;
@@ -305,6 +344,9 @@ final class EventExtraction {
             d.actor = d.type.family().equals("protest") ? protesters.of(roles.agent())
                     : ArgumentPicker.participant(roles.agent());
         }
+        if (h.entry.has(TriggerLexicon.Flag.PARTICIPANT)) {
+            d.actor = participantActor(b, e, d.actor); // «تجمع المتظاهرون»: the protesters act
+        }
         if (roles.target() != null && !d.type.name().equals("ESCAPE")) {
             d.target = ArgumentPicker.participant(roles.target()); // nobody is the target of an escape
         }
@@ -315,9 +357,11 @@ final class EventExtraction {
         pl.ifPresent(p -> d.place = p.value());
         facility(d, s, h, picker);
         if (h.entry.has(TriggerLexicon.Flag.NEEDS_FACILITY) && d.facility == null) {
+            trace.accept("no event " + at(h.first, h.last) + ": this word is a " + d.type.name() + " only in a prison or camp");
             return null;
         }
         if (h.entry.has(TriggerLexicon.Flag.NEEDS_PLACE) && !placeAfter(d, h)) {
+            trace.accept("no event " + at(h.first, h.last) + ": no place named right after it");
             return null;
         }
         date(d, picker, sTimes, h, b);
@@ -325,6 +369,19 @@ final class EventExtraction {
         d.intention = hasIntention(s0, h.first, picker);
         d.confidence = confidence(d);
         return d;
+    }
+
+    /** The people a participant noun names, resolved through the actor layer when it knows them. */
+    private Participant participantActor(int b, int e, Participant found) {
+        for (ActorMention a : actors) {
+            if (a.begin() <= b && e <= a.end()) {
+                return protesters.of(a);
+            }
+        }
+        if (found != null) {
+            return found;
+        }
+        return new Participant(b, e, doc.text().substring(b, e), "Protesters", Optional.of("people:protesters"));
     }
 
     /** A phrase such as «القبض على» is a verbal noun; «أطلق النار» (no article, first word) a verb. */

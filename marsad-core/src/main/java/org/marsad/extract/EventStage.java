@@ -1,5 +1,6 @@
 package org.marsad.extract;
 
+import java.util.List;
 import java.util.Set;
 import org.marsad.document.Document;
 import org.marsad.document.Layer;
@@ -10,7 +11,8 @@ import org.marsad.pipeline.Stage;
 /**
  * Finds events: triggers from the lexicon, arguments from the clause around each trigger,
  * modality from cues, casualties attached, mentions of one happening merged. Precision first:
- * an event needs a place, or a date and an actor, to be reported (see {@link EventExtraction}).
+ * an event needs a place, or a date and an actor, to be a dataset row ({@link Layers#EVENTS});
+ * the others go to {@link Layers#UNLOCATED_EVENTS} (see {@link EventExtraction}).
  *
  * <p>Immutable and thread-safe: per-document work happens in a fresh {@link EventExtraction}.
  */
@@ -50,11 +52,24 @@ public final class EventStage implements Stage {
 
     @Override
     public Set<Layer<?>> provides() {
-        return Set.of(Layers.EVENTS);
+        return Set.of(Layers.EVENTS, Layers.UNLOCATED_EVENTS);
+    }
+
+    /**
+     * Why each candidate trigger of a processed document did or did not become an event, one line
+     * per decision (for {@code marsad explain}).
+     */
+    public List<String> explain(Document doc) {
+        List<String> lines = new java.util.ArrayList<>();
+        new EventExtraction(doc, lexicon, clauses, cues, refinements, supportVerbs, facilityNames, protesters)
+                .trace(lines::add).run();
+        return lines;
     }
 
     @Override
     public Document apply(Document doc) {
-        return doc.with(Layers.EVENTS, new EventExtraction(doc, lexicon, clauses, cues, refinements, supportVerbs, facilityNames, protesters).run());
+        EventExtraction.Result r = new EventExtraction(doc, lexicon, clauses, cues, refinements, supportVerbs,
+                facilityNames, protesters).run();
+        return doc.with(Layers.EVENTS, r.located()).with(Layers.UNLOCATED_EVENTS, r.unlocated());
     }
 }

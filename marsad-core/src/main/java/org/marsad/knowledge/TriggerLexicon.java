@@ -23,7 +23,7 @@ public final class TriggerLexicon {
 
     /** Conditions and roles attached to an entry. */
     public enum Flag {
-        WEAK, CASUALTY, NEEDS_FACILITY, NEEDS_PLACE, VERBAL_CONTENT;
+        WEAK, CASUALTY, NEEDS_FACILITY, NEEDS_PLACE, VERBAL_CONTENT, PARTICIPANT;
 
         static Flag parse(ResourceFiles.Line l, String s) {
             try {

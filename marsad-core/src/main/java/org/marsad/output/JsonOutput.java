@@ -94,6 +94,10 @@ public final class JsonOutput {
         for (Event ev : doc.find(Layers.EVENTS).orElse(List.of())) {
             events.add(EventJson.event(doc, ev, byId));
         }
+        ArrayNode unlocated = o.putArray("unlocated_events");
+        for (Event ev : doc.find(Layers.UNLOCATED_EVENTS).orElse(List.of())) {
+            unlocated.add(EventJson.event(doc, ev, byId));
+        }
         ArrayNode claims = o.putArray("claims");
         for (Claim c : doc.find(Layers.CLAIMS).orElse(List.of())) {
             claims.add(EventJson.claim(doc, c));

@@ -53,6 +53,7 @@ final class EventExtraction {
     private final SupportVerbs supportVerbs;
     private final FacilityNames facilityNames;
     private final Protesters protesters;
+    private final org.marsad.knowledge.Codebook codebook = org.marsad.knowledge.Codebook.standard();
     private final TokenIndex idx;
     private final List<ActorMention> actors;
     private final List<PlaceMention> places;
@@ -160,7 +161,7 @@ final class EventExtraction {
             return;
         }
         List<Hit> hits = triggers(s, s0, s1);
-        if (hits.isEmpty()) {
+        if (hits.isEmpty() && casualties.stream().noneMatch(c -> c.begin() >= s.begin() && c.end() <= s.end())) {
             return;
         }
         byte[] bounds = clauses.boundaries(idx, s0, s1);
@@ -195,7 +196,7 @@ final class EventExtraction {
                 drafts.add(d);
             }
         }
-        attachCasualties(s, here, picker);
+        attachCasualties(s, here, picker, drafts);
     }
 
     static final int ACTOR_INHERITANCE_COST = 24;
@@ -347,6 +348,10 @@ final class EventExtraction {
         if (h.entry.has(TriggerLexicon.Flag.PARTICIPANT)) {
             d.actor = participantActor(b, e, d.actor); // «تجمع المتظاهرون»: the protesters act
         }
+        if (d.type.name().equals("ARREST") && roles.agent() != null
+                && roles.agent().actor().type() == org.marsad.knowledge.ActorType.ARMED_GROUP) {
+            d.type = codebook.require("ABDUCTION"); // an armed group does not arrest: it abducts (ACLED)
+        }
         if (roles.target() != null && !d.type.name().equals("ESCAPE")) {
             d.target = ArgumentPicker.participant(roles.target()); // nobody is the target of an escape
         }
@@ -393,8 +398,33 @@ final class EventExtraction {
     private static final String[] DESIGNATORS = {"مدينه", "بلده", "قريه", "حي", "منطقه", "مناطق", "ريف", "محافظه",
         "مخيم", "مدن", "بلدات", "قري", "احياء", "مركز", "معبر", "مطار", "قاعده", "جامعه", "مدينتي", "بلدتي"};
 
-    /** The clause names a place right after the trigger («سيطر على مدينة X», «دخلت X»). */
+    private static final String[] RELATIVES = {"التي", "الذي", "اللتين", "اللذين", "الذين", "اللواتي"};
+
+    /** «مدينة القريتين التي استولوا عليها»: the place the relative clause hangs on. */
+    private PlaceMention relativeHead(int t) {
+        for (int i = t - 1; i >= Math.max(0, t - 3); i--) {
+            String n = idx.norm(i);
+            for (String r : RELATIVES) {
+                if (n.equals(org.marsad.text.ArabicNormalizer.fold(r))) {
+                    for (PlaceMention p : places) {
+                        if (idx.last(p) == i - 1 && p.place().kind() != PlaceKind.COUNTRY) {
+                            return p;
+                        }
+                    }
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The clause names a place right after the trigger («سيطر على مدينة X», «دخلت X»), or the trigger is in a relative clause on a place. */
     private boolean placeAfter(EventDraft d, Hit h) {
+        PlaceMention head = relativeHead(h.first);
+        if (head != null) {
+            d.place = head;
+            return true;
+        }
         int i = h.last + 1;
         int skipped = 0;
         while (i < idx.size() && skipped < 3) {
@@ -781,7 +811,57 @@ final class EventExtraction {
         return Optional.empty();
     }
 
-    private void attachCasualties(Sentence s, List<EventDraft> here, ArgumentPicker picker) {
+    private static final String[] CONSEQUENCES = {"اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "اوقع", "اوقعت", "اودي",
+        "اودت", "اسفرا"};
+
+    /** «ما أسفر عن مقتل شرطي»: deaths introduced as the result of what came before. */
+    private boolean consequence(int c0) {
+        for (int i = c0 - 1; i >= Math.max(0, c0 - 3); i--) {
+            for (String w : CONSEQUENCES) {
+                if (idx.get(i).stems().contains(w) || idx.norm(i).equals(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Deaths counted with no event word in their sentence («وسقط 20 قتيلا في بلدة معرة مصرين»):
+     * a KILLING report at the place of its clause, which the merger gives to the assault that
+     * caused it, or splits from it per town.
+     */
+    private void deathReport(Sentence s, Casualty c, ArgumentPicker picker, List<EventDraft> drafts) {
+        int c0 = idx.first(c);
+        int c1 = idx.last(c);
+        EventDraft d = new EventDraft();
+        d.type = codebook.require("KILLING");
+        d.entry = new TriggerLexicon.Entry("casualty", Optional.of(d.type), TriggerLexicon.Kind.NOUN,
+                java.util.Set.of(TriggerLexicon.Flag.CASUALTY), Optional.empty());
+        d.trigger = new Event.Trigger(c.begin(), c.end(), c.text());
+        d.mentions.add(d.trigger);
+        d.firstToken = c0;
+        d.lastToken = c1;
+        d.sentence = s;
+        d.block = s.block();
+        d.casualtyReport = true;
+        d.fatalities = (int) Math.min(Integer.MAX_VALUE, c.count().getAsLong());
+        picker.place(within(places, s), c0, c1, within(actors, s), d.type).ifPresent(p -> d.place = p.value());
+        if (d.place == null) {
+            return; // deaths with no place: nothing to attach or split
+        }
+        Optional<TimeExpression> dt = picker.date(within(times, s), c0, c1);
+        if (dt.isPresent()) {
+            d.date = dt.get();
+            d.range = dt.get().range().get();
+            d.basis = EventDraft.DateBasis.OWN;
+        }
+        d.confidence = 0.5;
+        drafts.add(d);
+        trace.accept("death report «" + c.text() + "» @" + c.begin() + " at " + d.place.place().name());
+    }
+
+    private void attachCasualties(Sentence s, List<EventDraft> here, ArgumentPicker picker, List<EventDraft> drafts) {
         for (Casualty c : casualties) {
             if (c.begin() < s.begin() || c.end() > s.end()) {
                 continue;
@@ -790,6 +870,11 @@ final class EventExtraction {
             EventDraft best = null;
             int bestD = Integer.MAX_VALUE;
             for (EventDraft d : here) {
+                boolean across = c0 > d.lastToken ? picker.strongBetween(d.lastToken, c0) && !consequence(c0)
+                        : picker.strongBetween(idx.last(c), d.firstToken);
+                if (across) {
+                    continue; // deaths in another clause belong to another happening
+                }
                 int dist = c0 > d.lastToken ? picker.distance(d.lastToken, c0) : picker.distance(idx.last(c), d.firstToken) + 2;
                 if (dist < bestD) {
                     bestD = dist;
@@ -797,6 +882,9 @@ final class EventExtraction {
                 }
             }
             if (best == null) {
+                if (c.kind() == Casualty.Kind.KILLED && c.count().isPresent()) {
+                    deathReport(s, c, picker, drafts);
+                }
                 continue;
             }
             if (c.count().isPresent()) {

@@ -24,7 +24,27 @@ final class EventMerger {
     static List<EventDraft> merge(List<EventDraft> drafts) {
         List<EventDraft> out = mergeSame(drafts);
         List<EventDraft> result = new ArrayList<>();
+        java.util.Set<EventDraft> split = new java.util.HashSet<>();
         for (EventDraft d : out) {
+            EventDraft parent = d.casualtyReport ? splitParent(d, out) : null;
+            if (parent != null) {
+                // «مجزرتين في محافظتي إدلب وحلب ... 20 قتيلا في معرة مصرين، 6 في دارة عزة»: one
+                // event per town, ACLED-style, each with its own toll
+                d.type = parent.type;
+                d.entry = parent.entry;
+                d.actor = d.actor == null ? parent.actor : d.actor;
+                d.target = d.target == null ? parent.target : d.target;
+                if (d.range == null || parent.ownDate()) {
+                    d.date = parent.date;
+                    d.range = parent.range;
+                    d.basis = parent.basis;
+                }
+                d.modality = parent.modality;
+                d.casualtyReport = false;
+                split.add(parent);
+                result.add(d);
+                continue;
+            }
             EventDraft cause = null;
             for (EventDraft o : out) {
                 if (o != d && causeOf(o, d)) {
@@ -39,7 +59,35 @@ final class EventMerger {
                 cause.mentions.addAll(d.mentions);
             }
         }
+        result.removeAll(split);
         return result;
+    }
+
+    /**
+     * The assault a death report is one town of: an assault named just before (this or the
+     * previous paragraph) whose place is an area of the same country (a province, a region) or
+     * unknown, while the report names a town.
+     */
+    private static EventDraft splitParent(EventDraft deaths, List<EventDraft> all) {
+        if (deaths.place == null || deaths.place.place().kind().isArea()) {
+            return null;
+        }
+        EventDraft best = null;
+        for (EventDraft o : all) {
+            if (o == deaths || o.casualtyReport || !o.type.family().equals("assault")
+                    || o.trigger.begin() > deaths.trigger.begin() || deaths.block - o.block > 1) {
+                continue;
+            }
+            boolean area = o.place == null || (o.place.place().kind().isArea()
+                    && o.place.place().country().equals(deaths.place.place().country())
+                    && Geo.distanceKm(o.place.place().lat(), o.place.place().lon(), deaths.place.place().lat(),
+                            deaths.place.place().lon()) <= reach(o.place.place().kind()));
+            boolean dates = o.range == null || deaths.range == null || nearDates(o.range, deaths.range);
+            if (area && dates) {
+                best = o;
+            }
+        }
+        return best;
     }
 
     private static List<EventDraft> mergeSame(List<EventDraft> drafts) {
@@ -101,7 +149,7 @@ final class EventMerger {
         if (a.ownDate() && b.ownDate() && !nearDates(a.range, b.range)) {
             return false;
         }
-        if (a.actor != null && b.actor != null && !a.actor.canonical().equals(b.actor.canonical())) {
+        if (a.actor != null && b.actor != null && !actorsAgree(a.actor.canonical(), b.actor.canonical())) {
             return false;
         }
         return true;
@@ -115,7 +163,10 @@ final class EventMerger {
             return false;
         }
         if (a.place.place().kind().isArea() || b.place.place().kind().isArea()) {
-            return true; // a region and a point of the same country: we cannot tell them apart
+            // a region and a point of the same country agree when the point can lie in the region
+            double km = Geo.distanceKm(a.place.place().lat(), a.place.place().lon(), b.place.place().lat(),
+                    b.place.place().lon());
+            return km <= Math.max(reach(a.place.place().kind()), reach(b.place.place().kind()));
         }
         return Geo.distanceKm(a.place.place().lat(), a.place.place().lon(), b.place.place().lat(),
                 b.place.place().lon()) <= 25;
@@ -132,9 +183,39 @@ final class EventMerger {
                 || generic.actor.canonical().equals(specific.actor.canonical());
     }
 
+    /** The same name, or a generic one and a specific one of its kind ("Protesters", "Iraqi protesters"). */
+    static boolean actorsAgree(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String x = a.toLowerCase(java.util.Locale.ROOT);
+        String y = b.toLowerCase(java.util.Locale.ROOT);
+        return (x.indexOf(' ') < 0 && y.endsWith(" " + x)) || (y.indexOf(' ') < 0 && x.endsWith(" " + y));
+    }
+
     /** Overlapping or adjacent days: reports of one night often say «الأحد» and «الاثنين». */
     static boolean nearDates(org.marsad.document.DateRange a, org.marsad.document.DateRange b) {
         return !a.end().plusDays(1).isBefore(b.start()) && !b.end().plusDays(1).isBefore(a.start());
+    }
+
+    /** How far from its representative point an area can reach, in km. */
+    static double reach(org.marsad.knowledge.PlaceKind k) {
+        return switch (k) {
+            case COUNTRY -> Double.MAX_VALUE;
+            case ADMIN1 -> 150;
+            case REGION -> 200;
+            case ADMIN2 -> 60;
+            default -> 25;
+        };
+    }
+
+    /** A point inside the area of the other (same country), or a smaller kind of point. */
+    private static boolean moreSpecific(org.marsad.document.PlaceMention p, org.marsad.document.PlaceMention than) {
+        if (!p.place().country().equals(than.place().country())) {
+            return false;
+        }
+        return ArgumentPicker.specificity(p.place().kind()) > ArgumentPicker.specificity(than.place().kind())
+                && than.place().kind().isArea();
     }
 
     private static Integer lowest(Integer a, Integer b) {
@@ -170,8 +251,9 @@ final class EventMerger {
         if (into.target == null) {
             into.target = from.target;
         }
-        if (into.place == null || (into.placeInherited && from.place != null && !from.placeInherited)) {
-            into.place = from.place;
+        if (into.place == null || (into.placeInherited && from.place != null && !from.placeInherited)
+                || (from.place != null && !from.placeInherited && moreSpecific(from.place, into.place))) {
+            into.place = from.place; // «إحدى البلدات في محافظة حمص» … «مدينة القريتين»: the town
             into.placeInherited = from.placeInherited;
         }
         if (into.facility == null) {

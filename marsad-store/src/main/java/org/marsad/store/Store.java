@@ -1,0 +1,218 @@
+package org.marsad.store;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The article store: SQLite (one file, WAL) by default, PostgreSQL through the same code. Articles
+ * are identified by their {@link ContentHash}: saving the same content twice stores it once and
+ * records the second sighting as provenance. Every article is written with all its layers in one
+ * transaction, so a crash loses at most the batch being written, never half an article.
+ *
+ * <pre>{@code
+ * try (Store store = Store.open("marsad-data/marsad.db")) {
+ *     store.save(List.of(article));
+ *     Page<ObjectNode> events = store.events(EventQuery.builder().types(List.of("ATTACK")).build());
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: a pool of connections serves concurrent readers; writes are serialized by the database.
+ */
+public final class Store implements AutoCloseable {
+    private final Database db;
+    private final StoreReads reads;
+
+    private Store(Database db) {
+        this.db = db;
+        this.reads = new StoreReads(db);
+    }
+
+    /**
+     * Opens (creating and migrating as needed) the store at {@code location}: a JDBC URL
+     * ({@code jdbc:sqlite:FILE}, {@code jdbc:postgresql://HOST:PORT/DB?user=U}) or a file path for SQLite.
+     */
+    public static Store open(String location) {
+        String url = location.startsWith("jdbc:") ? location : "jdbc:sqlite:" + Path.of(location).toAbsolutePath();
+        return new Store(new Database(url));
+    }
+
+    public Dialect dialect() {
+        return db.dialect();
+    }
+
+    /** The database URL with any password masked. */
+    public String location() {
+        return db.safeUrl();
+    }
+
+    public int schemaVersion() {
+        return db.schemaVersion();
+    }
+
+    /** True when an article with this content hash is stored. */
+    public boolean contains(String contentHash) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM articles WHERE content_hash = ?")) {
+                p.setString(1, contentHash);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next();
+                }
+            }
+        });
+    }
+
+    /**
+     * Saves a batch in one transaction. An article whose content is already stored (or appears
+     * earlier in the batch) is not stored again; its origin is recorded as a duplicate sighting.
+     */
+    public List<SaveResult> save(List<ProcessedArticle> batch) {
+        return db.transaction(c -> {
+            ArticleWriter w = new ArticleWriter(c, db.dialect());
+            List<SaveResult> out = new ArrayList<>(batch.size());
+            for (ProcessedArticle a : batch) {
+                Optional<Long> existing = Optional.empty();
+                String existingDoc = null;
+                try (PreparedStatement p = c.prepareStatement("SELECT id, doc_id FROM articles WHERE content_hash = ?")) {
+                    p.setString(1, a.contentHash());
+                    try (ResultSet r = p.executeQuery()) {
+                        if (r.next()) {
+                            existing = Optional.of(r.getLong(1));
+                            existingDoc = r.getString(2);
+                        }
+                    }
+                }
+                if (existing.isPresent()) {
+                    w.provenance(existing.get(), a.origin(), a.format(), true);
+                    out.add(new SaveResult(a.origin(), false, existing.get(), existingDoc));
+                    continue;
+                }
+                String docId = a.document().id();
+                try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM articles WHERE doc_id = ?")) {
+                    p.setString(1, docId);
+                    try (ResultSet r = p.executeQuery()) {
+                        if (r.next()) {
+                            docId = docId + "-" + a.contentHash().substring(0, 8);
+                        }
+                    }
+                }
+                long id = w.insert(a, docId);
+                out.add(new SaveResult(a.origin(), true, id, docId));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Records that an input yielded content already stored (or about to be, in the same batch: then
+     * the sighting waits for {@link #save}). Returns the stored article when there is one.
+     */
+    public Optional<SaveResult> recordDuplicate(String contentHash, String origin, String format) {
+        return db.transaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT id, doc_id FROM articles WHERE content_hash = ?")) {
+                p.setString(1, contentHash);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) {
+                        return Optional.<SaveResult>empty();
+                    }
+                    long id = r.getLong(1);
+                    String doc = r.getString(2);
+                    new ArticleWriter(c, db.dialect()).provenance(id, origin, format, true);
+                    return Optional.of(new SaveResult(origin, false, id, doc));
+                }
+            }
+        });
+    }
+
+    /** Records an input that could not be read or processed. */
+    public void recordFailure(String origin, String format, String reason) {
+        db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO failures (origin, format, reason, failed_at) VALUES (?, ?, ?, ?)")) {
+                p.setString(1, origin);
+                p.setString(2, format);
+                p.setString(3, reason);
+                p.setString(4, Instant.now().toString());
+                return p.executeUpdate();
+            }
+        });
+    }
+
+    // ---- reads (see StoreReads for the SQL and the fields of each result) -------------------------
+
+    /** Articles, newest first; {@code source} filters by source name. */
+    public Page<ObjectNode> articles(Optional<String> source, Optional<LocalDate> from, Optional<LocalDate> to, int page,
+                                     int size) {
+        return reads.articles(source, from, to, page, size);
+    }
+
+    /** One article: metadata, {@code text}, the pipeline's {@code output} and its {@code provenance}. */
+    public Optional<ObjectNode> article(String docId) {
+        return reads.article(docId);
+    }
+
+    public Page<ObjectNode> events(EventQuery q) {
+        return reads.events(q);
+    }
+
+    /** One event with its sources and the claims that report it. */
+    public Optional<ObjectNode> event(long id) {
+        return reads.event(id);
+    }
+
+    /** Events per day and type under the query's filters (its page and size are ignored). */
+    public List<ObjectNode> timeline(EventQuery q) {
+        return reads.timeline(q);
+    }
+
+    /** Actors with their event, claim and mention counts, most active first; {@code q} filters names. */
+    public Page<ObjectNode> actors(Optional<String> q, int page, int size) {
+        return reads.actors(q, page, size);
+    }
+
+    /** One actor by key, with its events (as actor or target) and its claims (as speaker or organization). */
+    public Optional<ObjectNode> actor(String key) {
+        return reads.actor(key);
+    }
+
+    public Page<ObjectNode> places(Optional<String> country, int page, int size) {
+        return reads.places(country, page, size);
+    }
+
+    /** One place with its events and the articles that mention it. */
+    public Optional<ObjectNode> place(String id) {
+        return reads.place(id);
+    }
+
+    /** Claims, newest article first, filtered by speaker/organization key, channel or article. */
+    public Page<ObjectNode> claims(Optional<String> speaker, Optional<String> channel, Optional<String> article,
+                                   int page, int size) {
+        return reads.claims(speaker, channel, article, page, size);
+    }
+
+    /** Counts of articles, events, claims, actors, places, sources, duplicates and failures. */
+    public ObjectNode stats() {
+        return reads.stats();
+    }
+
+    /** Articles stored after row {@code afterSeq}, in order, with their events: what the search index needs. */
+    public List<IndexRecord> forIndex(long afterSeq, int limit) {
+        return reads.forIndex(afterSeq, limit);
+    }
+
+    /** The highest article row id, 0 when empty. */
+    public long lastSeq() {
+        return reads.lastSeq();
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -9,6 +9,10 @@ import picocli.CommandLine.Command;
         subcommands = {
             ExtractCommand.class,
             EvalCommand.class,
+            IngestCommand.class,
+            ReindexCommand.class,
+            ServeCommand.class,
+            DemoCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

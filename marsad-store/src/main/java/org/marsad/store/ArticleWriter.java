@@ -40,7 +40,7 @@ final class ArticleWriter {
             p.setString(1, docId);
             p.setString(2, a.contentHash());
             setLong(p, 3, source);
-            p.setString(4, str(o, "title"));
+            p.setString(4, title(o, d.text()));
             p.setString(5, d.metadata().url().orElse(null));
             p.setString(6, d.metadata().published().map(Object::toString).orElse(null));
             p.setString(7, d.text());
@@ -352,6 +352,21 @@ final class ArticleWriter {
                 p.executeBatch();
             }
         }
+    }
+
+    /** The output's title, else the text's first line (cut at 200 characters). */
+    static String title(JsonNode o, String text) {
+        String t = str(o, "title");
+        if (t != null && !t.isBlank()) {
+            return t;
+        }
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                String s = line.strip();
+                return s.length() > 200 ? s.substring(0, 200) + "\u2026" : s;
+            }
+        }
+        return null;
     }
 
     private static long generatedId(PreparedStatement p) throws SQLException {

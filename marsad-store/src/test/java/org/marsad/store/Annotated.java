@@ -120,13 +120,14 @@ public final class Annotated {
         return this;
     }
 
-    public Annotated claim(String key, String speakerWords, Actor speaker, String verb, String channel, List<String> about) {
+    public Annotated claim(String key, String speakerWords, Actor speaker, String orgWords, Actor org, String verb,
+                           String channel, List<String> about) {
         int v = at(verb);
         int sb = Math.max(text.lastIndexOf('.', v) + 1, text.lastIndexOf('\n', v) + 1);
         int se = text.indexOf('.', v);
         se = se < 0 ? text.length() : se + 1;
         claims.add(new Claim(key, sb, se, participant(speakerWords, speaker), Optional.of("spokesman"),
-                Optional.of(participant(speakerWords, speaker)), Optional.ofNullable(channel),
+                Optional.of(participant(orgWords, org)), Optional.ofNullable(channel),
                 new Event.Trigger(v, v + verb.length(), verb), false, "confirm", Optional.empty(), about,
                 Optional.empty()));
         return this;
@@ -154,7 +155,7 @@ public final class Annotated {
                 .place("الحسكة ليل", HASAKAH)
                 .event("e1", "RIOT", "تمردا", "سجناء من تنظيم داعش", ISIS, "الحسكة ليل", HASAKAH, LocalDate.of(2020, 3, 29),
                         null, List.of("Mustafa Bali"))
-                .claim("c1", "مصطفى بالي", BALI, "قال", "Twitter", List.of("e1"));
+                .claim("c1", "مصطفى بالي", BALI, "قوات سوريا الديمقراطية", SDF, "قال", "Twitter", List.of("e1"));
         String t2 = "هجوم قرب الموصل\n\nقتل ثلاثة جنود في هجوم شنه مسلحون من تنظيم داعش على نقطة عسكرية جنوب الموصل "
                 + "يوم الخميس.";
         Annotated b = article("mosul-attack", t2, LocalDate.of(2020, 4, 3), "marsad-test")

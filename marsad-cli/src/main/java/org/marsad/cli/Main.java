@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             ReindexCommand.class,
             ServeCommand.class,
             DemoCommand.class,
+            BenchSearchCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

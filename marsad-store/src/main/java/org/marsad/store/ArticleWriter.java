@@ -21,10 +21,30 @@ import org.marsad.output.JsonOutput;
 final class ArticleWriter {
     private final Connection c;
     private final Dialect dialect;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     ArticleWriter(Connection c, Dialect dialect) {
         this.c = c;
         this.dialect = dialect;
+    }
+
+    /** A statement prepared once per transaction (the writer lives as long as one). */
+    private PreparedStatement prepare(String sql, boolean keys) throws SQLException {
+        PreparedStatement p = statements.get(sql);
+        if (p == null) {
+            p = keys ? c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS) : c.prepareStatement(sql);
+            statements.put(sql, p);
+        }
+        p.clearParameters();
+        return p;
+    }
+
+    /** Closes the statements; call before the transaction ends. */
+    void close() throws SQLException {
+        for (PreparedStatement p : statements.values()) {
+            p.close();
+        }
+        statements.clear();
     }
 
     /** Inserts the article; returns its row id. The caller has checked that the hash is new. */
@@ -34,9 +54,10 @@ final class ArticleWriter {
         String now = Instant.now().toString();
         Long source = d.metadata().source().map(s -> sourceId(s, now)).orElse(null);
         long id;
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO articles (doc_id, content_hash, source_id, title, "
+        {
+            PreparedStatement p = prepare("INSERT INTO articles (doc_id, content_hash, source_id, title, "
                 + "url, published, text, output_json, output_schema, n_events, n_claims, ingested_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", true);
             p.setString(1, docId);
             p.setString(2, a.contentHash());
             setLong(p, 3, source);
@@ -63,8 +84,9 @@ final class ArticleWriter {
     }
 
     void provenance(long articleId, String origin, String format, boolean duplicate) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO provenance (article_id, origin, format, duplicate, "
-                + "seen_at) VALUES (?, ?, ?, ?, ?)")) {
+        {
+            PreparedStatement p = prepare("INSERT INTO provenance (article_id, origin, format, duplicate, "
+                + "seen_at) VALUES (?, ?, ?, ?, ?)", false);
             p.setLong(1, articleId);
             p.setString(2, origin);
             p.setString(3, format);
@@ -76,7 +98,8 @@ final class ArticleWriter {
 
     private long sourceId(String name, String now) {
         try {
-            try (PreparedStatement p = c.prepareStatement("SELECT id FROM sources WHERE name = ?")) {
+            {
+                PreparedStatement p = prepare("SELECT id FROM sources WHERE name = ?", false);
                 p.setString(1, name);
                 try (ResultSet r = p.executeQuery()) {
                     if (r.next()) {
@@ -84,8 +107,8 @@ final class ArticleWriter {
                     }
                 }
             }
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO sources (name, first_seen) VALUES (?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+            {
+                PreparedStatement p = prepare("INSERT INTO sources (name, first_seen) VALUES (?, ?)", true);
                 p.setString(1, name);
                 p.setString(2, now);
                 p.executeUpdate();
@@ -97,8 +120,9 @@ final class ArticleWriter {
     }
 
     private void entities(long id, JsonNode list) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO entities (article_id, ord, type, text, canonical, "
-                + "ref, origin, span_begin, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        {
+            PreparedStatement p = prepare("INSERT INTO entities (article_id, ord, type, text, canonical, "
+                + "ref, origin, span_begin, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", false);
             int ord = 0;
             for (JsonNode e : list) {
                 p.setLong(1, id);
@@ -117,8 +141,9 @@ final class ArticleWriter {
     }
 
     private void places(long id, JsonNode list) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO place_mentions (article_id, ord, place_id, text, "
-                + "geo_precision, why, span_begin, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        {
+            PreparedStatement p = prepare("INSERT INTO place_mentions (article_id, ord, place_id, text, "
+                + "geo_precision, why, span_begin, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", false);
             int ord = 0;
             for (JsonNode e : list) {
                 String placeId = upsertPlace(e);
@@ -154,7 +179,8 @@ final class ArticleWriter {
                 + "ON CONFLICT (id) DO NOTHING"
                 : "INSERT OR IGNORE INTO places (id, name, country, admin1, kind, lat, lon, geonames) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement p = c.prepareStatement(sql)) {
+        {
+            PreparedStatement p = prepare(sql, false);
             p.setString(1, id);
             p.setString(2, str(e, "canonical") == null ? str(e, "text") : str(e, "canonical"));
             p.setString(3, str(e, "country"));
@@ -173,8 +199,9 @@ final class ArticleWriter {
     }
 
     private void actors(long id, JsonNode list) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO actor_mentions (article_id, ord, actor_ref, text, how, "
-                + "role, organization, span_begin, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        {
+            PreparedStatement p = prepare("INSERT INTO actor_mentions (article_id, ord, actor_ref, text, how, "
+                + "role, organization, span_begin, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", false);
             int ord = 0;
             for (JsonNode e : list) {
                 String ref = upsertActor(str(e, "ref"), str(e, "canonical"), str(e, "type"), str(e, "country"));
@@ -208,7 +235,8 @@ final class ArticleWriter {
         String sql = dialect == Dialect.POSTGRESQL
                 ? "INSERT INTO actors (ref, name, type, country) VALUES (?, ?, ?, ?) ON CONFLICT (ref) DO NOTHING"
                 : "INSERT OR IGNORE INTO actors (ref, name, type, country) VALUES (?, ?, ?, ?)";
-        try (PreparedStatement p = c.prepareStatement(sql)) {
+        {
+            PreparedStatement p = prepare(sql, false);
             p.setString(1, key);
             p.setString(2, name == null ? ref : name);
             p.setString(3, type);
@@ -235,7 +263,8 @@ final class ArticleWriter {
             String actorKey = participant(actor);
             String targetKey = participant(target);
             String placeId = place.isObject() ? upsertPlace(place) : null;
-            try (PreparedStatement p = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            {
+                PreparedStatement p = prepare(sql, true);
                 int i = 1;
                 p.setLong(i++, articleId);
                 p.setString(i++, str(e, "id"));
@@ -297,7 +326,8 @@ final class ArticleWriter {
     }
 
     private void sources(long eventId, JsonNode list) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO event_sources (event_id, ord, name) VALUES (?, ?, ?)")) {
+        {
+            PreparedStatement p = prepare("INSERT INTO event_sources (event_id, ord, name) VALUES (?, ?, ?)", false);
             int ord = 0;
             for (JsonNode s : list) {
                 p.setLong(1, eventId);
@@ -317,7 +347,8 @@ final class ArticleWriter {
             JsonNode speaker = e.path("speaker");
             JsonNode org = e.path("organization");
             long id;
-            try (PreparedStatement p = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            {
+                PreparedStatement p = prepare(sql, true);
                 int i = 1;
                 p.setLong(i++, articleId);
                 p.setString(i++, str(e, "id"));
@@ -340,7 +371,8 @@ final class ArticleWriter {
                 p.executeUpdate();
                 id = generatedId(p);
             }
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO claim_events (claim_id, event_id) VALUES (?, ?)")) {
+            {
+                PreparedStatement p = prepare("INSERT INTO claim_events (claim_id, event_id) VALUES (?, ?)", false);
                 for (JsonNode about : e.path("about")) {
                     Long ev = events.get(about.asText());
                     if (ev != null) {

@@ -18,12 +18,12 @@ import org.marsad.store.search.SearchIndex;
  * processed on {@code threads} workers ({@link OrderedParallel}); results are written in input order,
  * {@code batchSize} articles per transaction. Killed midway, a run loses at most the uncommitted
  * batch, and running it again stores exactly what is missing. The search index, when given, is
- * brought up to date after the run (and every few thousand articles).
+ * brought up to date after every batch and committed at the end (and every few thousand articles).
  *
  * <p>Not thread-safe: one run at a time per instance.
  */
 public final class Ingestor {
-    private static final int INDEX_EVERY = 2000;
+    private static final int COMMIT_EVERY = 5000;
     private final Store store;
     private final Marsad marsad;
     private final Optional<SearchIndex> index;
@@ -93,8 +93,9 @@ public final class Ingestor {
                 if (batch.size() >= batchSize) {
                     long before = n[1];
                     flush(batch, saved, n);
-                    if (index.isPresent() && n[1] / INDEX_EVERY != before / INDEX_EVERY) {
-                        indexed[0] += index.get().sync(store);
+                    if (index.isPresent()) {
+                        // index as we go (workers keep extracting meanwhile); commit now and then
+                        indexed[0] += index.get().sync(store, n[1] / COMMIT_EVERY != before / COMMIT_EVERY);
                     }
                 }
             }

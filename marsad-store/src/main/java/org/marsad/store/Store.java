@@ -75,6 +75,17 @@ public final class Store implements AutoCloseable {
     public List<SaveResult> save(List<ProcessedArticle> batch) {
         return db.transaction(c -> {
             ArticleWriter w = new ArticleWriter(c, db.dialect());
+            try {
+                return save(c, w, batch);
+            } finally {
+                w.close();
+            }
+        });
+    }
+
+    private static List<SaveResult> save(java.sql.Connection c, ArticleWriter w, List<ProcessedArticle> batch)
+            throws java.sql.SQLException {
+        {
             List<SaveResult> out = new ArrayList<>(batch.size());
             for (ProcessedArticle a : batch) {
                 Optional<Long> existing = Optional.empty();
@@ -106,7 +117,7 @@ public final class Store implements AutoCloseable {
                 out.add(new SaveResult(a.origin(), true, id, docId));
             }
             return out;
-        });
+        }
     }
 
     /**
@@ -123,7 +134,9 @@ public final class Store implements AutoCloseable {
                     }
                     long id = r.getLong(1);
                     String doc = r.getString(2);
-                    new ArticleWriter(c, db.dialect()).provenance(id, origin, format, true);
+                    ArticleWriter w = new ArticleWriter(c, db.dialect());
+                    w.provenance(id, origin, format, true);
+                    w.close();
                     return Optional.of(new SaveResult(origin, false, id, doc));
                 }
             }

@@ -295,17 +295,33 @@ final class StoreReads {
             List<ObjectNode> arts = list(c, "SELECT a.id AS seq, a.doc_id AS id, a.title, s.name AS source, a.url, "
                     + "a.published, a.text FROM articles a LEFT JOIN sources s ON s.id = a.source_id",
                     new Rows.Sql().and("a.id > ?", afterSeq), " ORDER BY a.id LIMIT ?", limit);
+            if (arts.isEmpty()) {
+                return List.of();
+            }
+            long first = arts.get(0).get("seq").asLong();
+            long last = arts.get(arts.size() - 1).get("seq").asLong();
+            Map<Long, List<ObjectNode>> events = bySeq(list(c, "SELECT e.article_id AS owner_seq, " + EVENT_COLUMNS
+                    + EVENT_FROM, new Rows.Sql().and("e.article_id BETWEEN ? AND ?", first, last), " ORDER BY e.id"));
+            Map<Long, List<ObjectNode>> actors = bySeq(list(c, "SELECT DISTINCT m.article_id AS owner_seq, x.ref AS key, "
+                    + "x.name FROM actor_mentions m JOIN actors x ON x.ref = m.actor_ref",
+                    new Rows.Sql().and("m.article_id BETWEEN ? AND ?", first, last), ""));
             List<IndexRecord> out = new ArrayList<>();
             for (ObjectNode a : arts) {
                 long seq = a.get("seq").asLong();
-                List<ObjectNode> events = list(c, "SELECT " + EVENT_COLUMNS + EVENT_FROM,
-                        new Rows.Sql().and("e.article_id = ?", seq), " ORDER BY e.id");
-                List<ObjectNode> actors = list(c, "SELECT DISTINCT x.ref AS key, x.name FROM actor_mentions m "
-                        + "JOIN actors x ON x.ref = m.actor_ref", new Rows.Sql().and("m.article_id = ?", seq), "");
-                out.add(new IndexRecord(seq, a, events, actors));
+                out.add(new IndexRecord(seq, a, events.getOrDefault(seq, List.of()), actors.getOrDefault(seq, List.of())));
             }
             return out;
         });
+    }
+
+    /** Groups rows by their {@code owner_seq} column, which is removed. */
+    private static Map<Long, List<ObjectNode>> bySeq(List<ObjectNode> rows) {
+        Map<Long, List<ObjectNode>> out = new HashMap<>();
+        for (ObjectNode r : rows) {
+            long seq = r.remove("owner_seq").asLong();
+            out.computeIfAbsent(seq, k -> new ArrayList<>()).add(r);
+        }
+        return out;
     }
 
     private static ArrayNode array(List<ObjectNode> rows) {

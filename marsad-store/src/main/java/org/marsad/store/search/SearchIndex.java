@@ -81,6 +81,7 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private volatile StateCache states;
+    private long indexedSeq = -1;
 
     private record StateCache(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
@@ -117,8 +118,15 @@ public final class SearchIndex implements AutoCloseable {
         return dir;
     }
 
-    /** The last article row the index holds. */
-    public long lastSeq() {
+    /** The last article row the index holds (committed or not). */
+    public synchronized long lastSeq() {
+        if (indexedSeq < 0) {
+            indexedSeq = committedSeq();
+        }
+        return indexedSeq;
+    }
+
+    private long committedSeq() {
         for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
             if (e.getKey().equals(SEQ)) {
                 return Long.parseLong(e.getValue());
@@ -127,8 +135,18 @@ public final class SearchIndex implements AutoCloseable {
         return 0;
     }
 
-    /** Indexes the articles stored since the last sync; returns how many. */
-    public synchronized int sync(Store store) {
+    /** Indexes the articles stored since the last sync and commits; returns how many. */
+    public int sync(Store store) {
+        return sync(store, true);
+    }
+
+    /**
+     * Indexes the articles stored since the last sync; returns how many. Without {@code commit} the
+     * additions are searchable in this process but not yet durable: an ingest calls this after every
+     * batch and commits once at the end (a crash in between only means re-indexing from the last
+     * commit, which the commit data records).
+     */
+    public synchronized int sync(Store store, boolean commit) {
         int added = 0;
         try {
             long seq = lastSeq();
@@ -142,7 +160,10 @@ public final class SearchIndex implements AutoCloseable {
                     seq = r.seq();
                     added++;
                 }
-                writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
+                indexedSeq = seq;
+            }
+            if (commit && (added > 0 || committedSeq() != indexedSeq)) {
+                writer.setLiveCommitData(Map.of(SEQ, Long.toString(indexedSeq)).entrySet());
                 writer.commit();
             }
             if (added > 0) {
@@ -160,6 +181,7 @@ public final class SearchIndex implements AutoCloseable {
             writer.deleteAll();
             writer.setLiveCommitData(Map.of(SEQ, "0").entrySet());
             writer.commit();
+            indexedSeq = 0;
         } catch (IOException e) {
             throw new UncheckedIOException("clearing " + dir + " failed", e);
         }

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ExtractCommand.class,
             EvalCommand.class,
+            EvalGsrCommand.class,
             IngestCommand.class,
             ReindexCommand.class,
             ServeCommand.class,

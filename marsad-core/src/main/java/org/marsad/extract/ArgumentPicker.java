@@ -7,6 +7,7 @@ import org.marsad.document.Participant;
 import org.marsad.document.PlaceMention;
 import org.marsad.document.TimeExpression;
 import org.marsad.knowledge.ActorType;
+import org.marsad.knowledge.EventType;
 import org.marsad.knowledge.PlaceKind;
 
 /**
@@ -14,13 +15,16 @@ import org.marsad.knowledge.PlaceKind;
  * clause structure. The rules, scored so that the best-supported reading wins:
  * <ul>
  *   <li><b>agent</b>: after «من قبل» or «على يد»; a country adjective right after the trigger
- *       («العدوان التركي»); the subject right after a verb or the genitive right after a verbal noun
- *       (VSO, «هروب الدواعش»); the subject just before the trigger (SVO, «قيام X بـ»);</li>
- *   <li><b>target</b>: after «على» or «ضد»; otherwise an object after the trigger and its agent;</li>
+ *       («العدوان التركي», but not one inside a place name: «الشمال السوري»); the subject just before
+ *       a verb (SVO) or after it (VSO); the noun right after a verbal noun when the type's genitive
+ *       is its agent («هروب الدواعش»); the actor after «قام/قيام» for «قام X بالهرب»; «بين A و B»;</li>
+ *   <li><b>target</b>: after «على» or «ضد» (also through a quantifier: «على العديد من عناصر»); the
+ *       noun right after a verbal noun whose genitive is its patient («دعم الفصائل», civilians
+ *       always); the object after the subject of a verb;</li>
  *   <li><b>place</b>: the most specific place of the trigger's clause — facility or neighbourhood
  *       over town over region — preferring places introduced by «في» or «بـ» and not those used as
  *       reference points («شمالي العاصمة بغداد»);</li>
- *   <li><b>date</b>: the nearest resolved date expression of the sentence.</li>
+ *   <li><b>date</b>: the nearest resolved date expression of the sentence, if close enough.</li>
  * </ul>
  * Distances count clause boundaries (see {@link Clauses}). Stateless per call.
  */
@@ -42,6 +46,14 @@ final class ArgumentPicker {
     }
 
     record Scored<T>(T value, double score) {
+    }
+
+    byte[] bounds() {
+        return bounds;
+    }
+
+    boolean strongBetween(int a, int b) {
+        return Clauses.strongBetween(bounds, s0, a, b);
     }
 
     int distance(int a, int b) {
@@ -67,11 +79,25 @@ final class ArgumentPicker {
         return false;
     }
 
-    /** The preposition governing a mention: a separate word before it or a clitic on its first word. */
+    private static final String[] QUANTIFIERS = {"عدد", "العديد", "عديد", "الاف", "عشرات", "مئات", "بعض", "مجموعه",
+        "كثير", "اكثر", "الالاف", "المئات", "العشرات", "جميع", "كل", "احد", "احدي"};
+
+    /**
+     * The preposition governing a mention: a separate word before it or a clitic on its first word;
+     * a quantifier in between («على العديد من عناصر») passes the preposition before it through.
+     */
     String preposition(int first) {
         int p = previousWord(first);
         if (p >= 0) {
             String w = idx.get(p).key();
+            if (w.equals("من") && p > 0) {
+                int q = previousWord(p);
+                if (q >= 0 && (in(idx.get(q).key(), QUANTIFIERS)
+                        || idx.get(q).kind() == org.marsad.document.Token.Kind.NUMBER)) {
+                    String outer = preposition(q);
+                    return outer.equals("من") ? "" : outer;
+                }
+            }
             if (in(w, AGENT_PREPS) && p > 0 && (idx.norm(p - 1).equals("من") || idx.norm(p - 1).equals("علي"))) {
                 return "agent";
             }
@@ -96,78 +122,205 @@ final class ArgumentPicker {
         return "";
     }
 
-    Optional<Scored<ActorMention>> agent(List<ActorMention> actors, int t0, int t1, boolean verb) {
-        Scored<ActorMention> best = null;
+    /** The agent and target of a trigger; either may be absent. */
+    record Roles(ActorMention agent, ActorMention target) {
+    }
+
+    private record Cand(ActorMention a, int a0, int a1, boolean after, int d, String prep) {
+    }
+
+    private static final int MAX_ARG_DISTANCE = 30;
+
+    /**
+     * Chooses agent and target among the actors of the sentence by the rules in the class comment.
+     *
+     * @param verb         the trigger is a verb (VSO/SVO rules) rather than a verbal noun (genitive rules)
+     * @param endsWithAla  the trigger phrase ends with «على» («القبض على»): what follows is the target
+     */
+    Roles roles(List<ActorMention> actors, List<PlaceMention> places, int t0, int t1, boolean verb,
+                EventType type, boolean endsWithAla) {
+        List<Cand> cands = new java.util.ArrayList<>();
         for (ActorMention a : actors) {
             int a0 = idx.first(a);
             int a1 = idx.last(a);
             if (a1 >= t0 && a0 <= t1) {
                 continue;
+            }
+            if (a.how().equals("adjective") && insidePlace(a, places)) {
+                continue; // «الشمال السوري» names a region, not the Syrian state
             }
             boolean after = a0 > t1;
             int d = after ? distance(t1, a0) : distance(a1, t0);
-            String prep = preposition(a0);
-            double s;
-            if (prep.equals("agent") && after) {
-                s = 10 - d / 4.0;
-            } else if (a.how().equals("adjective") && after && d <= 2) {
-                s = 9;
-            } else if (!prep.isEmpty()) {
+            if (d > MAX_ARG_DISTANCE) {
                 continue;
-            } else if (after && d <= 7) {
-                s = (verb ? 7.5 : 7) - d / 2.0;
-            } else if (!after && d <= 7) {
-                s = (verb ? 6.5 : 5) - d / 2.0;
-                int p = previousWord(a0);
-                if (p >= 0 && idx.get(p).key().equals("قيام")) {
-                    s += 2;
-                }
-            } else {
-                s = 3 - d / 6.0;
             }
-            if (a.actor().type() == ActorType.PEOPLE && a.how().equals("agent")) {
-                s -= 0.5; // «مدنيون» is more often a victim than an agent
+            String prep = preposition(a0);
+            if (endsWithAla && after && d <= 3 && prep.isEmpty()) {
+                prep = "target";
             }
-            if (s > 1.5 && (best == null || s > best.score)) {
-                best = new Scored<>(a, s);
+            cands.add(new Cand(a, a0, a1, after, d, prep));
+        }
+        Roles between = between(cands, t1);
+        if (between != null) {
+            return between;
+        }
+        ActorMention qama = qamaAgent(cands, t0);
+        Cand agent = null;
+        double best = 1.5;
+        for (Cand c : cands) {
+            double s = agentScore(c, verb, type);
+            if (qama != null && c.a == qama) {
+                s = Math.max(s, 9);
+            }
+            if (s > best) {
+                best = s;
+                agent = c;
             }
         }
-        return Optional.ofNullable(best);
+        Cand target = null;
+        double bestT = 2.5;
+        for (Cand c : cands) {
+            if (agent != null && (c == agent || c.a.actor().id().equals(agent.a.actor().id()) || c.a.overlaps(agent.a))) {
+                continue;
+            }
+            double s = targetScore(c, verb, type, agent);
+            if (s > bestT) {
+                bestT = s;
+                target = c;
+            }
+        }
+        return new Roles(agent == null ? null : organizationOf(agent, cands), target == null ? null
+                : organizationOf(target, cands));
     }
 
-    Optional<Scored<ActorMention>> target(List<ActorMention> actors, int t0, int t1, ActorMention agent) {
-        Scored<ActorMention> best = null;
-        int agentEnd = agent == null ? -1 : idx.last(agent);
-        for (ActorMention a : actors) {
-            if (agent != null && (a == agent || a.actor().id().equals(agent.actor().id()) || a.overlaps(agent))) {
-                continue;
-            }
-            int a0 = idx.first(a);
-            int a1 = idx.last(a);
-            if (a1 >= t0 && a0 <= t1) {
-                continue;
-            }
-            boolean after = a0 > t1;
-            if (!after) {
-                continue;
-            }
-            int d = distance(t1, a0);
-            String prep = preposition(a0);
-            double s;
-            if (prep.equals("target")) {
-                s = 9 - d / 3.0;
-            } else if (prep.isEmpty() && d <= 8 && (agent == null || a0 > agentEnd)) {
-                s = 4.5 - d / 3.0;
-            } else if (prep.equals("ل") && d <= 4) {
-                s = 3;
-            } else {
-                continue;
-            }
-            if (s > 2.5 && (best == null || s > best.score)) {
-                best = new Scored<>(a, s);
+    /** «سجناء التنظيم», «مقاتلو الحزب»: a group of people followed by its organization is that organization. */
+    private static ActorMention organizationOf(Cand c, List<Cand> cands) {
+        if (c.a.actor().type() != ActorType.PEOPLE) {
+            return c.a;
+        }
+        for (Cand o : cands) {
+            if (o.a0 == c.a1 + 1 && o.a.actor().type() != ActorType.PEOPLE && o.a.actor().type() != ActorType.PERSON) {
+                return o.a;
             }
         }
-        return Optional.ofNullable(best);
+        return c.a;
+    }
+
+    private static boolean insidePlace(ActorMention a, List<PlaceMention> places) {
+        for (PlaceMention p : places) {
+            if (p.contains(a) && p.length() > a.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private double agentScore(Cand c, boolean verb, EventType type) {
+        boolean people = c.a.actor().type() == ActorType.PEOPLE;
+        double s;
+        if (c.prep.equals("agent") && c.after) {
+            return 10 - c.d / 4.0;
+        } else if (c.a.how().equals("adjective")) {
+            // «العدوان التركي»; before a verb the adjective's noun is the subject: «العدوان التركي استهدف»
+            s = c.after && c.d <= 2 ? 9 : verb && !c.after && c.d <= 1 ? 8 : 0;
+        } else if (!c.prep.isEmpty()) {
+            return 0;
+        } else if (verb && !c.after && c.d <= 1) {
+            s = 8.5; // SVO: «قوات التحالف يساعد ...»
+        } else if (verb && c.after && c.d <= 6) {
+            s = 7.5 - c.d / 2.0; // VSO
+        } else if (!verb && c.after && c.d <= 1) {
+            s = type.genitiveIsAgent() && !people ? 8 : 0; // «هروب الدواعش»; «دعم الفصائل» is a patient
+        } else if (!verb && c.after && c.d <= 6) {
+            s = 4 - c.d / 3.0;
+        } else if (!c.after && c.d <= 3) {
+            s = 5.5 - c.d;
+        } else {
+            s = 0;
+        }
+        return people ? s - 2 : s;
+    }
+
+    private double targetScore(Cand c, boolean verb, EventType type, Cand agent) {
+        if (!c.after) {
+            return 0;
+        }
+        boolean people = c.a.actor().type() == ActorType.PEOPLE;
+        if (c.prep.equals("target") && c.d <= 8) {
+            return 9 - c.d / 3.0;
+        }
+        if (!c.prep.isEmpty()) {
+            return c.prep.equals("ل") && c.d <= 3 ? 3 : 0;
+        }
+        if (!verb && c.d <= 1 && (!type.genitiveIsAgent() || people)) {
+            return 8.5;
+        }
+        if (verb && agent != null && agent.after && c.a0 > agent.a1 && c.d <= 10) {
+            return 5 - c.d / 4.0; // VSO object after the subject
+        }
+        if (verb && (agent == null || !agent.after) && c.d <= 3) {
+            return 5 - c.d; // SVO object right after the verb
+        }
+        return 0;
+    }
+
+    /** «اشتباكات بين A و B»: A is the agent and B the target. */
+    private Roles between(List<Cand> cands, int t1) {
+        int b = -1;
+        for (int i = t1 + 1; i <= Math.min(idx.size() - 1, t1 + 6); i++) {
+            if (idx.get(i).key().equals("بين")) {
+                b = i;
+                break;
+            }
+            if (idx.get(i).kind() == org.marsad.document.Token.Kind.PUNCT && !idx.norm(i).equals("\"")
+                    && !idx.norm(i).equals("،")) {
+                break;
+            }
+        }
+        if (b < 0) {
+            return null;
+        }
+        Cand first = null;
+        Cand second = null;
+        for (Cand c : cands) {
+            if (c.a0 > b && c.a0 - b <= 4 && (first == null || c.a0 < first.a0)) {
+                first = c;
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        for (Cand c : cands) {
+            if (c.a0 > first.a1 && c.a0 - first.a1 <= 3 && !c.a.actor().id().equals(first.a.actor().id())
+                    && (second == null || c.a0 < second.a0)) {
+                second = c;
+            }
+        }
+        return new Roles(first.a, second == null ? null : second.a);
+    }
+
+    /** «قام X ... بالهرب»: the actor right after «قام/قيام» before a trigger with «بـ». */
+    private ActorMention qamaAgent(List<Cand> cands, int t0) {
+        String n = idx.norm(t0);
+        if (!(n.startsWith("\u0628") || n.startsWith("\u0648\u0628"))) {
+            return null;
+        }
+        for (int i = t0 - 1; i >= 0 && t0 - i <= 40; i--) {
+            if (distance(i, t0) >= t0 - i + Clauses.STRONG_COST) {
+                return null; // crossed a strong boundary
+            }
+            String k = idx.get(i).key();
+            if (k.equals("قام") || k.equals("قامت") || k.equals("قاموا") || k.equals("قيام") || k.equals("يقوم")
+                    || k.equals("تقوم")) {
+                for (Cand c : cands) {
+                    if (c.a0 > i && c.a0 - i <= 4 && c.a1 < t0) {
+                        return c.a;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Specificity of a kind of place: the smaller the area, the higher. */
@@ -183,7 +336,11 @@ final class ArgumentPicker {
         };
     }
 
-    Optional<Scored<PlaceMention>> place(List<PlaceMention> places, int t0, int t1, List<ActorMention> actors) {
+    static final int MAX_PLACE_DISTANCE = 30;
+    static final int MAX_DATE_DISTANCE = 25;
+
+    Optional<Scored<PlaceMention>> place(List<PlaceMention> places, int t0, int t1, List<ActorMention> actors,
+                                         EventType type) {
         Scored<PlaceMention> best = null;
         for (PlaceMention p : places) {
             if (insideActorName(p, actors)) {
@@ -196,10 +353,15 @@ final class ArgumentPicker {
             }
             boolean after = p0 > t1;
             int d = after ? distance(t1, p0) : distance(p1, t0);
+            if (d > MAX_PLACE_DISTANCE || (after && strongBetween(t1, p0))) {
+                continue; // a later clause speaks of something else
+            }
             double s = specificity(p.place().kind()) - d / 3.0;
             String prep = preposition(p0);
             if (prep.equals("في") || prep.equals("ب")) {
                 s += 3;
+            } else if (prep.equals("target") && after && type.family().equals("assault")) {
+                s += 3; // «العدوان على الشمال السوري»: the place attacked
             } else if (prep.equals("من") || prep.equals("الي") || prep.equals("عن")) {
                 s += 0.5;
             }
@@ -235,10 +397,14 @@ final class ArgumentPicker {
         return false;
     }
 
-    /** A place named inside an organization's name («قوات سوريا الديمقراطية») is not a site. */
+    /**
+     * A place named inside an organization's name («قوات سوريا الديمقراطية») is not a site; nor is
+     * a capital that stands for its government («النظام في أنقرة»).
+     */
     private static boolean insideActorName(PlaceMention p, List<ActorMention> actors) {
         for (ActorMention a : actors) {
-            if (a.contains(p) && a.length() > p.length() && a.actor().type() != ActorType.STATE) {
+            if (a.contains(p) && ((a.length() > p.length() && a.actor().type() != ActorType.STATE)
+                    || a.how().equals("metonymy"))) {
                 return true;
             }
         }
@@ -255,7 +421,10 @@ final class ArgumentPicker {
             int a0 = idx.first(t);
             int a1 = idx.last(t);
             int d = a0 > t1 ? distance(t1, a0) : a1 < t0 ? distance(a1, t0) + 1 : 0;
-            if (d < bestD) {
+            if (a0 > t1 && strongBetween(t1, a0)) {
+                continue;
+            }
+            if (d <= MAX_DATE_DISTANCE && d < bestD) {
                 bestD = d;
                 best = t;
             }

@@ -84,7 +84,7 @@ final class ClaimExtraction {
         for (Event e : events) {
             List<String> sources = new ArrayList<>();
             for (Draft d : drafts) {
-                if (mentionedIn(e, d.sentence)) {
+                if (reports(d, e, drafts)) {
                     d.about.add(e.id());
                     if (!sources.contains(d.speaker.canonical())) {
                         sources.add(d.speaker.canonical());
@@ -107,13 +107,52 @@ final class ClaimExtraction {
         return new Result(List.copyOf(claims), List.copyOf(linked));
     }
 
-    private static boolean mentionedIn(Event e, Sentence s) {
+    /**
+     * A claim reports the events mentioned after its cue in its sentence (up to the next claim's
+     * cue), and those just before its cue in the same or the previous clause («الهروب ... ؛ حيث
+     * أكد X»).
+     */
+    private boolean reports(Draft d, Event e, List<Draft> drafts) {
+        int limit = d.sentence.end();
+        int previous = d.sentence.begin();
+        for (Draft o : drafts) {
+            if (o != d && o.sentence == d.sentence) {
+                if (o.verb.begin() > d.verb.begin()) {
+                    limit = Math.min(limit, o.verb.begin());
+                } else {
+                    previous = Math.max(previous, o.verb.end());
+                }
+            }
+        }
         for (Event.Trigger t : e.mentions()) {
-            if (t.begin() >= s.begin() && t.end() <= s.end()) {
+            if (t.begin() >= d.verb.end() && t.end() <= limit) {
+                return true;
+            }
+            if (t.begin() >= previous && t.end() <= d.verb.begin() && boundaryGroups(t.end(), d.verb.begin()) <= 1) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Runs of strong clause boundaries between two offsets of one sentence. */
+    private int boundaryGroups(int from, int to) {
+        int a = idx.atOrAfter(from);
+        int b = idx.atOrAfter(to) - 1;
+        if (b < a) {
+            return 0;
+        }
+        byte[] bounds = clauses.boundaries(idx, a, b);
+        int groups = 0;
+        boolean in = false;
+        for (byte x : bounds) {
+            boolean strong = x == 2;
+            if (strong && !in) {
+                groups++;
+            }
+            in = strong;
+        }
+        return groups;
     }
 
     private void sentence(Sentence s, List<Draft> drafts) {
@@ -129,6 +168,12 @@ final class ClaimExtraction {
                 continue;
             }
             ClaimCues.Verb v = m.values().get(0);
+            if (v.kind() == ClaimCues.Kind.VERB && !m.bareOrConjunction(idx.tokens())) {
+                continue; // «التابع»، «بقول»: not the reporting verb
+            }
+            if (m.viaSuffix() && !afterMaa(m.first())) {
+                continue; // «إضافة»: a suffix is read only in «مما أعلنه X»
+            }
             lastEnd = m.last();
             Draft d = new Draft();
             d.sentence = s;
@@ -171,6 +216,15 @@ final class ClaimExtraction {
             d.date = claimDate(d, s).orElse(null);
             drafts.add(d);
         }
+    }
+
+    private boolean afterMaa(int i) {
+        int p = i - 1;
+        if (p < 0) {
+            return false;
+        }
+        String k = idx.get(p).norm();
+        return k.equals("ما") || k.equals("مما") || k.equals("كما") || k.equals("وما");
     }
 
     private static boolean recent(Draft prev, Sentence s) {
@@ -267,12 +321,18 @@ final class ClaimExtraction {
         return new Speaker(p, role, org, false);
     }
 
+    static final int CHANNEL_AFTER = 16;
+    static final int CHANNEL_BEFORE = 5;
+
+    /** The nearest channel cue within {@value #CHANNEL_AFTER} words after the cue or a few before it. */
     private void channel(Draft d, int s0, int s1, int verbToken) {
         String best = null;
         int bestD = Integer.MAX_VALUE;
         for (PhraseMatcher.Match<String> m : cues.channels.findAll(idx.tokens(), s0, s1 + 1)) {
             int dist = m.first() >= verbToken ? m.first() - verbToken : (verbToken - m.last()) * 2;
-            if (dist < bestD) {
+            boolean near = m.first() >= verbToken ? m.first() - verbToken <= CHANNEL_AFTER
+                    : verbToken - m.last() <= CHANNEL_BEFORE;
+            if (near && dist < bestD) {
                 bestD = dist;
                 best = m.values().get(0);
             }

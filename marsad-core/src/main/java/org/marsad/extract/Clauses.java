@@ -74,6 +74,17 @@ final class Clauses {
         return out;
     }
 
+    /** True when a strong boundary lies strictly between tokens a and b. */
+    static boolean strongBetween(byte[] bounds, int from, int a, int b) {
+        for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+            int k = i - from;
+            if (k >= 0 && k < bounds.length && bounds[k] == 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Cost of going from token a to token b (either order) given the boundaries of a sentence. */
     static int distance(byte[] bounds, int from, int a, int b) {
         int lo = Math.min(a, b);

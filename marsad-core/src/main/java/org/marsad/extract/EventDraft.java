@@ -36,6 +36,10 @@ final class EventDraft {
     boolean habitual;
     boolean background;
     boolean purpose;
+    /** The sentence states an intention («أعلنت نيتها»): a purpose clause is then a planned event. */
+    boolean intention;
+    /** Named only to date something else by («غداة العدوان»): merges with an earlier mention. */
+    boolean reference;
     double confidence;
     final List<Event.Trigger> mentions = new ArrayList<>();
     final List<String> sources = new ArrayList<>();

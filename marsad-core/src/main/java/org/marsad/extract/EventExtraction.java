@@ -30,6 +30,7 @@ import org.marsad.text.PhraseMatcher;
  *   <li>in each paragraph sentence (titles, headings and related links are not read), find
  *       trigger phrases, longest first, ignoring words inside names and date expressions and
  *       those covered by a blocking phrase;</li>
+ *   <li>refine the type by an instrument named next to the trigger ({@link Refinements});</li>
  *   <li>pick arguments in the sentence ({@link ArgumentPicker}); a definite facility noun
  *       («السجن») refers to the last facility named; a missing date is inherited from the last
  *       date expression before the trigger; a missing place from the previous event of the
@@ -48,6 +49,7 @@ final class EventExtraction {
     private final TriggerLexicon lexicon;
     private final Clauses clauses;
     private final ModalityCues cues;
+    private final Refinements refinements;
     private final TokenIndex idx;
     private final List<ActorMention> actors;
     private final List<PlaceMention> places;
@@ -55,8 +57,9 @@ final class EventExtraction {
     private final List<Mention> mentions;
     private final List<Casualty> casualties;
 
-    EventExtraction(Document doc, TriggerLexicon lexicon, Clauses clauses, ModalityCues cues) {
+    EventExtraction(Document doc, TriggerLexicon lexicon, Clauses clauses, ModalityCues cues, Refinements refinements) {
         this.doc = doc;
+        this.refinements = refinements;
         this.lexicon = lexicon;
         this.clauses = clauses;
         this.cues = cues;
@@ -91,8 +94,13 @@ final class EventExtraction {
         if (d.place == null && (d.date == null || d.actor == null)) {
             return false;
         }
-        if (d.purpose && d.date == null) {
-            return false;
+        if (d.purpose && !d.intention) {
+            return false; // «للهروب»، «لإعادة السيطرة»: what someone wanted, not what happened
+        }
+        boolean ownPlace = d.place != null && !d.placeInherited;
+        boolean ownDate = d.date != null && !d.dateInherited;
+        if (d.actor == null && d.target == null && !ownPlace && !ownDate && d.mentions.size() == 1) {
+            return false; // a bare word («في الهروب») with nothing of its own
         }
         if (d.entry.has(TriggerLexicon.Flag.WEAK) && d.actor == null && d.target == null) {
             return false;
@@ -100,7 +108,8 @@ final class EventExtraction {
         return true;
     }
 
-    private record Hit(int first, int last, TriggerLexicon.Entry entry) {
+    /** A trigger found; {@code key} is the form its first word matched with (see {@link PhraseMatcher.Match#firstKey()}). */
+    private record Hit(int first, int last, TriggerLexicon.Entry entry, String key) {
     }
 
     private void extractSentence(Sentence s, List<EventDraft> drafts) {
@@ -126,12 +135,25 @@ final class EventExtraction {
             }
             EventDraft d = draft(s, h, picker, sActors, sPlaces, sTimes, s0, s1);
             if (d != null) {
+                if (d.actor == null && d.type.family().equals("assault")) {
+                    // «العدوان التركي ... باستهدافه بقصف جوي»: the actor of the assault just named
+                    for (int k = here.size() - 1; k >= 0; k--) {
+                        EventDraft o = here.get(k);
+                        if (o.actor != null && o.type.family().equals("assault")
+                                && picker.distance(o.lastToken, d.firstToken) <= ACTOR_INHERITANCE_COST) {
+                            d.actor = o.actor;
+                            break;
+                        }
+                    }
+                }
                 here.add(d);
                 drafts.add(d);
             }
         }
         attachCasualties(s, here, picker);
     }
+
+    static final int ACTOR_INHERITANCE_COST = 24;
 
     private List<Hit> triggers(Sentence s, int s0, int s1) {
         List<PhraseMatcher.Match<TriggerLexicon.Entry>> ms = lexicon.matcher().findAll(idx.tokens(), s0, s1 + 1);
@@ -152,6 +174,9 @@ final class EventExtraction {
             if (e.isEmpty() || overlapsAny(m.first(), m.last(), blocked) || insideNameOrDate(m.first(), m.last())) {
                 continue;
             }
+            if (e.get().isVerb() && !m.bareOrConjunction(idx.tokens())) {
+                continue; // «التابع», «بالقتل»: not the verb
+            }
             boolean clash = false;
             for (Hit h : hits) {
                 if (m.first() <= h.last && h.first <= m.last()) {
@@ -160,14 +185,14 @@ final class EventExtraction {
                 }
             }
             if (!clash) {
-                hits.add(new Hit(m.first(), m.last(), e.get()));
+                hits.add(new Hit(m.first(), m.last(), e.get(), m.firstKey()));
             }
         }
         hits.sort(Comparator.comparingInt(Hit::first));
         return hits;
     }
 
-    /** Verb or noun reading of a form shared by both: a word with the article or a preposition is a noun. */
+    /** Verb or noun reading of a form shared by both: a word with the article or a preposition is a noun («بالهرب»). */
     private Optional<TriggerLexicon.Entry> choose(PhraseMatcher.Match<TriggerLexicon.Entry> m) {
         List<TriggerLexicon.Entry> vals = m.values().stream().filter(e -> e.type().isPresent()).toList();
         if (vals.isEmpty()) {
@@ -176,8 +201,7 @@ final class EventExtraction {
         if (vals.size() == 1) {
             return Optional.of(vals.get(0));
         }
-        Token t = idx.get(m.first());
-        boolean nounish = !t.norm().equals(t.key()) || t.norm().startsWith("ال");
+        boolean nounish = !m.bareOrConjunction(idx.tokens());
         for (TriggerLexicon.Entry e : vals) {
             if (e.isVerb() != nounish) {
                 return Optional.of(e);
@@ -226,6 +250,7 @@ final class EventExtraction {
         EventDraft d = new EventDraft();
         d.entry = h.entry;
         d.type = h.entry.type().orElseThrow();
+        d.type = refinements.refine(d.type, idx, h.first, h.last, s0, s1, picker.bounds()).orElse(d.type);
         int b = idx.get(h.first).begin();
         int e = idx.get(h.last).end();
         d.trigger = new Event.Trigger(b, e, doc.text().substring(b, e));
@@ -235,18 +260,18 @@ final class EventExtraction {
         d.sentence = s;
         d.block = s.block();
         boolean verb = h.entry.isVerb() || (h.entry.kind() == TriggerLexicon.Kind.PHRASE && looksVerbal(h.first));
-        Optional<ArgumentPicker.Scored<ActorMention>> agent = picker.agent(sActors, h.first, h.last, verb);
-        if (d.type.name().equals("ESCAPE") || d.type.family().equals("protest")) {
-            // the escapees and the rioters are the actors; nobody is the target of an escape
-            agent.ifPresent(a -> d.actor = ArgumentPicker.participant(a.value()));
-        } else {
-            agent.ifPresent(a -> d.actor = ArgumentPicker.participant(a.value()));
-            picker.target(sActors, h.first, h.last, agent.map(ArgumentPicker.Scored::value).orElse(null))
-                    .ifPresent(t -> d.target = ArgumentPicker.participant(t.value()));
+        boolean endsWithAla = idx.get(h.last).key().equals("علي");
+        ArgumentPicker.Roles roles = picker.roles(sActors, sPlaces, h.first, h.last, verb, d.type, endsWithAla);
+        if (roles.agent() != null) {
+            d.actor = ArgumentPicker.participant(roles.agent());
         }
-        Optional<ArgumentPicker.Scored<PlaceMention>> pl = picker.place(sPlaces, h.first, h.last, sActors);
+        if (roles.target() != null && !d.type.name().equals("ESCAPE")) {
+            d.target = ArgumentPicker.participant(roles.target()); // nobody is the target of an escape
+        }
+        d.reference = isReference(h.first);
+        Optional<ArgumentPicker.Scored<PlaceMention>> pl = picker.place(sPlaces, h.first, h.last, sActors, d.type);
         pl.ifPresent(p -> d.place = p.value());
-        facility(d, s, h);
+        facility(d, s, h, picker);
         if (h.entry.has(TriggerLexicon.Flag.NEEDS_FACILITY) && d.facility == null) {
             return null;
         }
@@ -261,6 +286,7 @@ final class EventExtraction {
             d.dateInherited = d.date != null;
         }
         modality(d, h, s0, s1);
+        d.intention = hasIntention(s0, h.first, picker);
         d.confidence = confidence(d);
         return d;
     }
@@ -271,25 +297,76 @@ final class EventExtraction {
         return t.norm().equals(t.key()) && !t.norm().startsWith("ال");
     }
 
+    private static final String[] DESIGNATORS = {"مدينه", "بلده", "قريه", "حي", "منطقه", "مناطق", "ريف", "محافظه",
+        "مخيم", "مدن", "بلدات", "قري", "احياء", "مركز", "معبر", "مطار", "قاعده", "جامعه", "مدينتي", "بلدتي"};
+
+    /** The clause names a place right after the trigger («سيطر على مدينة X», «دخلت X»). */
     private boolean placeAfter(EventDraft d, Hit h) {
-        return d.place != null && d.place.begin() > idx.get(h.last).begin() && d.place.place().kind() != PlaceKind.COUNTRY;
+        int i = h.last + 1;
+        int skipped = 0;
+        while (i < idx.size() && skipped < 3) {
+            Token t = idx.get(i);
+            for (PlaceMention p : places) {
+                if (idx.first(p) == i && p.place().kind() != PlaceKind.COUNTRY) {
+                    return true;
+                }
+            }
+            boolean designator = false;
+            for (String x : DESIGNATORS) {
+                if (t.stems().contains(x)) {
+                    designator = true;
+                }
+            }
+            if (!(designator || t.norm().equals("\"") || t.key().equals("علي") || t.key().equals("كامل")
+                    || t.kind() == Token.Kind.NUMBER)) {
+                return false;
+            }
+            skipped++;
+            i++;
+        }
+        return false;
+    }
+
+    private static final String[] REFERENCE_WORDS = {"غداه", "عقب", "اثر", "اعقاب", "اعقب", "بعد", "اثناء", "ابان",
+        "خلال"};
+
+    /** «غداة العدوان»، «عقب الهجوم»: the trigger names an event to date another one by. */
+    private boolean isReference(int first) {
+        int p = first - 1;
+        while (p >= 0 && idx.get(p).kind() == Token.Kind.PUNCT && idx.norm(p).equals("\"")) {
+            p--;
+        }
+        if (p < 0) {
+            return false;
+        }
+        Token t = idx.get(p);
+        for (String w : REFERENCE_WORDS) {
+            if (t.stems().contains(w) || t.norm().equals(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The facility of the clause, or, for «السجن» and the like, the last facility named before. */
-    private void facility(EventDraft d, Sentence s, Hit h) {
+    private void facility(EventDraft d, Sentence s, Hit h, ArgumentPicker picker) {
         Mention best = null;
         int bestD = Integer.MAX_VALUE;
         for (Mention m : mentions) {
             if (m.type() != EntityType.FACILITY || m.begin() < s.begin() || m.end() > s.end()) {
                 continue;
             }
-            int dist = Math.abs(idx.first(m) - h.first);
+            int m0 = idx.first(m);
+            int dist = m0 > h.last ? picker.distance(h.last, m0) : picker.distance(idx.last(m), h.first);
+            if (dist > ArgumentPicker.MAX_PLACE_DISTANCE || (m0 > h.last && picker.strongBetween(h.last, m0))) {
+                continue;
+            }
             if (dist < bestD) {
                 bestD = dist;
                 best = m;
             }
         }
-        if (best == null && refersToFacility(s)) {
+        if (best == null && refersToFacility(s, h, picker)) {
             for (Mention m : mentions) {
                 if (m.type() == EntityType.FACILITY && m.end() <= d.trigger.begin()) {
                     best = m;
@@ -308,18 +385,23 @@ final class EventExtraction {
         }
     }
 
-    private static final String[] FACILITY_NOUNS = {"سجن", "مخيم", "معتقل", "مطار", "قاعده", "معبر", "منشاه", "سجون"};
+    private static final String[] FACILITY_NOUNS = {"سجن", "مخيم", "معتقل", "مطار", "قاعده", "معبر", "منشاه"};
 
-    private boolean refersToFacility(Sentence s) {
+    /** «السجن»، «المخيم» in the trigger's clause: a facility named earlier. */
+    private boolean refersToFacility(Sentence s, Hit h, ArgumentPicker picker) {
         int s0 = idx.first(s);
         int s1 = idx.last(s);
         for (int i = s0; i <= s1; i++) {
+            int dist = i > h.last ? picker.distance(h.last, i) : picker.distance(i, h.first);
+            if (dist > ArgumentPicker.MAX_PLACE_DISTANCE || (i > h.last && picker.strongBetween(h.last, i))) {
+                continue;
+            }
             Token t = idx.get(i);
             if (!t.isWord()) {
                 continue;
             }
             for (String f : FACILITY_NOUNS) {
-                if (t.stems().contains(f) && (t.norm().contains("ال" + f))) {
+                if (t.stems().contains(f) && t.norm().endsWith("ال" + f)) {
                     return true;
                 }
             }
@@ -327,7 +409,13 @@ final class EventExtraction {
         return false;
     }
 
-    /** The geocoded place of a facility mention: the facility itself, or a place named inside it. */
+    static final int FACILITY_LOCATION_WINDOW = 20;
+
+    /**
+     * The geocoded place of a facility mention: the facility itself, a place named inside it
+     * («سجن الحسكة»), or else the first place named after it in its sentence («سجن التسفيرات،
+     * ...، في منطقة الفيصلية»).
+     */
     private PlaceMention placeOf(Mention facility) {
         PlaceMention inside = null;
         for (PlaceMention p : places) {
@@ -338,7 +426,29 @@ final class EventExtraction {
                 inside = p;
             }
         }
-        return inside;
+        if (inside != null) {
+            return inside;
+        }
+        Sentence s = sentenceOf(facility.begin());
+        int f1 = idx.last(facility);
+        for (PlaceMention p : places) {
+            int p0 = idx.first(p);
+            if (p0 > f1 && p0 - f1 <= FACILITY_LOCATION_WINDOW && s != null && p.end() <= s.end()
+                    && p.place().kind() != PlaceKind.COUNTRY) {
+                return new PlaceMention(p.begin(), p.end(), p.text(), p.place(), p.precision(),
+                        "location of the facility named before it");
+            }
+        }
+        return null;
+    }
+
+    private Sentence sentenceOf(int offset) {
+        for (Sentence s : doc.get(Layers.SENTENCES)) {
+            if (s.begin() <= offset && offset < s.end()) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private Optional<TimeExpression> lastDateBefore(int offset) {
@@ -361,11 +471,11 @@ final class EventExtraction {
     private void modality(EventDraft d, Hit h, int s0, int s1) {
         Token t = idx.get(h.first);
         String n = t.norm();
-        if (n.length() > 1 && n.charAt(0) == '\u0644' && !t.stems().get(0).equals(n)) {
+        if (hasPurposeLam(n, h.key) && !afterResultVerb(h.first)) {
             d.purpose = true; // «للهروب»، «لإعادة»: a purpose, not a happening
-        } else if (n.length() > 2 && (n.charAt(0) == '\u0648' || n.charAt(0) == '\u0641') && n.charAt(1) == '\u0644'
-                && !n.startsWith("\u0648\u0627\u0644") && !t.stems().get(0).equals(n)) {
-            d.purpose = true;
+        }
+        if (!d.purpose && (n.charAt(0) == '\u0648') && coordinatedWithPurpose(h.first, s0)) {
+            d.purpose = true; // «للبقاء في الشمال، ودعم الفصائل»: the second aim of the same purpose
         }
         int from = Math.max(s0, h.first - 4);
         int to = Math.min(s1, h.last + 3);
@@ -407,6 +517,65 @@ final class EventExtraction {
         }
     }
 
+    /** The word is «لـ» (after an optional و/ف) + the matched form, with or without the article. */
+    static boolean hasPurposeLam(String norm, String key) {
+        String n = norm;
+        if (n.length() > key.length() + 1 && (n.charAt(0) == '\u0648' || n.charAt(0) == '\u0641')) {
+            n = n.substring(1);
+        }
+        if (n.length() < 2 || n.charAt(0) != '\u0644') {
+            return false;
+        }
+        String rest = n.substring(1);
+        return rest.equals(key) || rest.equals("\u0627\u0644" + key) || rest.equals("\u0644" + key)
+                || (rest.startsWith(key) && rest.length() - key.length() <= 2); // a pronoun suffix
+    }
+
+    private static final String[] RESULT_VERBS = {"ادي", "ادت", "يؤدي", "تؤدي", "افضي", "قاد", "دفع", "اضطر", "تعرض",
+        "تعرضت", "ادي", "سبب", "تسبب"};
+
+    /** «ما أدى لفرار»: «لـ» after «أدى» and the like marks a result, not a purpose. */
+    private boolean afterResultVerb(int t) {
+        for (int i = t - 1; i >= Math.max(0, t - 2); i--) {
+            for (String v : RESULT_VERBS) {
+                if (idx.get(i).stems().contains(v)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A word with the purpose «لـ» a few words before, in the same clause. */
+    private boolean coordinatedWithPurpose(int t, int s0) {
+        for (int i = t - 1; i >= Math.max(s0, t - 8); i--) {
+            Token w = idx.get(i);
+            if (w.kind() == Token.Kind.PUNCT && !w.norm().equals("،") && !w.norm().equals("\"")) {
+                return false;
+            }
+            String n = w.norm();
+            if (w.isWord() && n.length() > 3 && n.charAt(0) == '\u0644' && w.stems().size() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An intention cue («أعلنت نيتها»، «تعتزم») earlier in the trigger's clause. */
+    private boolean hasIntention(int s0, int t, ArgumentPicker picker) {
+        for (PhraseMatcher.Match<ModalityCues.Entry> m : cues.find(idx, s0, t)) {
+            if (m.last() >= t || picker.strongBetween(m.last(), t)) {
+                continue;
+            }
+            for (ModalityCues.Entry e : m.values()) {
+                if (e.cue() == ModalityCues.Cue.PLANNED) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static double confidence(EventDraft d) {
         double c = 0.45;
         c += d.actor != null ? 0.15 : 0;
@@ -417,11 +586,17 @@ final class EventExtraction {
         return Math.max(0.05, Math.min(0.95, c));
     }
 
-    /** A missing place comes from the previous event of the paragraph, or a state force's country. */
+    static final int PLACE_INHERITANCE_TOKENS = 60;
+
+    /**
+     * A missing place comes from the previous event of the paragraph when it is close by
+     * ({@value #PLACE_INHERITANCE_TOKENS} words), or for a state's own forces from their country.
+     */
     private void inheritPlaces(List<EventDraft> drafts) {
         EventDraft prev = null;
         for (EventDraft d : drafts) {
-            if (d.place == null && prev != null && prev.block == d.block && prev.place != null) {
+            if (d.place == null && prev != null && prev.block == d.block && prev.place != null
+                    && d.firstToken - prev.lastToken <= PLACE_INHERITANCE_TOKENS) {
                 d.place = prev.place;
                 d.placeInherited = true;
             }

@@ -7,11 +7,13 @@ import org.marsad.knowledge.Geo;
 
 /**
  * Merges mentions of one happening. Two drafts are the same event when they have the same type;
- * their places agree (the same entry, within 25 km, or one is missing); their dates overlap (or
+ * their places agree (the same entry, within 25 km, a region and a point of the same country,
+ * or one is missing); their dates overlap (or
  * one is missing); their actors agree (or one is missing); and they are close in the text (the
  * same or the next paragraph) or share a facility. A generic attack («استهدف») next to a more
  * specific assault of the same actor in the same sentence (an air strike, shelling, a bombing) is
- * the same happening. The earlier mention keeps its trigger; arguments missing on it are filled
+ * the same happening. A mention used to date something else («غداة العدوان») is the earlier
+ * event of its type. The earlier mention keeps its trigger; arguments missing on it are filled
  * from the later one.
  */
 final class EventMerger {
@@ -51,6 +53,9 @@ final class EventMerger {
         if (!a.type.name().equals(b.type.name())) {
             return false;
         }
+        if (b.reference && (a.actor == null || b.actor == null || a.actor.canonical().equals(b.actor.canonical()))) {
+            return true; // «غداة العدوان التركي»: the offensive named before
+        }
         if (a.modality != b.modality && (a.modality == Modality.DENIED || b.modality == Modality.DENIED)) {
             return false;
         }
@@ -84,7 +89,7 @@ final class EventMerger {
             return false;
         }
         if (a.place.place().kind().isArea() || b.place.place().kind().isArea()) {
-            return false;
+            return true; // a region and a point of the same country: we cannot tell them apart
         }
         return Geo.distanceKm(a.place.place().lat(), a.place.place().lon(), b.place.place().lat(),
                 b.place.place().lon()) <= 25;
@@ -92,7 +97,8 @@ final class EventMerger {
 
     /** A generic ATTACK in the sentence of a specific assault by the same (or an unknown) actor. */
     private static boolean absorbs(EventDraft specific, EventDraft generic) {
-        if (!generic.type.name().equals("ATTACK") || specific.type.name().equals("ATTACK")
+        if (!generic.type.name().equals("ATTACK") || !generic.entry.has(org.marsad.knowledge.TriggerLexicon.Flag.WEAK)
+                || specific.type.name().equals("ATTACK")
                 || !specific.type.family().equals("assault") || specific.sentence != generic.sentence) {
             return false;
         }

@@ -18,16 +18,19 @@ public final class EventStage implements Stage {
     private final TriggerLexicon lexicon;
     private final Clauses clauses;
     private final ModalityCues cues;
+    private final Refinements refinements;
 
-    EventStage(TriggerLexicon lexicon, Clauses clauses, ModalityCues cues) {
+    EventStage(TriggerLexicon lexicon, Clauses clauses, ModalityCues cues, Refinements refinements) {
         this.lexicon = lexicon;
         this.clauses = clauses;
         this.cues = cues;
+        this.refinements = refinements;
     }
 
     public static EventStage standard() {
         return new EventStage(TriggerLexicon.standard(), Clauses.load("events/clause-boundaries.tsv"),
-                ModalityCues.load("events/modality-cues.tsv"));
+                ModalityCues.load("events/modality-cues.tsv"),
+                Refinements.load("events/refinements.tsv", org.marsad.knowledge.Codebook.standard()));
     }
 
     @Override
@@ -43,6 +46,6 @@ public final class EventStage implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        return doc.with(Layers.EVENTS, new EventExtraction(doc, lexicon, clauses, cues).run());
+        return doc.with(Layers.EVENTS, new EventExtraction(doc, lexicon, clauses, cues, refinements).run());
     }
 }

@@ -34,15 +34,15 @@ public final class Codebook {
         Map<String, EventType> m = new LinkedHashMap<>();
         for (ResourceFiles.Line l : ResourceFiles.lines(resource)) {
             String[] f = l.fields();
-            if (f.length < 10) {
-                throw l.error("expected 10 tab-separated columns, found " + f.length);
+            if (f.length < 11) {
+                throw l.error("expected 11 tab-separated columns, found " + f.length);
             }
             String name = f[0].strip();
             if (m.containsKey(name)) {
                 throw l.error("type listed twice");
             }
             m.put(name, new EventType(name, f[1].strip(), opt(f[2]), opt(f[3]), opt(f[4]), opt(f[5]), opt(f[6]),
-                    opt(f[7]), parseYesNo(l, f[8]), f[9].strip()));
+                    opt(f[7]), parseYesNo(l, f[8]), f[9].strip(), parseRole(l, f[10])));
         }
         return new Codebook(m);
     }
@@ -52,6 +52,14 @@ public final class Codebook {
             case "yes" -> true;
             case "no" -> false;
             default -> throw l.error("verbal column must be yes or no");
+        };
+    }
+
+    private static boolean parseRole(ResourceFiles.Line l, String s) {
+        return switch (s.strip()) {
+            case "agent" -> true;
+            case "patient" -> false;
+            default -> throw l.error("genitive role must be agent or patient");
         };
     }
 

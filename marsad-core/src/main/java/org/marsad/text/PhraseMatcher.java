@@ -25,10 +25,28 @@ import org.marsad.document.Token;
 public final class PhraseMatcher<V> {
     public enum Mode { STEMS, SUFFIXES }
 
-    /** A phrase found in the text: tokens {@code first..last} inclusive, and what it stands for. */
-    public record Match<V>(int first, int last, List<V> values, boolean viaSuffix) {
+    /**
+     * A phrase found in the text: tokens {@code first..last} inclusive, and what it stands for.
+     *
+     * @param firstKey the lookup key the first token matched with (its normalized form without
+     *                 the clitics that were removed), so callers can tell «قال» from «بقال»
+     */
+    public record Match<V>(int first, int last, List<V> values, boolean viaSuffix, String firstKey) {
         public int size() {
             return last - first + 1;
+        }
+
+        /**
+         * True when the first word carries no clitic but a conjunction (و، ف): the form a verb
+         * takes («وقال» but not «بالقتل», «التابع»).
+         */
+        public boolean bareOrConjunction(List<org.marsad.document.Token> tokens) {
+            String n = tokens.get(first).norm();
+            boolean conj = !n.isEmpty() && (n.charAt(0) == '\u0648' || n.charAt(0) == '\u0641');
+            if (viaSuffix && first == last) {
+                return n.startsWith(firstKey) || (conj && n.startsWith(firstKey, 1));
+            }
+            return n.equals(firstKey) || (conj && n.length() == firstKey.length() + 1 && n.endsWith(firstKey));
         }
     }
 
@@ -100,14 +118,14 @@ public final class PhraseMatcher<V> {
         for (String k : firstKeys) {
             Node<V> n = root.next.get(k);
             if (n != null) {
-                walk(tokens, i, i, n, false, out);
+                walk(tokens, i, i, n, false, k, out);
             }
         }
         if (mode == Mode.SUFFIXES) {
             for (String k : t.bases()) {
                 Node<V> n = root.next.get(k);
                 if (n != null && n.values != null) {
-                    out.add(new Match<>(i, i, n.values, true));
+                    out.add(new Match<>(i, i, n.values, true, k));
                 }
             }
         }
@@ -128,9 +146,10 @@ public final class PhraseMatcher<V> {
         }
     }
 
-    private void walk(List<Token> tokens, int first, int at, Node<V> n, boolean suffix, List<Match<V>> out) {
+    private void walk(List<Token> tokens, int first, int at, Node<V> n, boolean suffix, String firstKey,
+                      List<Match<V>> out) {
         if (n.values != null) {
-            out.add(new Match<>(first, at, n.values, suffix));
+            out.add(new Match<>(first, at, n.values, suffix, firstKey));
         }
         if (n.next == null) {
             return;
@@ -147,14 +166,14 @@ public final class PhraseMatcher<V> {
         for (String k : keys) {
             Node<V> m = n.next.get(k);
             if (m != null) {
-                walk(tokens, first, j, m, false, out);
+                walk(tokens, first, j, m, false, firstKey, out);
             }
         }
         if (mode == Mode.SUFFIXES) {
             for (String k : t.bases()) {
                 Node<V> m = n.next.get(k);
                 if (m != null && m.values != null) {
-                    out.add(new Match<>(first, j, m.values, true));
+                    out.add(new Match<>(first, j, m.values, true, firstKey));
                 }
             }
         }

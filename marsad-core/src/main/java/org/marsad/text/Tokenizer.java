@@ -9,7 +9,7 @@ import org.marsad.document.Token;
  * Splits the normalized view into words, numbers and punctuation, and maps each token back to the
  * original text. A word is a run of letters (Arabic or Latin); a number is a run of digits with
  * inner separators ({@code 1,000}, {@code 3.5}, {@code 04:00}); every other non-space character is
- * a token of its own.
+ * a token of its own. A token's span covers the diacritics and tatweel that follow its last letter.
  *
  * <p>Stateless and thread-safe.
  */
@@ -51,7 +51,9 @@ public final class Tokenizer {
             String norm = s.substring(start, i);
             List<String> stems = kind == Token.Kind.WORD ? Clitics.stems(norm) : List.of();
             List<String> bases = kind == Token.Kind.WORD ? Clitics.bases(stems) : List.of();
-            out.add(new Token(view.originalBegin(start), view.originalEnd(i), norm, stems, bases, kind));
+            // the token ends where the next kept character begins, so that diacritics and tatweel
+            // after its last letter («قتيلاً», «هـ») belong to it
+            out.add(new Token(view.originalBegin(start), view.originalBegin(i), norm, stems, bases, kind));
         }
         return out;
     }

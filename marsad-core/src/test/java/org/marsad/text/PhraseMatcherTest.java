@@ -56,4 +56,15 @@ class PhraseMatcherTest {
         PhraseMatcher<String> m = PhraseMatcher.<String>builder(PhraseMatcher.Mode.STEMS).add("شرق سوريا", "x").build();
         assertTrue(m.findAll(tok("شرق، سوريا")).isEmpty());
     }
+
+    @Test
+    void tellsABareWordFromOneWithArticleOrPreposition() {
+        PhraseMatcher<String> m = PhraseMatcher.<String>builder(PhraseMatcher.Mode.STEMS).add("تابع", "v").build();
+        List<Token> t = tok("وتابع التابع بتابع");
+        List<PhraseMatcher.Match<String>> found = m.findAll(t);
+        assertEquals(3, found.size());
+        assertTrue(found.get(0).bareOrConjunction(t));
+        assertTrue(!found.get(1).bareOrConjunction(t));
+        assertTrue(!found.get(2).bareOrConjunction(t));
+    }
 }

@@ -1,0 +1,174 @@
+package org.marsad.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.marsad.document.DatePrecision;
+import org.marsad.document.Document;
+import org.marsad.document.Event;
+import org.marsad.document.Layers;
+import org.marsad.document.Modality;
+import org.marsad.knowledge.Actor;
+import org.marsad.knowledge.ActorType;
+import org.marsad.knowledge.Place;
+import org.marsad.knowledge.PlaceKind;
+import org.junit.jupiter.api.Test;
+
+/** One test per extraction rule, on hand-made layers (see {@link Fixture}). */
+class EventStageTest {
+    static final Actor ISIS = Fixture.actor("isis", "ISIS", ActorType.ARMED_GROUP, null);
+    static final Actor SDF = Fixture.actor("sdf", "SDF", ActorType.ARMED_GROUP, "SY");
+    static final Actor TURKEY = Fixture.actor("tur", "Turkey", ActorType.STATE, "TR");
+    static final Actor RUSSIA = Fixture.actor("rus", "Russia", ActorType.STATE, "RU");
+    static final Actor CIVILIANS = Fixture.actor("civ", "Civilians", ActorType.PEOPLE, null);
+    static final Actor TR_POLICE = Fixture.actor("tr-police", "Turkish Police", ActorType.POLICE, "TR");
+    static final Place IDLIB = Fixture.place("idlib", "Idlib", PlaceKind.CITY, "SY", 35.93, 36.63);
+    static final Place RAQQA = Fixture.place("raqqa", "Raqqa", PlaceKind.CITY, "SY", 35.95, 39.01);
+    static final Place DAMASCUS = Fixture.place("dam", "Damascus", PlaceKind.CITY, "SY", 33.51, 36.29);
+    static final Place NORTH_SYRIA = Fixture.place("nsy", "Northern Syria", PlaceKind.REGION, "SY", 36.5, 38.5);
+    static final Place TURKEY_PLACE = Fixture.place("tr", "Turkey", PlaceKind.COUNTRY, "TR", 39, 35);
+
+    private static List<Event> events(Document d) {
+        return d.get(Layers.EVENTS);
+    }
+
+    @Test
+    void verbFirstSubjectAndInstrumentRefinement() {
+        String t = "عنوان\nوقصفت الطائرات الروسية مدينة إدلب يوم الاثنين 3 أغسطس 2015.";
+        Document d = new Fixture(t).actor("الطائرات الروسية", 0, RUSSIA, "agent").place("إدلب", IDLIB)
+                .time("يوم الاثنين 3 أغسطس 2015", "2015-08-03", "2015-08-03", DatePrecision.DAY).run();
+        List<Event> ev = events(d);
+        assertEquals(1, ev.size(), ev.toString());
+        Event e = ev.get(0);
+        assertEquals("AIRSTRIKE", e.type().name());
+        assertEquals("Russia", e.actor().orElseThrow().canonical());
+        assertEquals("Idlib", e.place().orElseThrow().place().name());
+        assertEquals("2015-08-03", e.date().orElseThrow().start().toString());
+    }
+
+    @Test
+    void verbalNounTakesItsGenitiveAsActor() {
+        String t = "عنوان\nوتواصل هروب عناصر التنظيم من سجن الرقة المركزي في مدينة الرقة خلال مايو 2016.";
+        Document d = new Fixture(t).actor("عناصر التنظيم", 0, ISIS, "agent").place("الرقة", 1, RAQQA)
+                .facility("سجن الرقة المركزي", "Raqqa central prison")
+                .time("مايو 2016", "2016-05-01", "2016-05-31", DatePrecision.MONTH).run();
+        Event e = events(d).get(0);
+        assertEquals("ESCAPE", e.type().name());
+        assertEquals("ISIS", e.actor().orElseThrow().canonical());
+        assertTrue(e.target().isEmpty());
+        assertEquals("Raqqa central prison", e.facility().orElseThrow().canonical());
+    }
+
+    @Test
+    void countryAdjectiveAfterTheTriggerIsTheActor() {
+        String t = "عنوان\nوجاء العدوان التركي على الشمال السوري مطلع أكتوبر 2019 بعد أسابيع من التهديد.";
+        Document d = new Fixture(t).actor("التركي", 0, TURKEY, "adjective").place("الشمال السوري", NORTH_SYRIA)
+                .time("مطلع أكتوبر 2019", "2019-10-01", "2019-10-10", DatePrecision.PART_OF_MONTH).run();
+        Event e = events(d).stream().filter(x -> x.type().name().equals("OFFENSIVE")).findFirst().orElseThrow();
+        assertEquals("Turkey", e.actor().orElseThrow().canonical());
+        assertEquals("Northern Syria", e.place().orElseThrow().place().name());
+    }
+
+    @Test
+    void agentAfterMinQibalAndTargetAfterAla() {
+        String t = "عنوان\nوقع هجوم على المدنيين في دمشق من قبل عناصر التنظيم أمس الأحد 2 أغسطس 2015.";
+        Document d = new Fixture(t).actor("المدنيين", 0, CIVILIANS, "agent").actor("عناصر التنظيم", 0, ISIS, "agent")
+                .place("دمشق", DAMASCUS).time("أمس الأحد 2 أغسطس 2015", "2015-08-02", "2015-08-02", DatePrecision.DAY)
+                .run();
+        Event e = events(d).get(0);
+        assertEquals("ATTACK", e.type().name());
+        assertEquals("ISIS", e.actor().orElseThrow().canonical());
+        assertEquals("Civilians", e.target().orElseThrow().canonical());
+    }
+
+    @Test
+    void deathsAfterAsfarAnBelongToTheEventBefore() {
+        String t = "عنوان\nاندلعت اشتباكات بين قوات سوريا الديمقراطية وعناصر التنظيم في الرقة يوم 5 يونيو 2017، ما أسفر عن مقتل 4 مقاتلين.";
+        Document d = new Fixture(t).actor("قوات سوريا الديمقراطية", SDF).actor("عناصر التنظيم", 0, ISIS, "agent")
+                .place("الرقة", RAQQA).time("يوم 5 يونيو 2017", "2017-06-05", "2017-06-05", DatePrecision.DAY)
+                .killed("مقتل 4 مقاتلين", 4).run();
+        List<Event> ev = events(d);
+        assertEquals(1, ev.size(), ev.toString());
+        assertEquals("CLASH", ev.get(0).type().name());
+        assertEquals(4, ev.get(0).fatalities().getAsInt());
+    }
+
+    @Test
+    void purposeClauseIsNotAHappening() {
+        String t = "عنوان\nتحركت القوات في الرقة لإعادة السيطرة على المدينة.";
+        Document d = new Fixture(t).place("الرقة", RAQQA).run();
+        assertTrue(events(d).stream().noneMatch(e -> e.modality() == Modality.ASSERTED), events(d).toString());
+    }
+
+    @Test
+    void riotWordsNeedAPrisonOrCamp() {
+        String noFacility = "عنوان\nتحدث الوزير عن التمرد في الرقة يوم 5 يونيو 2017.";
+        Document d1 = new Fixture(noFacility).place("الرقة", RAQQA)
+                .time("يوم 5 يونيو 2017", "2017-06-05", "2017-06-05", DatePrecision.DAY).run();
+        assertTrue(events(d1).stream().noneMatch(e -> e.type().name().equals("RIOT")));
+        String prison = "عنوان\nاندلع تمرد في سجن الرقة المركزي يوم 5 يونيو 2017.";
+        Document d2 = new Fixture(prison).place("الرقة", RAQQA).facility("سجن الرقة المركزي", "Raqqa central prison")
+                .time("يوم 5 يونيو 2017", "2017-06-05", "2017-06-05", DatePrecision.DAY).run();
+        assertEquals("RIOT", events(d2).get(0).type().name());
+    }
+
+    @Test
+    void blockingPhraseIsNoArrest() {
+        String t = "عنوان\nتعمل القوات على قمع انتفاضة في منشأة احتجاز بالرقة.";
+        Document d = new Fixture(t).place("بالرقة", RAQQA).run();
+        assertTrue(events(d).stream().noneMatch(e -> e.type().name().equals("ARREST")), events(d).toString());
+    }
+
+    @Test
+    void repeatedMentionsOfOneHappeningMerge() {
+        String t = "عنوان\nوقع الهروب من سجن الرقة المركزي يوم 5 يونيو 2017، ما أدى لفرار عدد من السجناء.\n"
+                + "ولم يكن الهروب من سجن الرقة المركزي هو الأول.";
+        Document d = new Fixture(t).facility("سجن الرقة المركزي", "Raqqa central prison").place("الرقة", RAQQA)
+                .time("يوم 5 يونيو 2017", "2017-06-05", "2017-06-05", DatePrecision.DAY).run();
+        List<Event> ev = events(d);
+        assertEquals(1, ev.size(), ev.toString());
+        assertTrue(ev.get(0).mentions().size() >= 2);
+    }
+
+    @Test
+    void missingDateIsInheritedFromTheLastDateBefore() {
+        String t = "عنوان\nبدأت الحملة يوم 5 يونيو 2017.\nوقصفت الطائرات الروسية مدينة إدلب.";
+        Document d = new Fixture(t).actor("الطائرات الروسية", 0, RUSSIA, "agent").place("إدلب", IDLIB)
+                .time("يوم 5 يونيو 2017", "2017-06-05", "2017-06-05", DatePrecision.DAY).run();
+        Event e = events(d).stream().filter(x -> x.type().name().equals("AIRSTRIKE")).findFirst().orElseThrow();
+        assertEquals("2017-06-05", e.date().orElseThrow().start().toString());
+    }
+
+    @Test
+    void stateForceWithoutPlaceActsInItsCountry() {
+        String t = "عنوان\nتحدثت تركيا عن الأمن.\nوقامت قوات الشرطة التركية بالقبض على عناصر التنظيم.";
+        Document d = new Fixture(t).place("تركيا", TURKEY_PLACE).actor("قوات الشرطة التركية", 0, TR_POLICE, "agent")
+                .actor("عناصر التنظيم", 0, ISIS, "agent").run();
+        Event e = events(d).stream().filter(x -> x.type().name().equals("ARREST")).findFirst().orElseThrow();
+        assertEquals("Turkish Police", e.actor().orElseThrow().canonical());
+        assertEquals("ISIS", e.target().orElseThrow().canonical());
+        assertEquals("TR", e.place().orElseThrow().place().country());
+    }
+
+    @Test
+    void negatedVerbIsDenied() {
+        String t = "عنوان\nلم يقصف الجيش مدينة إدلب يوم 5 يونيو 2017.";
+        Document d = new Fixture(t).place("إدلب", IDLIB)
+                .time("يوم 5 يونيو 2017", "2017-06-05", "2017-06-05", DatePrecision.DAY).run();
+        assertEquals(Modality.DENIED, events(d).get(0).modality());
+    }
+
+    @Test
+    void eventsWithNeitherPlaceNorDatedActorAreDropped() {
+        String t = "عنوان\nيستمر القصف منذ سنوات.";
+        assertTrue(events(new Fixture(t).run()).isEmpty());
+    }
+
+    @Test
+    void titleAndRelatedLinksAreNotRead() {
+        String t = "قصف إدلب\nنص بلا أحداث في إدلب.\nللمزيد: غارات على إدلب";
+        Document d = new Fixture(t).place("إدلب", 0, IDLIB).place("إدلب", 1, IDLIB).place("إدلب", 2, IDLIB).run();
+        assertTrue(events(d).isEmpty(), events(d).toString());
+    }
+}

@@ -18,12 +18,38 @@ public final class FoldFilter extends TokenFilter {
         super(in);
     }
 
+    private static boolean hasPresentationForm(char[] b, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = b[i];
+            if ((c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFC')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public boolean incrementToken() throws IOException {
         while (input.incrementToken()) {
-            String f = ArabicNormalizer.fold(term);
-            if (!f.isEmpty()) {
+            // fold in place: folding maps a character to one character or deletes it, except for
+            // presentation forms (ligatures), which take the general path
+            char[] b = term.buffer();
+            int n = term.length();
+            int out = 0;
+            if (hasPresentationForm(b, n)) {
+                String f = ArabicNormalizer.fold(term);
                 term.setEmpty().append(f);
+                out = f.length();
+            } else {
+                for (int i = 0; i < n; i++) {
+                    char f = ArabicNormalizer.fold(b[i]);
+                    if (f != 0) {
+                        b[out++] = f;
+                    }
+                }
+                term.setLength(out);
+            }
+            if (out > 0) {
                 return true;
             }
         }

@@ -43,6 +43,12 @@ class ArabicSearchAnalyzerTest {
     }
 
     @Test
+    void foldsLigaturesToo() throws IOException {
+        assertEquals(analyze("لا"), analyze("\uFEFB"));
+        assertEquals(analyze("السلام"), analyze("الس\uFEFCم"));
+    }
+
+    @Test
     void removesArticleConjunctionAndPreposition() throws IOException {
         String city = analyze("الحسكة");
         assertEquals(city, analyze("حسكة"));

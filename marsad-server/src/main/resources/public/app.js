@@ -117,7 +117,7 @@
           return [f.geometry.coordinates[1], f.geometry.coordinates[0]];
         }));
         if (feats.length > 1 && !b.getNorthEast().equals(b.getSouthWest())) {
-          map.fitBounds(b.pad(0.4), { maxZoom: 7 });
+          map.fitBounds(b.pad(0.5), { maxZoom: 6 });
         } else {
           map.setView(b.getCenter(), 6);
         }

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.marsad.Marsad;
 import org.marsad.document.Document;
 import org.marsad.ingest.ArticleInput;
@@ -77,36 +81,88 @@ public final class Ingestor {
         List<Failure> failures = new ArrayList<>();
         List<SaveResult> saved = new ArrayList<>();
         long[] n = new long[4]; // done, ingested, duplicates, failed
-        int[] indexed = {0};
-        OrderedParallel.run(inputs, this::work, o -> {
-            n[0]++;
-            if (o.error != null) {
-                n[3]++;
-                failures.add(new Failure(o.input.origin(), o.error));
-                store.recordFailure(o.input.origin(), o.input.format(), o.error);
-            } else if (o.knownHash != null) {
-                n[2]++;
-                store.recordDuplicate(o.knownHash, o.input.origin(), o.input.format());
-            } else {
-                // new content, or a twin of an article in this batch: save() tells them apart
-                batch.add(o.article);
-                if (batch.size() >= batchSize) {
-                    long before = n[1];
-                    flush(batch, saved, n);
-                    if (index.isPresent()) {
-                        // index as we go (workers keep extracting meanwhile); commit now and then
-                        indexed[0] += index.get().sync(store, n[1] / COMMIT_EVERY != before / COMMIT_EVERY);
+        Optional<BackgroundIndexer> indexer = index.map(i -> new BackgroundIndexer(i, store));
+        try {
+            OrderedParallel.run(inputs, this::work, o -> {
+                n[0]++;
+                if (o.error != null) {
+                    n[3]++;
+                    failures.add(new Failure(o.input.origin(), o.error));
+                    store.recordFailure(o.input.origin(), o.input.format(), o.error);
+                } else if (o.knownHash != null) {
+                    n[2]++;
+                    store.recordDuplicate(o.knownHash, o.input.origin(), o.input.format());
+                } else {
+                    // new content, or a twin of an article in this batch: save() tells them apart
+                    batch.add(o.article);
+                    if (batch.size() >= batchSize) {
+                        long before = n[1];
+                        flush(batch, saved, n);
+                        indexer.ifPresent(x -> x.catchUp(n[1] / COMMIT_EVERY != before / COMMIT_EVERY));
                     }
                 }
-            }
-            listener.progress(new Progress(n[0], n[1] + batch.size(), n[2], n[3], expected, secs(t0)));
-        }, threads);
-        flush(batch, saved, n);
-        if (index.isPresent()) {
-            indexed[0] += index.get().sync(store);
+                listener.progress(new Progress(n[0], n[1] + batch.size(), n[2], n[3], expected, secs(t0)));
+            }, threads);
+            flush(batch, saved, n);
+        } catch (RuntimeException | Error e) {
+            indexer.ifPresent(BackgroundIndexer::abandon);
+            throw e;
         }
+        int indexed = indexer.map(BackgroundIndexer::finish).orElse(0);
         listener.progress(new Progress(n[0], n[1], n[2], n[3], expected, secs(t0)));
-        return new Report(n[1], n[2], n[3], failures, secs(t0), indexed[0], saved);
+        return new Report(n[1], n[2], n[3], failures, secs(t0), indexed, saved);
+    }
+
+    /**
+     * Feeds the search index on its own thread while the run goes on: after each batch, one catch-up
+     * is queued unless one is already waiting; {@link #finish()} waits, commits and reports how many
+     * articles were added (or rethrows what went wrong).
+     */
+    private static final class BackgroundIndexer {
+        private final SearchIndex index;
+        private final Store store;
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "marsad-indexer");
+            t.setDaemon(true);
+            return t;
+        });
+        private final List<Future<Integer>> done = new ArrayList<>();
+        private Future<Integer> waiting;
+
+        BackgroundIndexer(SearchIndex index, Store store) {
+            this.index = index;
+            this.store = store;
+        }
+
+        void catchUp(boolean commit) {
+            if (waiting == null || waiting.isDone() || commit) {
+                waiting = thread.submit(() -> index.sync(store, commit));
+                done.add(waiting);
+            }
+        }
+
+        /** Stops after the catch-up in progress; what was not indexed is picked up by the next sync. */
+        void abandon() {
+            thread.shutdownNow();
+        }
+
+        int finish() {
+            done.add(thread.submit(() -> index.sync(store, true)));
+            thread.shutdown();
+            int n = 0;
+            try {
+                for (Future<Integer> f : done) {
+                    n += f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("interrupted while indexing", e);
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                throw c instanceof RuntimeException r ? r : new StoreException("indexing failed: " + c, c);
+            }
+            return n;
+        }
     }
 
     private void flush(List<ProcessedArticle> batch, List<SaveResult> saved, long[] n) {

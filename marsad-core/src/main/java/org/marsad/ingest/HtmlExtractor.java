@@ -31,7 +31,9 @@ import org.marsad.text.ArabicNormalizer;
  *       the date part of an ISO timestamp is kept;</li>
  *   <li><b>boilerplate</b> is removed: scripts, styles, forms, {@code nav}, {@code header}, {@code footer},
  *       {@code aside}, ARIA navigation/banner/contentinfo/complementary roles, and elements whose
- *       class or id names a menu, sidebar, share bar, comments, ads, breadcrumbs or related list;</li>
+ *       class or id names a menu, sidebar, share bar, comments, ads, breadcrumbs or related list; a
+ *       header, banner, widget or tag list too unless it holds 40% of the page's text or more
+ *       (Blogger wraps the article in a "widget");</li>
  *   <li><b>related blocks</b>: an element whose text opens with a related-link cue («اقرأ أيضاً»,
  *       «للمزيد», «أخبار ذات صلة» — the layout cue file) is removed, with the link list that
  *       follows it when the cue is a label;</li>
@@ -46,11 +48,15 @@ import org.marsad.text.ArabicNormalizer;
  * Stateless and thread-safe.
  */
 public final class HtmlExtractor {
+    /** Class or id words that never name the article. */
     private static final Pattern BOILERPLATE = Pattern.compile(
-            "(^|[-_ ])(nav|navbar|menu|sidebar|side-bar|footer|header|masthead|breadcrumbs?|share|sharing|social"
-            + "|comments?|advert|ads?|ad-slot|banner|cookie|newsletter|subscribe|widget|related|tags|most-read"
+            "(^|[-_ ])(nav|navbar|menu|sidebar|side-bar|footer|breadcrumbs?|share|sharing|social"
+            + "|comments?|advert|ads?|ad-slot|cookie|newsletter|subscribe|related|most-read"
             + "|popular|trending|more-news|read-more|readmore|promo|sponsored|outbrain|taboola)([-_ ]|$)",
             Pattern.CASE_INSENSITIVE);
+    /** Class or id words that usually name page furniture but sometimes wrap the article (Blogger's "widget"). */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(^|[-_ ])(header|masthead|banner|widget|tags)([-_ ]|$)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> REMOVE = Set.of("script", "style", "noscript", "template", "iframe", "form",
             "nav", "header", "footer", "aside", "svg", "button", "select", "input", "textarea", "object", "embed",
             "canvas", "video", "audio", "figure", "menu", "dialog");
@@ -192,6 +198,7 @@ public final class HtmlExtractor {
 
     private static void removeBoilerplate(Element root) {
         List<Element> doomed = new ArrayList<>();
+        int total = -1;
         for (Element e : root.getAllElements()) {
             if (e == root) {
                 continue;
@@ -199,21 +206,31 @@ public final class HtmlExtractor {
             String tag = e.normalName();
             String role = e.attr("role").toLowerCase(Locale.ROOT);
             if (REMOVE.contains(tag) || role.equals("navigation") || role.equals("banner")
-                    || role.equals("contentinfo") || role.equals("complementary") || e.hasAttr("hidden")
-                    || (!tag.equals("article") && !tag.equals("main") && !tag.equals("body")
-                    && isBoilerplateName(e))) {
+                    || role.equals("contentinfo") || role.equals("complementary") || e.hasAttr("hidden")) {
                 doomed.add(e);
+            } else if (!tag.equals("article") && !tag.equals("main")) {
+                if (hasName(e, BOILERPLATE)) {
+                    doomed.add(e);
+                } else if (hasName(e, FURNITURE)) {
+                    // only a hint: a "widget" that holds much of the page's text is the article
+                    if (total < 0) {
+                        total = letters(root.text());
+                    }
+                    if (letters(e.text()) < 0.4 * total) {
+                        doomed.add(e);
+                    }
+                }
             }
         }
         doomed.forEach(Element::remove);
     }
 
-    private static boolean isBoilerplateName(Element e) {
+    private static boolean hasName(Element e, Pattern words) {
         String names = e.className() + " " + e.id();
         if (names.isBlank() || e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return false;
         }
-        return BOILERPLATE.matcher(names.replace('.', ' ')).find();
+        return words.matcher(names.replace('.', ' ')).find();
     }
 
     /** Removes related-article blocks; returns their headlines. */

@@ -108,6 +108,17 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aBoilerplateClassThatHoldsTheArticleIsKept() {
+        String html = "<html><body><div class='widget Blog'><h1>اشتباكات في درعا</h1>"
+                + "<p>اندلعت اشتباكات بين مسلحين محليين وقوات حكومية في مدينة درعا جنوب سوريا مساء الثلاثاء.</p>"
+                + "<p>وقالت مصادر محلية إن الاشتباكات استمرت ساعات وأسفرت عن سقوط جرحى من الطرفين.</p></div>"
+                + "<div class='widget Sidebar'><p>روابط</p></div></body></html>";
+        Document d = HtmlReader.parse("p", html.getBytes(StandardCharsets.UTF_8), null, "", "w", Metadata.EMPTY);
+        assertTrue(d.text().contains("وقالت مصادر محلية"), d.text());
+        assertFalse(d.text().contains("روابط"), d.text());
+    }
+
+    @Test
     void readsDeclaredCharsetAndSidecar() throws Exception {
         String html = "<html><head><meta charset=\"windows-1256\"><title>خبر</title></head><body><p>"
                 + "اندلعت احتجاجات في البصرة للمطالبة بالخدمات وفرص العمل وسط انتشار أمني كثيف.</p></body></html>";

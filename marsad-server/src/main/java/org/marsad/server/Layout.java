@@ -120,7 +120,7 @@ final class Layout {
         h.close("tr").close("thead").open("tbody");
         for (JsonNode e : events) {
             h.open("tr");
-            h.el("td", s(e, "day"), "class", "nowrap");
+            h.el("td", s(e, "day"), "class", "nowrap", "dir", "ltr");
             h.open("td");
             typeBadge(h, m, s(e, "type"));
             h.close("td");

@@ -51,8 +51,8 @@ final class Pages {
         h.open("section", "class", "panel").el("h2", m.get("panel.recent")).open("ul", "class", "list");
         for (JsonNode a : services.store().articles(Optional.empty(), Optional.empty(), Optional.empty(), 1, 10).items()) {
             h.open("li").a("/articles/" + Layout.enc(s(a, "id")), s(a, "title").isEmpty() ? s(a, "id") : s(a, "title"),
-                    "dir", "auto").el("span", " " + s(a, "published") + " · " + s(a, "source"), "class", "muted small")
-                    .close("li");
+                    "dir", "auto").text(" ").open("span", "class", "muted small").el("bdi", s(a, "published"), "dir", "ltr")
+                    .text(" · ").el("bdi", s(a, "source")).close("span").close("li");
         }
         h.close("ul").close("section");
         h.open("section", "class", "panel").el("h2", m.get("panel.topActors")).open("ul", "class", "list");
@@ -118,8 +118,12 @@ final class Pages {
             h.open("p", "class", "snippet", "dir", "auto");
             snippet(h, hit.snippet());
             h.close("p");
-            h.el("p", hit.date().orElse("") + " · " + hit.source().orElse("") + (hit.kind().equals("event") ? " · "
-                    + hit.title() : ""), "class", "muted small", "dir", "auto");
+            h.open("p", "class", "muted small").el("bdi", hit.date().orElse(""), "dir", "ltr").text(" · ")
+                    .el("bdi", hit.source().orElse(""));
+            if (hit.kind().equals("event")) {
+                h.text(" · ").el("bdi", hit.title());
+            }
+            h.close("p");
             h.close("li");
         }
         h.close("ol");
@@ -152,8 +156,8 @@ final class Pages {
         h.open("article", "class", "doc", "id", "article", "data-id", s(a, "id"));
         h.el("h1", s(a, "title").isEmpty() ? s(a, "id") : s(a, "title"), "dir", "auto");
         h.open("p", "class", "meta muted");
-        h.text(m.get("article.source") + ": " + s(a, "source") + " · " + m.get("article.published") + ": "
-                + s(a, "published"));
+        h.text(m.get("article.source") + ": ").el("bdi", s(a, "source")).text(" · " + m.get("article.published") + ": ")
+                .el("bdi", s(a, "published"), "dir", "ltr");
         String url = s(a, "url");
         if (url.startsWith("http://") || url.startsWith("https://")) {
             h.text(" · ").a(url, m.get("article.original"), "rel", "noopener noreferrer nofollow", "target", "_blank");
@@ -415,8 +419,8 @@ final class Pages {
         h.el("h2", m.get("places.articles"));
         h.open("ul", "class", "list");
         for (JsonNode a : p.path("article_list")) {
-            h.open("li").a("/articles/" + Layout.enc(s(a, "id")), s(a, "title"), "dir", "auto")
-                    .el("span", " " + s(a, "published"), "class", "muted small").close("li");
+            h.open("li").a("/articles/" + Layout.enc(s(a, "id")), s(a, "title"), "dir", "auto").text(" ")
+                    .el("bdi", s(a, "published"), "class", "muted small", "dir", "ltr").close("li");
         }
         h.close("ul");
         send(ctx, m, s(p, "name"), "places", h);

@@ -15,7 +15,7 @@ import java.util.Optional;
 public record SearchResult(long total, double tookMs, List<Hit> hits, Map<String, List<FacetValue>> facets) {
     public SearchResult {
         hits = List.copyOf(hits);
-        facets = Map.copyOf(facets);
+        facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets)); // keeps the order
     }
 
     /**

@@ -6,7 +6,7 @@ _marsad_missing=""
 [ -x /usr/bin/chromium ] || _marsad_missing="$_marsad_missing chromium"
 [ -x /usr/bin/chromedriver ] || _marsad_missing="$_marsad_missing chromium-driver"
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || _marsad_missing="$_marsad_missing postgresql"
-fc-list 2>/dev/null | grep -qi "Noto Naskh Arabic\|Noto Sans Arabic" || _marsad_missing="$_marsad_missing fonts-noto-core"
+dpkg -s fonts-noto-core >/dev/null 2>&1 || _marsad_missing="$_marsad_missing fonts-noto-core"  # Arabic glyphs in screenshots
 if [ -n "$_marsad_missing" ]; then
   echo "services: installing$_marsad_missing" >&2
   export DEBIAN_FRONTEND=noninteractive

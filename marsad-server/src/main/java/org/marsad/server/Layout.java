@@ -93,7 +93,9 @@ final class Layout {
     }
 
     static void searchForm(Html h, Messages m, String q) {
-        h.open("form", "action", "/search", "method", "get", "class", "search", "role", "search");
+        // without JavaScript a plain GET; with htmx the results replace <main> and the URL follows
+        h.open("form", "action", "/search", "method", "get", "class", "search", "role", "search", "hx-get", "/search",
+                "hx-target", "main", "hx-select", "main", "hx-swap", "outerHTML", "hx-push-url", "true");
         h.open("input", "type", "search", "name", "q", "id", "q", "value", q == null ? "" : q, "placeholder",
                 m.get("search.placeholder"), "aria-label", m.get("search.button"), "dir", "auto");
         h.el("button", m.get("search.button"), "type", "submit", "id", "search-button");

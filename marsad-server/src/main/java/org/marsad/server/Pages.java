@@ -416,6 +416,8 @@ final class Pages {
         List<JsonNode> events = new ArrayList<>();
         p.path("event_list").forEach(events::add);
         Layout.eventTable(h, m, events);
+        h.el("h2", m.get("article.claims"));
+        claimTable(h, m, p.path("claim_list"));
         h.el("h2", m.get("places.articles"));
         h.open("ul", "class", "list");
         for (JsonNode a : p.path("article_list")) {

@@ -198,7 +198,7 @@ public final class Store implements AutoCloseable {
         return reads.places(country, page, size);
     }
 
-    /** One place with its events and the articles that mention it. */
+    /** One place with its events, the claims about them, and the articles that mention it. */
     public Optional<ObjectNode> place(String id) {
         return reads.place(id);
     }

@@ -248,6 +248,9 @@ final class StoreReads {
             p.set("article_list", array(list(c, "SELECT DISTINCT a.doc_id AS id, a.title, a.published FROM place_mentions m "
                     + "JOIN articles a ON a.id = m.article_id", new Rows.Sql().and("m.place_id = ?", id),
                     " ORDER BY a.published DESC LIMIT 500")));
+            p.set("claim_list", array(list(c, "SELECT DISTINCT " + CLAIM_COLUMNS + CLAIM_FROM
+                    + " JOIN claim_events ce ON ce.claim_id = c.id JOIN events e ON e.id = ce.event_id",
+                    new Rows.Sql().and("e.place_id = ?", id), " ORDER BY a.published DESC, c.id LIMIT 500")));
             return Optional.of(p);
         });
     }

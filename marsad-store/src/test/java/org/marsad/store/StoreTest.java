@@ -88,6 +88,7 @@ class StoreTest {
         ObjectNode hasakah = s.place("gn:173811").orElseThrow();
         assertEquals(1, hasakah.get("events").asInt());
         assertEquals("hasakah-riot", hasakah.get("article_list").get(0).get("id").asText());
+        assertEquals("Twitter", hasakah.get("claim_list").get(0).get("channel").asText());
         assertEquals(2, s.places(Optional.empty(), 1, 10).total());
 
         Page<ObjectNode> claims = s.claims(Optional.of("person:mustafa-bali"), Optional.empty(), Optional.empty(), 1, 10);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
@@ -13,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.marsad.document.Document;
 import org.marsad.document.Metadata;
@@ -35,15 +32,13 @@ import org.marsad.document.Metadata;
  *
  * <p>Not thread-safe: one thread iterates; the inputs it yields are thread-safe.
  */
-public final class JsonArticles implements Iterator<ArticleInput>, Closeable {
+public final class JsonArticles extends LazyInputs {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path file;
     private final BufferedReader lines;
     private final JsonParser parser;
     private final boolean single;
     private int counter;
-    private ArticleInput next;
-    private boolean done;
 
     private JsonArticles(Path file, BufferedReader lines, JsonParser parser, boolean single) {
         this.file = file;
@@ -89,24 +84,7 @@ public final class JsonArticles implements Iterator<ArticleInput>, Closeable {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && !done) {
-            next = advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public ArticleInput next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        ArticleInput n = next;
-        next = null;
-        return n;
-    }
-
-    private ArticleInput advance() {
+    protected ArticleInput advance() {
         return lines != null ? nextLine() : nextElement();
     }
 
@@ -116,7 +94,7 @@ public final class JsonArticles implements Iterator<ArticleInput>, Closeable {
             String line = lines.readLine();
             counter++;
             if (line == null) {
-                done = true;
+                finish();
                 return null;
             }
             if (line.isBlank()) {
@@ -131,7 +109,7 @@ public final class JsonArticles implements Iterator<ArticleInput>, Closeable {
             }
             return input(origin, n);
         } catch (IOException e) {
-            done = true;
+            finish();
             return ArticleInput.failed(origin, "json", new InputException(origin, "cannot read: " + e.getMessage(), e));
         }
     }
@@ -143,19 +121,19 @@ public final class JsonArticles implements Iterator<ArticleInput>, Closeable {
                 // a single object at the root
                 JsonNode n = JSON.readTree(parser);
                 counter++;
-                done = true;
+                finish();
                 return input(file.toString(), n);
             }
             JsonToken t = parser.nextToken();
             if (t == null || t == JsonToken.END_ARRAY) {
-                done = true;
+                finish();
                 return null;
             }
             JsonNode n = JSON.readTree(parser);
             counter++;
             return input(origin, n);
         } catch (IOException e) {
-            done = true;
+            finish();
             return ArticleInput.failed(origin, "json", new InputException(origin, "malformed JSON: " + e.getMessage(), e));
         }
     }

@@ -1,14 +1,11 @@
 package org.marsad.ingest;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.marsad.document.Metadata;
 import org.netpreserve.jwarc.HttpResponse;
@@ -26,12 +23,10 @@ import org.netpreserve.jwarc.WarcResponse;
  *
  * <p>Not thread-safe: one thread iterates.
  */
-public final class WarcArticles implements Iterator<ArticleInput>, Closeable {
+public final class WarcArticles extends LazyInputs {
     private static final long MAX_BODY = 16L << 20;
     private final Path file;
     private final WarcReader reader;
-    private ArticleInput next;
-    private boolean done;
 
     private WarcArticles(Path file, WarcReader reader) {
         this.file = file;
@@ -49,32 +44,15 @@ public final class WarcArticles implements Iterator<ArticleInput>, Closeable {
         }
     }
 
-    @Override
-    public boolean hasNext() {
-        while (next == null && !done) {
-            next = advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public ArticleInput next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        ArticleInput n = next;
-        next = null;
-        return n;
-    }
-
     /** The next HTML response as an input, or null when the record was skipped (or the file ended). */
-    private ArticleInput advance() {
+    @Override
+    protected ArticleInput advance() {
         long position = reader.position();
         String origin = file + "@" + position;
         try {
             Optional<WarcRecord> rec = reader.next();
             if (rec.isEmpty()) {
-                done = true;
+                finish();
                 return null;
             }
             if (!(rec.get() instanceof WarcResponse resp)) {
@@ -105,7 +83,7 @@ public final class WarcArticles implements Iterator<ArticleInput>, Closeable {
                     () -> HtmlReader.parse(o, body, validCharset(charset), url, LayoutText.idOf(url), hints));
         } catch (IOException | RuntimeException e) {
             // a damaged record: report it, and stop if the reader cannot go on
-            done = true;
+            finish();
             return ArticleInput.failed(origin, "warc", new InputException(origin, "damaged WARC record: " + e, e));
         }
     }

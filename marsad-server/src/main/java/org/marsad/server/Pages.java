@@ -347,18 +347,9 @@ final class Pages {
         h.open("form", "method", "get", "action", "/actors", "class", "filters").open("input", "type", "search", "name",
                 "name", "value", ctx.queryParam("name"), "placeholder", m.get("actors.name"))
                 .el("button", m.get("search.button"), "type", "submit").close("form");
-        h.open("table").open("thead").open("tr");
-        for (String k : List.of("actors.name", "actors.type", "actors.country", "actors.events", "actors.claims",
-                "actors.mentions")) {
-            h.el("th", m.get(k));
-        }
-        h.close("tr").close("thead").open("tbody");
-        for (JsonNode a : p.items()) {
-            h.open("tr").open("td").a("/actors/" + Layout.enc(s(a, "key")), s(a, "name")).close("td")
-                    .el("td", s(a, "type")).el("td", s(a, "country")).el("td", s(a, "events")).el("td", s(a, "claims"))
-                    .el("td", s(a, "mentions")).close("tr");
-        }
-        h.close("tbody").close("table");
+        listTable(h, m, p.items(), "/actors/", "key", List.of("actors.name", "actors.type", "actors.country",
+                "actors.events", "actors.claims", "actors.mentions"), List.of("type", "country", "events", "claims",
+                "mentions"));
         Layout.pager(h, ctx, m, page, p.hasNext());
         send(ctx, m, m.get("actors.title"), "actors", h);
     }
@@ -367,18 +358,39 @@ final class Pages {
         Messages m = Layout.messages(ctx);
         String key = ctx.pathParam("key");
         ObjectNode a = services.store().actor(key).orElseThrow(() -> ApiException.notFound("actor"));
+        Html h = profile(m, s(a, "name"), "actor-name", s(a, "type") + " · " + s(a, "country") + " · " + s(a, "events")
+                + " " + m.get("stats.events") + " · " + s(a, "claims") + " " + m.get("stats.claims") + " · " + key,
+                "?actor=" + Layout.enc(key), a);
+        send(ctx, m, s(a, "name"), "actors", h);
+    }
+
+    /** A table whose first column links each row's {@code name} to {@code prefix + key}, then plain cells. */
+    private static void listTable(Html h, Messages m, List<ObjectNode> rows, String prefix, String key,
+                                  List<String> headers, List<String> cells) {
+        h.open("table").open("thead").open("tr");
+        headers.forEach(k -> h.el("th", m.get(k)));
+        h.close("tr").close("thead").open("tbody");
+        for (JsonNode r : rows) {
+            h.open("tr").open("td").a(prefix + Layout.enc(s(r, key)), s(r, "name")).close("td");
+            cells.forEach(c -> h.el("td", s(r, c)));
+            h.close("tr");
+        }
+        h.close("tbody").close("table");
+    }
+
+    /** An actor's or a place's page: name, facts, map and timeline of its events, events, claims. */
+    private static Html profile(Messages m, String name, String id, String facts, String filter, JsonNode x) {
         Html h = new Html();
-        h.el("h1", s(a, "name"), "id", "actor-name");
-        h.el("p", s(a, "type") + " · " + s(a, "country") + " · " + s(a, "events") + " " + m.get("stats.events") + " · "
-                + s(a, "claims") + " " + m.get("stats.claims") + " · " + key, "class", "muted");
-        Layout.mapAndTimeline(h, m, "?actor=" + Layout.enc(key));
+        h.el("h1", name, "id", id);
+        h.el("p", facts, "class", "muted");
+        Layout.mapAndTimeline(h, m, filter);
         h.el("h2", m.get("article.events"));
         List<JsonNode> events = new ArrayList<>();
-        a.path("event_list").forEach(events::add);
+        x.path("event_list").forEach(events::add);
         Layout.eventTable(h, m, events);
         h.el("h2", m.get("article.claims"));
-        claimTable(h, m, a.path("claim_list"));
-        send(ctx, m, s(a, "name"), "actors", h);
+        claimTable(h, m, x.path("claim_list"));
+        return h;
     }
 
     void places(Context ctx) {
@@ -387,18 +399,9 @@ final class Pages {
         Page<ObjectNode> p = services.store().places(Params.country(ctx), page, 50);
         Html h = new Html();
         h.el("h1", m.get("places.title") + " (" + p.total() + ")");
-        h.open("table").open("thead").open("tr");
-        for (String k : List.of("places.name", "places.country", "places.admin1", "places.kind", "places.events",
-                "places.articles")) {
-            h.el("th", m.get(k));
-        }
-        h.close("tr").close("thead").open("tbody");
-        for (JsonNode x : p.items()) {
-            h.open("tr").open("td").a("/places/" + Layout.enc(s(x, "id")), s(x, "name")).close("td")
-                    .el("td", s(x, "country")).el("td", s(x, "admin1")).el("td", s(x, "kind")).el("td", s(x, "events"))
-                    .el("td", s(x, "articles")).close("tr");
-        }
-        h.close("tbody").close("table");
+        listTable(h, m, p.items(), "/places/", "id", List.of("places.name", "places.country", "places.admin1",
+                "places.kind", "places.events", "places.articles"), List.of("country", "admin1", "kind", "events",
+                "articles"));
         Layout.pager(h, ctx, m, page, p.hasNext());
         send(ctx, m, m.get("places.title"), "places", h);
     }
@@ -407,17 +410,8 @@ final class Pages {
         Messages m = Layout.messages(ctx);
         String id = ctx.pathParam("id");
         ObjectNode p = services.store().place(id).orElseThrow(() -> ApiException.notFound("place"));
-        Html h = new Html();
-        h.el("h1", s(p, "name"), "id", "place-name");
-        h.el("p", s(p, "kind") + " · " + s(p, "admin1") + " · " + s(p, "country") + " · " + s(p, "lat") + ", "
-                + s(p, "lon") + " · " + id, "class", "muted");
-        Layout.mapAndTimeline(h, m, "?place=" + Layout.enc(id));
-        h.el("h2", m.get("article.events"));
-        List<JsonNode> events = new ArrayList<>();
-        p.path("event_list").forEach(events::add);
-        Layout.eventTable(h, m, events);
-        h.el("h2", m.get("article.claims"));
-        claimTable(h, m, p.path("claim_list"));
+        Html h = profile(m, s(p, "name"), "place-name", s(p, "kind") + " · " + s(p, "admin1") + " · " + s(p, "country")
+                + " · " + s(p, "lat") + ", " + s(p, "lon") + " · " + id, "?place=" + Layout.enc(id), p);
         h.el("h2", m.get("places.articles"));
         h.open("ul", "class", "list");
         for (JsonNode a : p.path("article_list")) {

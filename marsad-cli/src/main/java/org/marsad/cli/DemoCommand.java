@@ -49,6 +49,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "Only ingest (for scripts and tests).")
     boolean noServe;
 
+    @Option(names = "--no-browser", description = "Do not open the dashboard in the desktop's browser.")
+    boolean noBrowser;
+
     @Override
     public Integer call() throws Exception {
         Path dir = corpus != null ? corpus : unpack();
@@ -67,9 +70,10 @@ final class DemoCommand implements Callable<Integer> {
             }
             ServeCommand.serve(new Services(s, index, Marsad.standard()), new ServerConfig("127.0.0.1", port,
                     Optional.ofNullable(System.getenv("MARSAD_TOKEN")), Optional.empty(), 5),
-                    "marsad demo: try searching الحسكة, open an article, or the Events page for the map and timeline.");
+                    "marsad demo: try searching الحسكة, open an article, or the Events page for the map and timeline.",
+                    !noBrowser);
             return 0;
-        } catch (StoreException e) {
+        } catch (StoreException | IllegalArgumentException e) {
             System.err.println("marsad demo: " + e.getMessage());
             return 2;
         }

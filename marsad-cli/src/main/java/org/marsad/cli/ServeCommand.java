@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
         try (Store s = store.openStore(); SearchIndex index = store.openIndex()) {
             index.sync(s);
             ServerConfig cfg = new ServerConfig(host, port, Optional.ofNullable(token), Optional.ofNullable(tiles), 5);
-            serve(new Services(s, index, Marsad.standard()), cfg, null);
+            serve(new Services(s, index, Marsad.standard()), cfg, null, false);
             return 0;
         } catch (StoreException | IllegalArgumentException e) {
             System.err.println("marsad serve: " + e.getMessage());
@@ -49,18 +49,51 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** Starts the server, prints its address and waits until the process is interrupted (Ctrl-C). */
-    static void serve(Services services, ServerConfig cfg, String note) throws InterruptedException {
-        MarsadServer server = MarsadServer.start(services, cfg);
+    /**
+     * Starts the server, prints its address (and opens it in the desktop's browser when asked and
+     * there is one), then waits until the process is interrupted (Ctrl-C).
+     *
+     * @throws IllegalArgumentException when the port is taken
+     */
+    static void serve(Services services, ServerConfig cfg, String note, boolean openBrowser)
+            throws InterruptedException {
+        MarsadServer server;
+        try {
+            server = MarsadServer.start(services, cfg);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException) {
+                    throw new IllegalArgumentException("port " + cfg.port() + " on " + cfg.host()
+                            + " is in use (another `marsad serve`?): choose another with --port", e);
+                }
+            }
+            throw e;
+        }
         CountDownLatch stop = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             server.stop();
             stop.countDown();
         }, "marsad-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        String host = cfg.host().equals("0.0.0.0") ? "localhost" : cfg.host();
-        System.err.println("marsad: dashboard on http://" + (host.equals("127.0.0.1") ? "localhost" : host) + ":"
-                + server.port() + "/  (API: /api/..., /openapi.json; Ctrl-C stops)" + (note == null ? "" : "\n" + note));
+        String host = cfg.host().equals("0.0.0.0") || cfg.host().equals("127.0.0.1") ? "localhost" : cfg.host();
+        String url = "http://" + host + ":" + server.port() + "/";
+        System.err.println("marsad: dashboard on " + url + "  (API: /api/..., /openapi.json; Ctrl-C stops)"
+                + (note == null ? "" : "\n" + note));
+        if (openBrowser) {
+            browse(url);
+        }
         stop.await();
+    }
+
+    /** Opens a URL in the desktop's browser, when this machine has a desktop; otherwise does nothing. */
+    private static void browse(String url) {
+        try {
+            if (!java.awt.GraphicsEnvironment.isHeadless() && java.awt.Desktop.isDesktopSupported()
+                    && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.BROWSE)) {
+                java.awt.Desktop.getDesktop().browse(java.net.URI.create(url));
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // no browser to open: the address printed above is enough
+        }
     }
 }

@@ -28,6 +28,10 @@ final class TestServer implements AutoCloseable {
     final HttpClient http = HttpClient.newHttpClient();
 
     TestServer(Path dir, boolean demo, List<ProcessedArticle> extra) {
+        this(dir, demo, extra, 60);
+    }
+
+    TestServer(Path dir, boolean demo, List<ProcessedArticle> extra, int syncSeconds) {
         store = Store.open(dir.resolve("t.db").toString());
         index = SearchIndex.open(dir.resolve("index"));
         store.save(Annotated.sample());
@@ -41,7 +45,7 @@ final class TestServer implements AutoCloseable {
         }
         index.sync(store);
         server = MarsadServer.start(new Services(store, index, Marsad.standard()),
-                new ServerConfig("127.0.0.1", 0, Optional.of(TOKEN), Optional.empty(), 60));
+                new ServerConfig("127.0.0.1", 0, Optional.of(TOKEN), Optional.empty(), syncSeconds));
     }
 
     /** The demo corpus of the repository (bundled on the class path as marsad/demo/). */

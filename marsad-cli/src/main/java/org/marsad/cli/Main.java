@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             EvalCommand.class,
             EvalGsrCommand.class,
+            ExportCommand.class,
+            ActorCandidatesCommand.class,
             IngestCommand.class,
             ReindexCommand.class,
             ServeCommand.class,

@@ -1,8 +1,11 @@
 package org.marsad.document;
 
-/** How precisely a date expression pins a time, with ACLED's {@code time_precision} code. */
+/**
+ * How precisely a date expression pins a time, with ACLED's {@code time_precision} code (1 the day,
+ * 2 a range of days, 3 the month or less).
+ */
 public enum DatePrecision {
-    DAY("day", 1), PART_OF_MONTH("part-of-month", 2), MONTH("month", 2), YEAR("year", 3),
+    DAY("day", 1), PART_OF_MONTH("part-of-month", 2), MONTH("month", 3), YEAR("year", 3),
     /** An interval that fits none of the above (a season, "since 2012"). */
     OTHER(null, 3);
 

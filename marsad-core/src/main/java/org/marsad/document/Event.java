@@ -40,6 +40,11 @@ public record Event(String id, int begin, int end, EventType type, Trigger trigg
         mentions = List.copyOf(mentions);
     }
 
+    public Event withActor(Participant a) {
+        return new Event(id, begin, end, type, trigger, Optional.of(a), target, place, facility, date, dateText, fatalities,
+                injured, count, modality, habitual, background, sources, confidence, mentions);
+    }
+
     public Event withSources(List<String> s) {
         return new Event(id, begin, end, type, trigger, actor, target, place, facility, date, dateText, fatalities,
                 injured, count, s.isEmpty() ? modality : (modality == Modality.ASSERTED ? Modality.REPORTED : modality),

@@ -29,7 +29,6 @@ import org.marsad.knowledge.PlaceKind;
  * Distances count clause boundaries (see {@link Clauses}). Stateless per call.
  */
 final class ArgumentPicker {
-    private static final String[] AGENT_PREPS = {"قبل", "يد"}; // «من قبل», «على يد»
     private static final String[] TARGET_PREPS = {"علي", "ضد"}; // على (folded), ضد
     private static final String[] OTHER_PREPS = {"من", "عن", "الي", "مع", "بين", "منذ", "ضمن", "لدي", "عبر", "داخل"};
     private static final String[] DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
@@ -79,6 +78,8 @@ final class ArgumentPicker {
         return false;
     }
 
+    private static final String[] DESIGNATORS = {"بلده", "مدينه", "قريه", "محافظه", "منطقه", "حي", "مخيم", "ريف",
+        "ولايه", "اقليم", "مناطق", "بلدات", "قري", "مدن", "احياء"};
     private static final String[] QUANTIFIERS = {"عدد", "العديد", "عديد", "الاف", "عشرات", "مئات", "بعض", "مجموعه",
         "كثير", "اكثر", "الالاف", "المئات", "العشرات", "جميع", "كل", "احد", "احدي"};
 
@@ -88,6 +89,9 @@ final class ArgumentPicker {
      */
     String preposition(int first) {
         int p = previousWord(first);
+        while (p >= 0 && in(idx.get(p).key(), DESIGNATORS) && idx.get(p).key().equals(idx.norm(p))) {
+            p = previousWord(p); // «من بلدة القريتين»: the preposition before the designator
+        }
         if (p >= 0) {
             String w = idx.get(p).key();
             if (w.equals("من") && p > 0) {
@@ -98,8 +102,14 @@ final class ArgumentPicker {
                     return outer.equals("من") ? "" : outer;
                 }
             }
-            if (in(w, AGENT_PREPS) && p > 0 && (idx.norm(p - 1).equals("من") || idx.norm(p - 1).equals("علي"))) {
-                return "agent";
+            if (w.equals("قبل") && p > 0 && idx.norm(p - 1).equals("من")) {
+                return "agent"; // «من قبل X»
+            }
+            if (w.equals("يد") && p > 0 && idx.norm(p - 1).equals("علي")) {
+                return "agent"; // «على يد X»
+            }
+            if ((w.equals("يد") || w.equals("ايدي")) && p > 0 && idx.norm(p - 1).equals("من")) {
+                return "target"; // «من يد X»: taken from X
             }
             if (in(w, TARGET_PREPS)) {
                 return "target";
@@ -138,13 +148,16 @@ final class ArgumentPicker {
      * @param endsWithAla  the trigger phrase ends with «على» («القبض على»): what follows is the target
      */
     Roles roles(List<ActorMention> actors, List<PlaceMention> places, int t0, int t1, boolean verb,
-                EventType type, boolean endsWithAla) {
+                EventType type, boolean endsWithAla, int supportVerb) {
         List<Cand> cands = new java.util.ArrayList<>();
         for (ActorMention a : actors) {
             int a0 = idx.first(a);
             int a1 = idx.last(a);
             if (a1 >= t0 && a0 <= t1) {
                 continue;
+            }
+            if (a.actor().type() == ActorType.MEDIA) {
+                continue; // outlets report events; they are no party to them
             }
             if (a.how().equals("adjective") && insidePlace(a, places)) {
                 continue; // «الشمال السوري» names a region, not the Syrian state
@@ -165,12 +178,17 @@ final class ArgumentPicker {
             return between;
         }
         ActorMention qama = qamaAgent(cands, t0);
+        ActorMention performer = performerAfter(cands, t1);
         Cand agent = null;
         double best = 1.5;
         for (Cand c : cands) {
             double s = agentScore(c, verb, type);
-            if (qama != null && c.a == qama) {
+            if ((qama != null && c.a == qama) || (performer != null && c.a == performer)) {
                 s = Math.max(s, 9);
+            }
+            if (supportVerb >= 0 && !verb && c.a0 > supportVerb && c.a1 < t0 && c.prep.isEmpty()
+                    && !c.a.how().equals("adjective")) {
+                s = Math.max(s, 9.5); // «شن التحالف غارات»: the support verb's subject
             }
             if (s > best) {
                 best = s;
@@ -222,7 +240,10 @@ final class ArgumentPicker {
             return 10 - c.d / 4.0;
         } else if (c.a.how().equals("adjective")) {
             // «العدوان التركي»; before a verb the adjective's noun is the subject: «العدوان التركي استهدف»
-            s = c.after && c.d <= 2 ? 9 : verb && !c.after && c.d <= 1 ? 8 : 0;
+            s = c.after && c.d <= 1 ? 9 : verb && !c.after && c.d <= 1 ? 8 : 0;
+        } else if (c.prep.equals("من") && !verb && c.after && c.d <= 3
+                && (type.family().equals("assault") || type.name().equals("AID"))) {
+            return 6; // «بغارات مكثفة من التحالف», «بدعم من التحالف»
         } else if (!c.prep.isEmpty()) {
             return 0;
         } else if (verb && !c.after && c.d <= 1) {
@@ -299,6 +320,32 @@ final class ArgumentPicker {
         return new Roles(first.a, second == null ? null : second.a);
     }
 
+    private static final String[] PERFORMED = {"نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "ارتكب", "ارتكبت",
+        "ارتكبوا", "تبني", "تبنت", "تبنوا"};
+
+    /** «مجزرتين نفذهما طيران النظام»، «هجوم تبناه التنظيم»: the actor right after such a verb. */
+    private ActorMention performerAfter(List<Cand> cands, int t1) {
+        for (int i = t1 + 1; i < Math.min(idx.size(), t1 + 10); i++) {
+            org.marsad.document.Token t = idx.get(i);
+            if (t.kind() == org.marsad.document.Token.Kind.PUNCT && !idx.norm(i).equals("،")) {
+                return null;
+            }
+            boolean verb = in(t.key(), PERFORMED);
+            for (String b : t.bases()) {
+                verb |= in(b, PERFORMED);
+            }
+            if (verb) {
+                for (Cand c : cands) {
+                    if (c.a0 > i && c.a0 - i <= 2) {
+                        return c.a;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** «قام X ... بالهرب»: the actor right after «قام/قيام» before a trigger with «بـ». */
     private ActorMention qamaAgent(List<Cand> cands, int t0) {
         String n = idx.norm(t0);
@@ -356,7 +403,7 @@ final class ArgumentPicker {
             if (d > MAX_PLACE_DISTANCE || (after && strongBetween(t1, p0))) {
                 continue; // a later clause speaks of something else
             }
-            double s = specificity(p.place().kind()) - d / 3.0;
+            double s = 2 * specificity(p.place().kind()) - d / 3.0;
             String prep = preposition(p0);
             if (prep.equals("في") || prep.equals("ب")) {
                 s += 3;
@@ -369,7 +416,7 @@ final class ArgumentPicker {
                 s += 1.5;
             }
             if (isReferencePoint(p0)) {
-                s -= 6;
+                s -= 12;
             }
             if (best == null || s > best.score) {
                 best = new Scored<>(p, s);
@@ -425,6 +472,31 @@ final class ArgumentPicker {
                 continue;
             }
             if (d <= MAX_DATE_DISTANCE && d < bestD) {
+                bestD = d;
+                best = t;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The nearest resolved date of the sentence that no later clause separates from the trigger. */
+    Optional<TimeExpression> anyDate(List<TimeExpression> times, int t0, int t1) {
+        TimeExpression best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (TimeExpression t : times) {
+            if (t.range().isEmpty()) {
+                continue;
+            }
+            int a0 = idx.first(t);
+            int a1 = idx.last(t);
+            if (a0 > t1 && strongBetween(t1, a0)) {
+                continue;
+            }
+            if (a1 < t0 && strongBetween(a1, t0)) {
+                continue;
+            }
+            int d = a0 > t1 ? distance(t1, a0) : distance(a1, t0) + 1;
+            if (d < bestD) {
                 bestD = d;
                 best = t;
             }

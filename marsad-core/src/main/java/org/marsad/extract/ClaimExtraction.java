@@ -83,16 +83,23 @@ final class ClaimExtraction {
         List<Event> linked = new ArrayList<>(events.size());
         for (Event e : events) {
             List<String> sources = new ArrayList<>();
+            Draft first = null;
             for (Draft d : drafts) {
                 if (reports(d, e, drafts)) {
                     d.about.add(e.id());
                     if (!sources.contains(d.speaker.canonical())) {
                         sources.add(d.speaker.canonical());
                     }
+                    first = first == null ? d : first;
                 }
             }
-            linked.add(sources.isEmpty() ? e : e.withSources(sources));
+            Event x = sources.isEmpty() ? e : e.withSources(sources);
+            if (first != null && !first.unnamed && x.actor().isEmpty() && speaksOwnAct(x)) {
+                x = x.withActor(first.speaker);
+            }
+            linked.add(x);
         }
+        drafts = mergeBySpeakerAndChannel(drafts);
         List<Claim> claims = new ArrayList<>();
         for (Draft d : drafts) {
             claims.add(new Claim("c" + (claims.size() + 1), d.sentence.begin(), d.sentence.end(), d.speaker,
@@ -105,6 +112,50 @@ final class ClaimExtraction {
                     List.copyOf(d.about), Optional.ofNullable(d.date)));
         }
         return new Result(List.copyOf(claims), List.copyOf(linked));
+    }
+
+    /**
+     * The speaker is the actor of what they say they did: a statement type («اتهمت», «طالب») or
+     * an act with a possessive pronoun («أعلنت النصرة انسحابها»).
+     */
+    private static boolean speaksOwnAct(Event e) {
+        if (e.type().verbal()) {
+            return true;
+        }
+        String t = org.marsad.text.ArabicNormalizer.fold(e.trigger().text());
+        return t.endsWith("\u0647\u0627") || t.endsWith("\u0647\u0645") || t.endsWith("\u0647\u0646");
+    }
+
+    /**
+     * One claim per speaker and channel: an article that quotes the same source several times
+     * through the same channel («قال المرصد ... وأضاف المرصد ...») reports one claim of it.
+     */
+    private static List<Draft> mergeBySpeakerAndChannel(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            Draft same = null;
+            for (Draft o : out) {
+                if (o.speaker.canonical().equals(d.speaker.canonical()) && java.util.Objects.equals(o.channel, d.channel)) {
+                    same = o;
+                    break;
+                }
+            }
+            if (same == null) {
+                out.add(d);
+            } else {
+                same.about.addAll(d.about);
+                if (same.organization == null) {
+                    same.organization = d.organization;
+                }
+                if (same.role == null) {
+                    same.role = d.role;
+                }
+                if (same.date == null) {
+                    same.date = d.date;
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -213,6 +264,9 @@ final class ClaimExtraction {
                 }
             }
             channel(d, s0, s1, m.first());
+            if (d.channel == null) {
+                interview(d, m.last(), s1);
+            }
             d.date = claimDate(d, s).orElse(null);
             drafts.add(d);
         }
@@ -281,7 +335,7 @@ final class ClaimExtraction {
                 break; // «أن»: the content has begun
             }
             for (ActorMention a : actors) {
-                if (idx.first(a) == i && speakerLike(a)) {
+                if (idx.first(a) == i && speakerLike(a) && !isAddressee(a)) {
                     return Optional.of(fromActor(a));
                 }
             }
@@ -301,6 +355,23 @@ final class ClaimExtraction {
             }
         }
         return Optional.empty();
+    }
+
+    /** «لوكالة رويترز»، «لـ«الشرق الأوسط»»: the outlet spoken to, not the speaker. */
+    private boolean isAddressee(ActorMention a) {
+        if (a.actor().type() != ActorType.MEDIA) {
+            return false;
+        }
+        int i = idx.first(a);
+        String n = idx.norm(i);
+        boolean lam = n.startsWith("\u0644\u0644")
+                || (n.startsWith("\u0644") && n.length() > 3 && idx.get(i).stems().contains(n.substring(1)));
+        int p = i - 1;
+        while (p >= 0 && idx.get(p).kind() == Token.Kind.PUNCT && idx.norm(p).equals("\"")) {
+            p--;
+        }
+        boolean lamBefore = p >= 0 && (idx.norm(p).equals("\u0644") || idx.norm(p).equals("\u0644\u0640"));
+        return lam || lamBefore;
     }
 
     private static boolean speakerLike(ActorMention a) {
@@ -343,6 +414,20 @@ final class ClaimExtraction {
     private void addChannel(Draft d, int s0, int s1, int cueToken) {
         if (d.channel == null) {
             channel(d, s0, s1, cueToken);
+        }
+        if (d.channel == null) {
+            interview(d, cueToken, s1);
+        }
+    }
+
+    /** A speaker who talks «لوكالة X» or «لـ«الشرق الأوسط»» gave an interview to that outlet. */
+    private void interview(Draft d, int cue, int s1) {
+        for (ActorMention a : actors) {
+            int a0 = idx.first(a);
+            if (a0 > cue && a0 - cue <= CHANNEL_AFTER && a0 <= s1 && isAddressee(a)) {
+                d.channel = a.actor().name() + " interview";
+                return;
+            }
         }
     }
 

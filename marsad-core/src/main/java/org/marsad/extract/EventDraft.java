@@ -27,8 +27,15 @@ final class EventDraft {
     PlaceMention place;
     boolean placeInherited;
     Participant facility;
+    /** Where a draft's date came from, best first. */
+    enum DateBasis { OWN, CONTEXT, PUBLICATION }
+
     TimeExpression date;
-    boolean dateInherited;
+    /** The interval: the expression's, or «منذ X» stretched to the publication date, or the publication day. */
+    org.marsad.document.DateRange range;
+    DateBasis basis;
+    /** The trigger reports deaths («31 شخصا قتلوا»): the happening that killed them may be named elsewhere. */
+    boolean casualtyReport;
     Integer fatalities;
     Integer injured;
     String count;
@@ -44,6 +51,15 @@ final class EventDraft {
     final List<Event.Trigger> mentions = new ArrayList<>();
     final List<String> sources = new ArrayList<>();
 
+    boolean ownDate() {
+        return range != null && basis == DateBasis.OWN;
+    }
+
+    /** A date from the text (the event's own sentence or its context), not the publication day. */
+    boolean textDate() {
+        return range != null && basis != DateBasis.PUBLICATION;
+    }
+
     Event build(String id) {
         List<Event.Trigger> all = new ArrayList<>(mentions);
         if (all.isEmpty() || !all.get(0).equals(trigger)) {
@@ -52,7 +68,7 @@ final class EventDraft {
         }
         return new Event(id, sentence.begin(), sentence.end(), type, trigger, Optional.ofNullable(actor),
                 Optional.ofNullable(target), Optional.ofNullable(place), Optional.ofNullable(facility),
-                date == null ? Optional.empty() : date.range(), Optional.ofNullable(date),
+                Optional.ofNullable(range), basis == DateBasis.PUBLICATION ? Optional.empty() : Optional.ofNullable(date),
                 fatalities == null ? OptionalInt.empty() : OptionalInt.of(fatalities),
                 injured == null ? OptionalInt.empty() : OptionalInt.of(injured), Optional.ofNullable(count), modality,
                 habitual, background, sources, confidence, all);

@@ -50,6 +50,7 @@ final class EventExtraction {
     private final Clauses clauses;
     private final ModalityCues cues;
     private final Refinements refinements;
+    private final SupportVerbs supportVerbs;
     private final TokenIndex idx;
     private final List<ActorMention> actors;
     private final List<PlaceMention> places;
@@ -57,9 +58,11 @@ final class EventExtraction {
     private final List<Mention> mentions;
     private final List<Casualty> casualties;
 
-    EventExtraction(Document doc, TriggerLexicon lexicon, Clauses clauses, ModalityCues cues, Refinements refinements) {
+    EventExtraction(Document doc, TriggerLexicon lexicon, Clauses clauses, ModalityCues cues, Refinements refinements,
+                    SupportVerbs supportVerbs) {
         this.doc = doc;
         this.refinements = refinements;
+        this.supportVerbs = supportVerbs;
         this.lexicon = lexicon;
         this.clauses = clauses;
         this.cues = cues;
@@ -91,16 +94,18 @@ final class EventExtraction {
     }
 
     private static boolean keep(EventDraft d) {
-        if (d.place == null && (d.date == null || d.actor == null)) {
+        if (d.place == null && (!d.textDate() || d.actor == null)) {
             return false;
         }
         if (d.purpose && !d.intention) {
             return false; // «للهروب»، «لإعادة السيطرة»: what someone wanted, not what happened
         }
         boolean ownPlace = d.place != null && !d.placeInherited;
-        boolean ownDate = d.date != null && !d.dateInherited;
-        if (d.actor == null && d.target == null && !ownPlace && !ownDate && d.mentions.size() == 1) {
+        if (d.actor == null && d.target == null && !ownPlace && !d.ownDate() && d.mentions.size() == 1) {
             return false; // a bare word («في الهروب») with nothing of its own
+        }
+        if (d.habitual && !ownPlace) {
+            return false; // «كلما طال إطلاق نار»: a pattern, not a happening
         }
         if (d.entry.has(TriggerLexicon.Flag.WEAK) && d.actor == null && d.target == null) {
             return false;
@@ -177,6 +182,9 @@ final class EventExtraction {
             if (e.get().isVerb() && !m.bareOrConjunction(idx.tokens())) {
                 continue; // «التابع», «بالقتل»: not the verb
             }
+            if (e.get().needs().isPresent() && !followedBy(m.last(), s1, e.get().needs().get())) {
+                continue;
+            }
             boolean clash = false;
             for (Hit h : hits) {
                 if (m.first() <= h.last && h.first <= m.last()) {
@@ -190,6 +198,22 @@ final class EventExtraction {
         }
         hits.sort(Comparator.comparingInt(Hit::first));
         return hits;
+    }
+
+    static final int NEEDS_WINDOW = 4;
+
+    /** The word {@code key} among the next {@value #NEEDS_WINDOW} words, before any clause mark but a comma. */
+    private boolean followedBy(int last, int s1, String key) {
+        for (int i = last + 1; i <= Math.min(s1, last + NEEDS_WINDOW); i++) {
+            Token t = idx.get(i);
+            if (t.kind() == Token.Kind.PUNCT && !t.norm().equals("،") && !t.norm().equals(",")) {
+                return false;
+            }
+            if (t.stems().contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verb or noun reading of a form shared by both: a word with the article or a preposition is a noun («بالهرب»). */
@@ -261,7 +285,8 @@ final class EventExtraction {
         d.block = s.block();
         boolean verb = h.entry.isVerb() || (h.entry.kind() == TriggerLexicon.Kind.PHRASE && looksVerbal(h.first));
         boolean endsWithAla = idx.get(h.last).key().equals("علي");
-        ArgumentPicker.Roles roles = picker.roles(sActors, sPlaces, h.first, h.last, verb, d.type, endsWithAla);
+        int support = verb ? -1 : supportVerbs.before(idx, s0, h.first);
+        ArgumentPicker.Roles roles = picker.roles(sActors, sPlaces, h.first, h.last, verb, d.type, endsWithAla, support);
         if (roles.agent() != null) {
             d.actor = ArgumentPicker.participant(roles.agent());
         }
@@ -269,6 +294,8 @@ final class EventExtraction {
             d.target = ArgumentPicker.participant(roles.target()); // nobody is the target of an escape
         }
         d.reference = isReference(h.first);
+        d.casualtyReport = d.type.name().equals("KILLING") && (h.entry.has(TriggerLexicon.Flag.CASUALTY)
+                || casualties.stream().anyMatch(c -> c.kind() == Casualty.Kind.KILLED && c.begin() <= b && e <= c.end()));
         Optional<ArgumentPicker.Scored<PlaceMention>> pl = picker.place(sPlaces, h.first, h.last, sActors, d.type);
         pl.ifPresent(p -> d.place = p.value());
         facility(d, s, h, picker);
@@ -278,13 +305,7 @@ final class EventExtraction {
         if (h.entry.has(TriggerLexicon.Flag.NEEDS_PLACE) && !placeAfter(d, h)) {
             return null;
         }
-        Optional<TimeExpression> dt = picker.date(sTimes, h.first, h.last);
-        if (dt.isPresent()) {
-            d.date = dt.get();
-        } else {
-            d.date = lastDateBefore(b).orElse(null);
-            d.dateInherited = d.date != null;
-        }
+        date(d, picker, sTimes, h, b);
         modality(d, h, s0, s1);
         d.intention = hasIntention(s0, h.first, picker);
         d.confidence = confidence(d);
@@ -376,11 +397,10 @@ final class EventExtraction {
         if (best != null) {
             d.facility = new Participant(best.begin(), best.end(), best.text(), best.canonical().orElse(best.text()),
                     best.ref());
-            if (d.place == null || ArgumentPicker.specificity(d.place.place().kind()) < 4) {
-                PlaceMention fp = placeOf(best);
-                if (fp != null) {
-                    d.place = fp;
-                }
+            PlaceMention fp = placeOf(best);
+            if (fp != null && (d.place == null || ArgumentPicker.specificity(fp.place().kind())
+                    >= ArgumentPicker.specificity(d.place.place().kind()))) {
+                d.place = fp; // the site is the facility's place
             }
         }
     }
@@ -451,13 +471,63 @@ final class EventExtraction {
         return null;
     }
 
-    private Optional<TimeExpression> lastDateBefore(int offset) {
+    /**
+     * The event's date: the nearest date of its clause; else the nearest in its sentence that no
+     * later clause separates from it; else the last date before it in its paragraph or the one
+     * before (context); else the publication day. «منذ X» stretches X to the publication date.
+     */
+    private void date(EventDraft d, ArgumentPicker picker, List<TimeExpression> sTimes, Hit h, int offset) {
+        Optional<TimeExpression> dt = picker.date(sTimes, h.first, h.last);
+        if (dt.isEmpty()) {
+            dt = picker.anyDate(sTimes, h.first, h.last);
+        }
+        if (dt.isPresent()) {
+            d.date = dt.get();
+            d.range = since(dt.get()).orElse(dt.get().range().get());
+            d.basis = EventDraft.DateBasis.OWN;
+            return;
+        }
+        Optional<TimeExpression> ctx = lastDateBefore(offset, d.block);
+        if (ctx.isPresent()) {
+            d.date = ctx.get();
+            d.range = ctx.get().range().get();
+            d.basis = EventDraft.DateBasis.CONTEXT;
+            return;
+        }
+        doc.metadata().published().ifPresent(p -> {
+            d.range = org.marsad.document.DateRange.day(p);
+            d.basis = EventDraft.DateBasis.PUBLICATION;
+        });
+    }
+
+    /** «منذ أغسطس 2014»: from the month named to the publication date. */
+    private Optional<org.marsad.document.DateRange> since(TimeExpression t) {
+        int i = idx.first(t) - 1;
+        if (i < 0 || !idx.get(i).key().equals("منذ") || doc.metadata().published().isEmpty()) {
+            return Optional.empty();
+        }
+        org.marsad.document.DateRange r = t.range().get();
+        java.time.LocalDate pub = doc.metadata().published().get();
+        if (pub.isBefore(r.start())) {
+            return Optional.empty();
+        }
+        return Optional.of(new org.marsad.document.DateRange(r.start(), pub, r.precision()));
+    }
+
+    /** The last resolved date before an offset in the same or the previous paragraph, not a «منذ» date. */
+    private Optional<TimeExpression> lastDateBefore(int offset, int block) {
         TimeExpression best = null;
         for (TimeExpression t : times) {
             if (t.end() > offset) {
                 break;
             }
-            if (t.range().isPresent() && isContent(t)) {
+            if (t.range().isEmpty() || !isContent(t)) {
+                continue;
+            }
+            int tb = doc.get(Layers.STRUCTURE).blockAt(t.begin()).map(x -> doc.get(Layers.STRUCTURE).indexOf(x))
+                    .orElse(-10);
+            int i = idx.first(t) - 1;
+            if (tb >= block - 1 && !(i >= 0 && idx.get(i).key().equals("منذ"))) {
                 best = t;
             }
         }
@@ -481,7 +551,8 @@ final class EventExtraction {
         int to = Math.min(s1, h.last + 3);
         for (PhraseMatcher.Match<ModalityCues.Entry> m : cues.find(idx, s0, s1)) {
             for (ModalityCues.Entry e : m.values()) {
-                boolean before = m.last() < h.first && m.first() >= from;
+                // a one-word cue («قد») must be next to the trigger; a phrase («مخاوف من») a few words before
+                boolean before = m.last() < h.first && (m.size() > 1 ? m.first() >= from : m.last() >= h.first - 2);
                 boolean after = m.first() > h.last && m.last() <= to;
                 switch (e.cue()) {
                     case BACKGROUND -> {
@@ -580,7 +651,7 @@ final class EventExtraction {
         double c = 0.45;
         c += d.actor != null ? 0.15 : 0;
         c += d.place != null ? 0.15 : 0;
-        c += d.date != null && !d.dateInherited ? 0.1 : d.date != null ? 0.05 : 0;
+        c += d.ownDate() ? 0.1 : d.textDate() ? 0.05 : 0;
         c += d.target != null ? 0.05 : 0;
         c -= d.entry.has(TriggerLexicon.Flag.WEAK) ? 0.15 : 0;
         return Math.max(0.05, Math.min(0.95, c));

@@ -7,8 +7,9 @@ import org.marsad.knowledge.Geo;
 
 /**
  * Merges mentions of one happening. Two drafts are the same event when they have the same type;
+ * their triggers are next to each other («فجر انتحاريون»); or
  * their places agree (the same entry, within 25 km, a region and a point of the same country,
- * or one is missing); their dates overlap (or
+ * or one is missing); their own dates overlap or touch (or
  * one is missing); their actors agree (or one is missing); and they are close in the text (the
  * same or the next paragraph) or share a facility. A generic attack («استهدف») next to a more
  * specific assault of the same actor in the same sentence (an air strike, shelling, a bombing) is
@@ -21,6 +22,27 @@ final class EventMerger {
     }
 
     static List<EventDraft> merge(List<EventDraft> drafts) {
+        List<EventDraft> out = mergeSame(drafts);
+        List<EventDraft> result = new ArrayList<>();
+        for (EventDraft d : out) {
+            EventDraft cause = null;
+            for (EventDraft o : out) {
+                if (o != d && causeOf(o, d)) {
+                    cause = o;
+                    break;
+                }
+            }
+            if (cause == null) {
+                result.add(d);
+            } else {
+                cause.fatalities = lowest(cause.fatalities, d.fatalities);
+                cause.mentions.addAll(d.mentions);
+            }
+        }
+        return result;
+    }
+
+    private static List<EventDraft> mergeSame(List<EventDraft> drafts) {
         List<EventDraft> out = new ArrayList<>();
         for (EventDraft d : drafts) {
             EventDraft into = null;
@@ -49,9 +71,14 @@ final class EventMerger {
         return out;
     }
 
+    static final int ADJACENT_TRIGGER_TOKENS = 3;
+
     private static boolean same(EventDraft a, EventDraft b) {
         if (!a.type.name().equals(b.type.name())) {
             return false;
+        }
+        if (a.sentence == b.sentence && Math.abs(b.firstToken - a.lastToken) <= ADJACENT_TRIGGER_TOKENS) {
+            return true; // «فجر انتحاريون»: two words of one trigger
         }
         if (b.reference && (a.actor == null || b.actor == null || a.actor.canonical().equals(b.actor.canonical()))) {
             return true; // «غداة العدوان التركي»: the offensive named before
@@ -71,8 +98,7 @@ final class EventMerger {
         if (a.facility != null && b.facility != null && !sameFacility) {
             return false;
         }
-        if (a.date != null && b.date != null && a.date.range().isPresent() && b.date.range().isPresent()
-                && !a.date.range().get().overlaps(b.date.range().get())) {
+        if (a.ownDate() && b.ownDate() && !nearDates(a.range, b.range)) {
             return false;
         }
         if (a.actor != null && b.actor != null && !a.actor.canonical().equals(b.actor.canonical())) {
@@ -106,6 +132,33 @@ final class EventMerger {
                 || generic.actor.canonical().equals(specific.actor.canonical());
     }
 
+    /** Overlapping or adjacent days: reports of one night often say «الأحد» and «الاثنين». */
+    static boolean nearDates(org.marsad.document.DateRange a, org.marsad.document.DateRange b) {
+        return !a.end().plusDays(1).isBefore(b.start()) && !b.end().plusDays(1).isBefore(a.start());
+    }
+
+    private static Integer lowest(Integer a, Integer b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : Integer.valueOf(Math.min(a, b));
+    }
+
+    /**
+     * Deaths reported without their cause in the sentence («31 شخصا قتلوا») belong to an assault
+     * of the same place and time named elsewhere in the article (the air strike that killed them).
+     */
+    private static boolean causeOf(EventDraft cause, EventDraft deaths) {
+        if (!deaths.casualtyReport || cause.casualtyReport || !cause.type.family().equals("assault")
+                || cause.type.name().equals("KILLING")) {
+            return false;
+        }
+        if (deaths.place == null || cause.place == null || !placesAgree(cause, deaths)) {
+            return false;
+        }
+        return cause.range == null || deaths.range == null || nearDates(cause.range, deaths.range);
+    }
+
     private static void fill(EventDraft into, EventDraft from) {
         into.mentions.addAll(from.mentions);
         if (into.actor == null) {
@@ -121,16 +174,15 @@ final class EventMerger {
         if (into.facility == null) {
             into.facility = from.facility;
         }
-        if (into.date == null || (into.dateInherited && from.date != null && !from.dateInherited)) {
+        if (from.range != null && (into.range == null || from.basis.ordinal() < into.basis.ordinal())) {
             into.date = from.date;
-            into.dateInherited = from.dateInherited;
+            into.range = from.range;
+            into.basis = from.basis;
         }
-        if (into.fatalities == null) {
-            into.fatalities = from.fatalities;
-        }
-        if (into.injured == null) {
-            into.injured = from.injured;
-        }
+        // two reports of one toll: the lowest figure (ACLED); within one sentence the casualty
+        // stage has already summed the groups
+        into.fatalities = lowest(into.fatalities, from.fatalities);
+        into.injured = lowest(into.injured, from.injured);
         if (into.count == null) {
             into.count = from.count;
         }

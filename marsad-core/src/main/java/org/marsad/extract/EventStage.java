@@ -19,18 +19,22 @@ public final class EventStage implements Stage {
     private final Clauses clauses;
     private final ModalityCues cues;
     private final Refinements refinements;
+    private final SupportVerbs supportVerbs;
 
-    EventStage(TriggerLexicon lexicon, Clauses clauses, ModalityCues cues, Refinements refinements) {
+    EventStage(TriggerLexicon lexicon, Clauses clauses, ModalityCues cues, Refinements refinements,
+               SupportVerbs supportVerbs) {
         this.lexicon = lexicon;
         this.clauses = clauses;
         this.cues = cues;
         this.refinements = refinements;
+        this.supportVerbs = supportVerbs;
     }
 
     public static EventStage standard() {
         return new EventStage(TriggerLexicon.standard(), Clauses.load("events/clause-boundaries.tsv"),
                 ModalityCues.load("events/modality-cues.tsv"),
-                Refinements.load("events/refinements.tsv", org.marsad.knowledge.Codebook.standard()));
+                Refinements.load("events/refinements.tsv", org.marsad.knowledge.Codebook.standard()),
+                SupportVerbs.load("events/support-verbs.tsv"));
     }
 
     @Override
@@ -46,6 +50,6 @@ public final class EventStage implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        return doc.with(Layers.EVENTS, new EventExtraction(doc, lexicon, clauses, cues, refinements).run());
+        return doc.with(Layers.EVENTS, new EventExtraction(doc, lexicon, clauses, cues, refinements, supportVerbs).run());
     }
 }

@@ -14,7 +14,7 @@ import org.marsad.text.PhraseMatcher;
  * bombing. Immutable and thread-safe.
  */
 final class Refinements {
-    static final int WINDOW = 6;
+    static final int WINDOW = 10;
 
     private final Map<String, PhraseMatcher<EventType>> byType;
 
@@ -53,7 +53,7 @@ final class Refinements {
             }
             int a = x.first() > t1 ? t1 : x.last();
             int b = x.first() > t1 ? x.first() : t0;
-            if (Clauses.distance(bounds, s0, a, b) <= WINDOW + Clauses.WEAK_COST) {
+            if (!Clauses.strongBetween(bounds, s0, a, b) && Clauses.distance(bounds, s0, a, b) <= WINDOW + Clauses.WEAK_COST) {
                 return Optional.of(x.values().get(0));
             }
         }

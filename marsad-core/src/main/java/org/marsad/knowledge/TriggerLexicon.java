@@ -39,8 +39,9 @@ public final class TriggerLexicon {
      *
      * @param lemma the first form as written in the file
      * @param type  the event type, empty for blocking phrases
+     * @param needs a word (its key without clitics) that must follow within the clause
      */
-    public record Entry(String lemma, Optional<EventType> type, Kind kind, Set<Flag> flags) {
+    public record Entry(String lemma, Optional<EventType> type, Kind kind, Set<Flag> flags, Optional<String> needs) {
         public boolean has(Flag f) {
             return flags.contains(f);
         }
@@ -94,13 +95,22 @@ public final class TriggerLexicon {
                 throw l.error("kind must be verb, noun or phrase");
             }
             Set<Flag> flags = EnumSet.noneOf(Flag.class);
+            Optional<String> needs = Optional.empty();
             if (f.length > 3 && !f[3].isBlank()) {
                 for (String s : f[3].split(",")) {
-                    flags.add(Flag.parse(l, s));
+                    if (s.strip().startsWith("needs:")) {
+                        List<String> k = PhraseMatcher.keys(s.strip().substring("needs:".length()));
+                        if (k.size() != 1) {
+                            throw l.error("needs: takes one word");
+                        }
+                        needs = Optional.of(k.get(0));
+                    } else {
+                        flags.add(Flag.parse(l, s));
+                    }
                 }
             }
             String[] forms = f[0].strip().split("/");
-            Entry e = new Entry(forms[0], type, kind, Set.copyOf(flags));
+            Entry e = new Entry(forms[0], type, kind, Set.copyOf(flags), needs);
             for (String form : inflect(kind, forms)) {
                 b.add(form, e);
             }

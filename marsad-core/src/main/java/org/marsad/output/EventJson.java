@@ -8,6 +8,7 @@ import org.marsad.document.Document;
 import org.marsad.document.Event;
 import org.marsad.document.Participant;
 import org.marsad.document.PlaceMention;
+import org.marsad.knowledge.Actor;
 import org.marsad.knowledge.EventType;
 
 /** JSON objects for events and claims (see {@code docs/OUTPUT.md}). Stateless and thread-safe. */
@@ -15,15 +16,15 @@ final class EventJson {
     private EventJson() {
     }
 
-    static ObjectNode event(Document doc, Event ev) {
+    static ObjectNode event(Document doc, Event ev, java.util.Map<String, Actor> actors) {
         ObjectNode o = JsonOutput.mapper().createObjectNode();
         o.put("id", ev.id());
         EventType t = ev.type();
         o.put("type", t.name());
         ObjectNode trig = JsonOutput.span(o.putObject("trigger"), ev.trigger());
         trig.put("text", ev.trigger().text());
-        participant(o, "actor", ev.actor());
-        participant(o, "target", ev.target());
+        actor(o, "actor", ev.actor(), actors);
+        actor(o, "target", ev.target(), actors);
         if (ev.place().isPresent()) {
             PlaceMention p = ev.place().get();
             ObjectNode po = JsonOutput.span(o.putObject("place"), p);
@@ -60,6 +61,8 @@ final class EventJson {
         ObjectNode acled = o.putObject("acled");
         acled.put("event_type", t.acledEventType().orElse(null));
         acled.put("sub_event_type", t.acledSubEvent().orElse(null));
+        acled.put("civilian_event_type", t.acledCivilianEventType().orElse(null));
+        acled.put("civilian_sub_event_type", t.acledCivilianSubEvent().orElse(null));
         o.put("summary", EventSummary.of(ev));
         JsonOutput.span(o, ev);
         o.put("evidence", doc.cover(ev));
@@ -88,6 +91,24 @@ final class EventJson {
         JsonOutput.span(o, c);
         o.put("evidence", doc.cover(c));
         return o;
+    }
+
+    /** An actor or target with what the dictionary knows of it: type, country, ACLED inter code. */
+    private static void actor(ObjectNode o, String field, Optional<Participant> p, java.util.Map<String, Actor> actors) {
+        participant(o, field, p);
+        if (p.isPresent() && p.get().ref().isPresent()) {
+            Actor a = actors.get(p.get().ref().get());
+            if (a != null) {
+                ObjectNode x = (ObjectNode) o.get(field);
+                x.put("actor_type", a.type().name());
+                x.put("country", a.country().orElse(null));
+                if (a.inter().isPresent()) {
+                    x.put("inter", a.inter().getAsInt());
+                } else {
+                    x.putNull("inter");
+                }
+            }
+        }
     }
 
     private static void participant(ObjectNode o, String field, Optional<Participant> p) {

@@ -88,9 +88,11 @@ public final class JsonOutput {
             e.put("role", a.role().orElse(null));
             e.put("organization", a.organization().map(x -> x.name()).orElse(null));
         }
+        java.util.Map<String, org.marsad.knowledge.Actor> byId = new java.util.HashMap<>();
+        doc.find(Layers.ACTORS).orElse(List.of()).forEach(a -> byId.putIfAbsent(a.actor().id(), a.actor()));
         ArrayNode events = o.putArray("events");
         for (Event ev : doc.find(Layers.EVENTS).orElse(List.of())) {
-            events.add(EventJson.event(doc, ev));
+            events.add(EventJson.event(doc, ev, byId));
         }
         ArrayNode claims = o.putArray("claims");
         for (Claim c : doc.find(Layers.CLAIMS).orElse(List.of())) {

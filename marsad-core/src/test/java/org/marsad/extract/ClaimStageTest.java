@@ -94,10 +94,29 @@ class ClaimStageTest {
 
     @Test
     void continuationVerbInTheNextSentenceKeepsTheSpeaker() {
-        String t = "عنوان\nوقال المرصد السوري لحقوق الإنسان إن الاشتباكات توقفت. وأضاف أن القصف مستمر.";
+        String t = "عنوان\nوقال المرصد السوري لحقوق الإنسان إن الاشتباكات توقفت. وأضاف في بيان أن القصف مستمر.";
         Document d = new Fixture(t).actor("المرصد السوري لحقوق الإنسان", SOHR).run();
         assertEquals(2, claims(d).size());
         assertEquals(claims(d).get(0).speaker().canonical(), claims(d).get(1).speaker().canonical());
+        assertEquals("statement", claims(d).get(1).channel().orElseThrow());
+    }
+
+    @Test
+    void oneClaimPerSpeakerAndChannel() {
+        String t = "عنوان\nوقال المرصد السوري لحقوق الإنسان إن الاشتباكات توقفت.\nوذكر المرصد السوري لحقوق الإنسان أن القصف مستمر.";
+        Document d = new Fixture(t).actor("المرصد السوري لحقوق الإنسان", 0, SOHR, "name")
+                .actor("المرصد السوري لحقوق الإنسان", 1, SOHR, "name").run();
+        assertEquals(1, claims(d).size());
+    }
+
+    @Test
+    void outletSpokenToIsTheChannelNotTheSpeaker() {
+        Actor reuters = Fixture.actor("reuters", "Reuters", ActorType.MEDIA, null);
+        String t = "عنوان\nوقال خالد عمر لوكالة رويترز إن الوضع هادئ.";
+        Document d = new Fixture(t).actor("خالد عمر", 0, SPOKESMAN, "person").actor("وكالة رويترز", 0, reuters, "name").run();
+        Claim c = claims(d).get(0);
+        assertEquals("Khalid Omar", c.speaker().canonical());
+        assertEquals("Reuters interview", c.channel().orElseThrow());
     }
 
     @Test

@@ -7,14 +7,21 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.marsad.ingest.ArticleInput;
 import org.marsad.ingest.JsonArticles;
 import org.marsad.knowledge.Codebook;
 import org.marsad.knowledge.EventType;
+import org.marsad.output.AcledCsv;
+import org.marsad.output.EventRow;
+import org.marsad.output.GeoJson;
 import org.marsad.output.JsonOutput;
+import org.marsad.output.PloverJson;
 import org.marsad.store.EventQuery;
 import org.marsad.store.Ingestor;
 import org.marsad.store.Page;
@@ -110,16 +117,55 @@ final class Api {
         }
     }
 
-    void geojson(Context ctx) {
+    /** The dashboard map's feed (marker properties; see {@link MapFeed}). */
+    void mapFeed(Context ctx) {
         EventQuery q = Params.events(ctx, EventQuery.MAX_SIZE, EventQuery.MAX_SIZE);
         ctx.contentType("application/geo+json; charset=utf-8")
-                .result(JsonOutput.write(Exports.geojson(services.store().events(q).items())));
+                .result(JsonOutput.write(MapFeed.geojson(services.store().events(q).items())));
     }
 
-    void csv(Context ctx) {
+    /**
+     * The filtered events as the pipeline's exporters see them: each event's object from its
+     * article's stored output, with the article's id, URL, source and date.
+     */
+    private List<EventRow> eventRows(Context ctx) {
         EventQuery q = Params.events(ctx, EventQuery.MAX_SIZE, EventQuery.MAX_SIZE);
+        Map<String, Optional<ObjectNode>> articles = new HashMap<>();
+        List<EventRow> rows = new ArrayList<>();
+        for (ObjectNode e : services.store().events(q).items()) {
+            String doc = e.path("article").asText();
+            Optional<ObjectNode> a = articles.computeIfAbsent(doc, services.store()::article);
+            if (a.isEmpty()) {
+                continue;
+            }
+            for (JsonNode ev : a.get().path("output").path("events")) {
+                if (ev.path("id").asText().equals(e.path("event_key").asText())) {
+                    rows.add(new EventRow(doc, a.get().path("url").asText(""), a.get().path("source").asText(""),
+                            a.get().path("published").asText(""), ev));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** ACLED-style CSV ({@link AcledCsv}); events whose type has no ACLED code are counted in a header. */
+    void csv(Context ctx) {
+        StringWriter out = new StringWriter();
+        int left = AcledCsv.write(eventRows(ctx), out);
         ctx.header("Content-Disposition", "attachment; filename=\"marsad-events.csv\"");
-        ctx.contentType("text/csv; charset=utf-8").result(Exports.csv(services.store().events(q).items()));
+        ctx.header("X-Marsad-Left-Out", Integer.toString(left));
+        ctx.contentType("text/csv; charset=utf-8").result(out.toString());
+    }
+
+    void geojson(Context ctx) {
+        ctx.contentType("application/geo+json; charset=utf-8").result(JsonOutput.write(GeoJson.of(eventRows(ctx))));
+    }
+
+    /** PLOVER records ({@link PloverJson}); events without a PLOVER code are counted in a header. */
+    void plover(Context ctx) {
+        PloverJson.Result r = PloverJson.of(eventRows(ctx));
+        ctx.header("X-Marsad-Left-Out", Integer.toString(r.skipped()));
+        json(ctx, r.records());
     }
 
     /** The pipeline output of the articles, one JSON object per line (the schema of docs/OUTPUT.md). */

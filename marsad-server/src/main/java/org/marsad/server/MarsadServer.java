@@ -73,7 +73,7 @@ public final class MarsadServer implements AutoCloseable {
             c.routes.get("/api/articles", api::articles);
             c.routes.get("/api/articles/{id}", api::article);
             c.routes.get("/api/events", api::events);
-            c.routes.get("/api/events/geojson", api::geojson);
+            c.routes.get("/api/events/geojson", api::mapFeed);
             c.routes.get("/api/events/{id}", api::event);
             c.routes.get("/api/timeline", api::timeline);
             c.routes.get("/api/actors", api::actors);
@@ -85,6 +85,7 @@ public final class MarsadServer implements AutoCloseable {
             c.routes.get("/api/types", api::types);
             c.routes.get("/api/export/events.csv", api::csv);
             c.routes.get("/api/export/events.geojson", api::geojson);
+            c.routes.get("/api/export/events.plover.json", api::plover);
             c.routes.get("/api/export/articles.jsonl", api::articlesJsonl);
             c.routes.post("/api/ingest", api::ingest);
             c.routes.post("/api/reindex", api::reindex);

@@ -332,6 +332,7 @@ final class Pages {
         Layout.mapAndTimeline(h, m, f);
         h.open("p", "class", "small").text(m.get("export.title") + ": ").a("/api/export/events.csv" + f, "CSV")
                 .text(" · ").a("/api/export/events.geojson" + f, "GeoJSON").text(" · ")
+                .a("/api/export/events.plover.json" + f, "PLOVER").text(" · ")
                 .a("/api/export/articles.jsonl", "JSONL").close("p");
         Layout.eventTable(h, m, new ArrayList<>(p.items()));
         Layout.pager(h, ctx, m, q.page(), p.hasNext());

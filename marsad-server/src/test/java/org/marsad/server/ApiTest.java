@@ -104,23 +104,23 @@ class ApiTest {
         HttpResponse<String> csv = t.get("/api/export/events.csv");
         assertEquals(200, csv.statusCode());
         List<String> lines = csv.body().lines().toList();
-        assertEquals(3, lines.size());
-        assertTrue(lines.get(0).startsWith("event_id,event_date"));
+        assertEquals(3, lines.size(), csv.body());
+        assertTrue(lines.get(0).startsWith("event_id_cnty,event_date"));
         assertTrue(csv.body().contains("Riots"));
+        assertEquals("0", csv.headers().firstValue("X-Marsad-Left-Out").orElseThrow());
+        assertEquals(2, t.get("/api/export/events.csv?type=RIOT").body().lines().count(), "filters apply");
         JsonNode geo = json(t.get("/api/export/events.geojson"));
         assertEquals(2, geo.get("features").size());
         assertEquals("Point", geo.get("features").get(0).get("geometry").get("type").asText());
+        JsonNode map = json(t.get("/api/events/geojson?country=SY"));
+        assertEquals(1, map.get("features").size());
+        assertTrue(map.get("features").get(0).get("properties").has("color"));
+        JsonNode plover = json(t.get("/api/export/events.plover.json"));
+        assertEquals(2, plover.size());
         assertTrue(t.get("/api/export/articles.jsonl").body().lines().count() >= 3);
         JsonNode api = json(t.get("/openapi.json"));
         assertEquals("3.0.3", api.get("openapi").asText());
         assertTrue(api.get("paths").has("/api/search") && api.get("paths").has("/api/ingest"));
-    }
-
-    @Test
-    void csvCellsThatLookLikeFormulasAreDefused() {
-        assertEquals("'=1+2", Exports.cell("=1+2"));
-        assertEquals("-3", Exports.cell("-3"));
-        assertEquals("\"a,b\"", Exports.cell("a,b"));
     }
 
     @Test

@@ -134,11 +134,13 @@
         return { label: s.label, data: s.counts, backgroundColor: s.color, borderWidth: 0, maxBarThickness: 28 };
       });
       var rtl = document.documentElement.dir === 'rtl';
-      canvas.setAttribute('data-days', String(t.days.length));
+      canvas.setAttribute('data-buckets', String(t.buckets.length));
+      var caption = document.getElementById(canvas.id + '-unit');
+      if (caption) { caption.textContent = caption.getAttribute('data-' + t.unit) || ''; }
       /* global Chart */
       new Chart(canvas, {
         type: 'bar',
-        data: { labels: t.days, datasets: datasets },
+        data: { labels: t.buckets, datasets: datasets },
         options: {
           animation: false, responsive: true, maintainAspectRatio: false,
           plugins: { legend: { position: 'bottom', rtl: rtl, labels: { boxWidth: 12 } },

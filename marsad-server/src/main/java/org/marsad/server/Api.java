@@ -183,36 +183,10 @@ final class Api {
         ctx.contentType("application/x-ndjson; charset=utf-8").result(b.toString());
     }
 
-    /** Events per day and type: {@code days}, and per type its label, colour and counts. */
+    /** Events per day (or month, or year) and type: {@code unit}, {@code buckets}, per type its label, colour and counts. */
     void timeline(Context ctx) {
-        json(ctx, timelineJson(services.store().timeline(Params.events(ctx, 1, EventQuery.MAX_SIZE)),
+        json(ctx, Timeline.of(services.store().timeline(Params.events(ctx, 1, EventQuery.MAX_SIZE)),
                 Messages.of(Params.str(ctx, "lang").orElse("ar"))));
-    }
-
-    static ObjectNode timelineJson(List<ObjectNode> rows, Messages m) {
-        List<String> days = rows.stream().map(r -> r.get("day").asText()).distinct().sorted().toList();
-        List<String> types = rows.stream().map(r -> r.get("type").asText()).distinct().sorted().toList();
-        ObjectNode o = JsonOutput.mapper().createObjectNode();
-        ArrayNode d = o.putArray("days");
-        days.forEach(d::add);
-        ArrayNode series = o.putArray("series");
-        for (String t : types) {
-            ObjectNode s = series.addObject();
-            s.put("type", t);
-            s.put("label", m.type(t));
-            s.put("color", Palette.color(t));
-            long[] counts = new long[days.size()];
-            for (ObjectNode r : rows) {
-                if (r.get("type").asText().equals(t)) {
-                    counts[days.indexOf(r.get("day").asText())] += r.get("n").asLong();
-                }
-            }
-            ArrayNode c = s.putArray("counts");
-            for (long n : counts) {
-                c.add(n);
-            }
-        }
-        return o;
     }
 
     void actors(Context ctx) {

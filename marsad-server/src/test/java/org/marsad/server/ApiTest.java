@@ -89,8 +89,10 @@ class ApiTest {
         assertEquals(2, json(t.get("/api/events?actor=isis")).get("total").asInt());
         assertEquals(1, json(t.get("/api/events?type=RIOT,ARREST&from=2020-03-01&to=2020-03-31")).get("total").asInt());
         JsonNode tl = json(t.get("/api/timeline"));
-        assertEquals(2, tl.get("days").size());
+        assertEquals("day", tl.get("unit").asText());
+        assertEquals(5, tl.get("buckets").size(), "2020-03-29 .. 2020-04-02, empty days included");
         assertEquals(2, tl.get("series").size());
+        assertEquals(1, tl.get("series").get(1).get("counts").get(0).asInt(), "RIOT on the first day");
         assertEquals(2, json(t.get("/api/actors/isis")).get("event_list").size());
         assertEquals(1, json(t.get("/api/places/gn:99072")).get("events").asInt());
         assertEquals(1, json(t.get("/api/claims?channel=Twitter")).get("total").asInt());

@@ -216,7 +216,8 @@
   }
 
   function rank(ref) {
-    return ref.indexOf('ev-') === 0 ? 0 : ref.indexOf('cl-') === 0 ? 1 : ref.indexOf('plc-') === 0 ? 2 : 3;
+    return ref.indexOf('ev-') === 0 ? 0 : ref.indexOf('cl-') === 0 ? 1 : ref.indexOf('plc-') === 0 ? 2
+      : ref.indexOf('dat-') === 0 ? 3 : 4;
   }
 
   ready(function () {

@@ -20,7 +20,7 @@ final class ArticleView {
     private ArticleView() {
     }
 
-    /** The marks of an article's output: entities, places, event triggers, claim verbs and contents. */
+    /** The marks of an article's output: entities, places, dates, event triggers, claim verbs and contents. */
     static List<Mark> marks(JsonNode output, Messages m) {
         List<Mark> out = new ArrayList<>();
         int i = 0;
@@ -33,6 +33,13 @@ final class ArticleView {
         for (JsonNode p : output.path("places")) {
             out.add(new Mark(p.path("begin").asInt(), p.path("end").asInt(), "plc", "plc-" + i++,
                     p.path("canonical").asText("") + " (" + p.path("country").asText("") + ")"));
+        }
+        i = 0;
+        for (JsonNode d : output.path("dates")) {
+            JsonNode s = d.path("span");
+            String when = d.hasNonNull("start") ? d.get("start").asText() + (d.path("end").asText("").equals(
+                    d.get("start").asText()) ? "" : " / " + d.path("end").asText("")) : "?";
+            out.add(new Mark(s.path("begin").asInt(), s.path("end").asInt(), "dat", "dat-" + i++, when));
         }
         for (JsonNode e : output.path("events")) {
             JsonNode t = e.path("trigger");

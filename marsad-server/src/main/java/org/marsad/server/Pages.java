@@ -167,8 +167,8 @@ final class Pages {
         h.open("section", "class", "text-col");
         h.el("h2", m.get("article.text"));
         h.open("p", "class", "legend small").text(m.get("article.legend") + ": ");
-        for (String[] l : new String[][] {{"ent", "legend.entity"}, {"plc", "legend.place"}, {"trg", "legend.trigger"},
-            {"clm", "legend.claim"}}) {
+        for (String[] l : new String[][] {{"ent", "legend.entity"}, {"plc", "legend.place"}, {"dat", "legend.date"},
+            {"trg", "legend.trigger"}, {"clm", "legend.claim"}}) {
             h.el("span", m.get(l[1]), "class", "a " + l[0]);
             h.text(" ");
         }
@@ -210,6 +210,16 @@ final class Pages {
             h.open("a", "href", "/places/" + Layout.enc(s(p, "id"))).el("span", s(p, "text"), "class", "a plc", "dir", "auto")
                     .close("a");
             h.el("span", " " + s(p, "canonical") + ", " + s(p, "country"), "class", "muted small").close("li");
+        }
+        h.close("ul");
+        h.el("h2", m.get("article.dates") + " (" + out.path("dates").size() + ")");
+        h.open("ul", "class", "chips");
+        i = 0;
+        for (JsonNode d : out.path("dates")) {
+            h.open("li", "id", "dat-" + i++, "class", "card-lite", "data-span", d.path("span").path("begin").asText() + ","
+                    + d.path("span").path("end").asText()).el("span", s(d, "text"), "class", "a dat", "dir", "auto")
+                    .text(" ").el("bdi", s(d, "start") + (s(d, "end").equals(s(d, "start")) ? "" : " / " + s(d, "end")),
+                            "class", "muted small", "dir", "ltr").close("li");
         }
         h.close("ul");
         h.el("h2", m.get("article.provenance"));

@@ -176,6 +176,8 @@ class ApiTest {
         assertTrue(html.contains("id=\"ev-e1\""), "event card");
         assertTrue(html.contains("id=\"cl-c1\""), "claim card");
         assertTrue(html.matches("(?s).*class=\"a [^\"]*ent ent-PERSON.*"), "entity");
+        assertTrue(html.contains("data-refs=\"dat-0\""), "date");
+        assertTrue(html.contains("id=\"dat-0\""), "date chip");
     }
 
     @Test

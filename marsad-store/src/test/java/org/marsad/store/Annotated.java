@@ -19,6 +19,7 @@ import org.marsad.document.Metadata;
 import org.marsad.document.Modality;
 import org.marsad.document.Participant;
 import org.marsad.document.PlaceMention;
+import org.marsad.document.TimeExpression;
 import org.marsad.knowledge.Actor;
 import org.marsad.knowledge.ActorType;
 import org.marsad.knowledge.Codebook;
@@ -48,6 +49,7 @@ public final class Annotated {
     private final List<PlaceMention> places = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
+    private final List<TimeExpression> times = new ArrayList<>();
 
     private Annotated(String id, String text, Metadata meta) {
         this.id = id;
@@ -96,6 +98,13 @@ public final class Annotated {
         return this;
     }
 
+    public Annotated date(String words, LocalDate day) {
+        int b = at(words);
+        times.add(new TimeExpression(b, b + words.length(), words,
+                Optional.of(new DateRange(day, day, DatePrecision.DAY)), "publication"));
+        return this;
+    }
+
     public Annotated place(String words, Place p) {
         places.add(placeMention(words, p));
         return this;
@@ -136,7 +145,7 @@ public final class Annotated {
     public Document document() {
         return Document.of(id, text, meta).with(Layers.MENTIONS, List.copyOf(mentions)).with(Layers.ACTORS,
                 List.copyOf(actors)).with(Layers.PLACES, List.copyOf(places)).with(Layers.EVENTS, List.copyOf(events))
-                .with(Layers.CLAIMS, List.copyOf(claims));
+                .with(Layers.CLAIMS, List.copyOf(claims)).with(Layers.TIMES, List.copyOf(times));
     }
 
     public ProcessedArticle processed(String origin) {
@@ -152,7 +161,7 @@ public final class Annotated {
                 .entity("مصطفى بالي", EntityType.PERSON, "Mustafa Bali", BALI.id())
                 .entity("قوات سوريا الديمقراطية", EntityType.ORGANIZATION, "SDF", SDF.id())
                 .actorMention("مصطفى بالي", BALI).actorMention("قوات سوريا الديمقراطية", SDF).actorMention("داعش", ISIS)
-                .place("الحسكة ليل", HASAKAH)
+                .place("الحسكة ليل", HASAKAH).date("ليل الأحد", LocalDate.of(2020, 3, 29))
                 .event("e1", "RIOT", "تمردا", "سجناء من تنظيم داعش", ISIS, "الحسكة ليل", HASAKAH, LocalDate.of(2020, 3, 29),
                         null, List.of("Mustafa Bali"))
                 .claim("c1", "مصطفى بالي", BALI, "قوات سوريا الديمقراطية", SDF, "قال", "Twitter", List.of("e1"));

@@ -63,8 +63,10 @@ public final class MarsadServer implements AutoCloseable {
             c.routes.get("/events/{id}", pages::event);
             c.routes.get("/actors", pages::actors);
             c.routes.get("/actors/{key}", pages::actor);
+            c.routes.get("/actors/{key}/feed.atom", pages::actorFeed);
             c.routes.get("/places", pages::places);
             c.routes.get("/places/{id}", pages::place);
+            c.routes.get("/places/{id}/feed.atom", pages::placeFeed);
             c.routes.get("/claims", pages::claims);
 
             // API (described in /openapi.json)

@@ -371,8 +371,33 @@ final class Pages {
         ObjectNode a = services.store().actor(key).orElseThrow(() -> ApiException.notFound("actor"));
         Html h = profile(m, s(a, "name"), "actor-name", s(a, "type") + " · " + s(a, "country") + " · " + s(a, "events")
                 + " " + m.get("stats.events") + " · " + s(a, "claims") + " " + m.get("stats.claims") + " · " + key,
-                "?actor=" + Layout.enc(key), a);
+                "?actor=" + Layout.enc(key), a, "/actors/" + Layout.enc(key) + "/feed.atom");
         send(ctx, m, s(a, "name"), "actors", h);
+    }
+
+    /** An actor's events as an Atom feed. */
+    void actorFeed(Context ctx) {
+        String key = ctx.pathParam("key");
+        ObjectNode a = services.store().actor(key).orElseThrow(() -> ApiException.notFound("actor"));
+        feed(ctx, s(a, "name"), a);
+    }
+
+    /** A place's events as an Atom feed. */
+    void placeFeed(Context ctx) {
+        ObjectNode p = services.store().place(ctx.pathParam("id")).orElseThrow(() -> ApiException.notFound("place"));
+        feed(ctx, s(p, "name"), p);
+    }
+
+    private static void feed(Context ctx, String title, JsonNode x) {
+        List<JsonNode> events = new ArrayList<>();
+        x.path("event_list").forEach(e -> {
+            if (events.size() < 100) {
+                events.add(e);
+            }
+        });
+        String base = ctx.scheme() + "://" + ctx.host();
+        ctx.contentType("application/atom+xml; charset=utf-8")
+                .result(AtomFeed.of(base, ctx.path(), title, events, Layout.messages(ctx)));
     }
 
     /** A table whose first column links each row's {@code name} to {@code prefix + key}, then plain cells. */
@@ -390,10 +415,12 @@ final class Pages {
     }
 
     /** An actor's or a place's page: name, facts, map and timeline of its events, events, claims. */
-    private static Html profile(Messages m, String name, String id, String facts, String filter, JsonNode x) {
+    private static Html profile(Messages m, String name, String id, String facts, String filter, JsonNode x,
+                                String feed) {
         Html h = new Html();
         h.el("h1", name, "id", id);
-        h.el("p", facts, "class", "muted");
+        h.open("p", "class", "muted").text(facts + " · ").a(feed, m.get("feed.follow"), "class", "feed", "type",
+                "application/atom+xml").close("p");
         Layout.mapAndTimeline(h, m, filter);
         h.el("h2", m.get("article.events"));
         List<JsonNode> events = new ArrayList<>();
@@ -422,7 +449,8 @@ final class Pages {
         String id = ctx.pathParam("id");
         ObjectNode p = services.store().place(id).orElseThrow(() -> ApiException.notFound("place"));
         Html h = profile(m, s(p, "name"), "place-name", s(p, "kind") + " · " + s(p, "admin1") + " · " + s(p, "country")
-                + " · " + s(p, "lat") + ", " + s(p, "lon") + " · " + id, "?place=" + Layout.enc(id), p);
+                + " · " + s(p, "lat") + ", " + s(p, "lon") + " · " + id, "?place=" + Layout.enc(id), p,
+                "/places/" + Layout.enc(id) + "/feed.atom");
         h.el("h2", m.get("places.articles"));
         h.open("ul", "class", "list");
         for (JsonNode a : p.path("article_list")) {

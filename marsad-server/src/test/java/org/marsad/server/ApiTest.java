@@ -181,6 +181,20 @@ class ApiTest {
     }
 
     @Test
+    void actorsAndPlacesCanBeFollowedAsAtomFeeds() throws Exception {
+        HttpResponse<String> r = t.get("/actors/isis/feed.atom");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("application/atom+xml"));
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
+        assertEquals(2, doc.getElementsByTagName("entry").getLength());
+        assertTrue(r.body().contains("/articles/mosul-attack#ev-e1"));
+        assertTrue(t.get("/places/gn:173811/feed.atom").body().contains("تمردا"));
+        assertEquals(404, t.get("/actors/nobody/feed.atom").statusCode());
+        assertTrue(t.get("/actors/isis").body().contains("/actors/isis/feed.atom"));
+    }
+
+    @Test
     void staticAssetsAndWebjarsAreServed() throws Exception {
         for (String p : List.of("/static/app.js", "/static/app.css", "/static/basemap/countries.geojson",
                 Layout.LEAFLET + "leaflet.js", Layout.HTMX, Layout.CHART)) {

@@ -82,6 +82,7 @@ public final class SearchIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private volatile StateCache states;
     private long indexedSeq = -1;
+    private boolean unrefreshed;
 
     private record StateCache(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
@@ -142,9 +143,9 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * Indexes the articles stored since the last sync; returns how many. Without {@code commit} the
-     * additions are searchable in this process but not yet durable: an ingest calls this after every
-     * batch and commits once at the end (a crash in between only means re-indexing from the last
-     * commit, which the commit data records).
+     * additions are neither durable nor searchable yet: an ingest calls this after every batch and
+     * commits once at the end (a crash in between only means re-indexing from the last commit, which
+     * the commit data records).
      */
     public synchronized int sync(Store store, boolean commit) {
         int added = 0;
@@ -162,12 +163,16 @@ public final class SearchIndex implements AutoCloseable {
                 }
                 indexedSeq = seq;
             }
+            unrefreshed |= added > 0;
             if (commit && (added > 0 || committedSeq() != indexedSeq)) {
                 writer.setLiveCommitData(Map.of(SEQ, Long.toString(indexedSeq)).entrySet());
                 writer.commit();
             }
-            if (added > 0) {
+            if (commit && unrefreshed) {
+                // searchers see the additions from here on (reopening after every batch of an ingest
+                // would flush a small segment each time)
                 searchers.maybeRefreshBlocking();
+                unrefreshed = false;
             }
             return added;
         } catch (IOException e) {

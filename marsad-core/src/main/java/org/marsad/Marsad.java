@@ -8,8 +8,17 @@ import org.marsad.ingest.LayoutStage;
 import org.marsad.ingest.PlainTextReader;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.pipeline.Stage;
+import org.marsad.extract.ClaimStage;
+import org.marsad.extract.EventStage;
+import org.marsad.recognize.ActorNameFinder;
 import org.marsad.recognize.EntityStage;
 import org.marsad.recognize.MentionFinder;
+import org.marsad.recognize.PlaceNameFinder;
+import org.marsad.recognize.number.CasualtyStage;
+import org.marsad.recognize.number.QuantityStage;
+import org.marsad.recognize.time.TimeStage;
+import org.marsad.resolve.ActorStage;
+import org.marsad.resolve.Geocoder;
 import org.marsad.text.TextStage;
 
 /**
@@ -51,12 +60,25 @@ public final class Marsad {
         return new Marsad(pipeline);
     }
 
+    /**
+     * ingest (layout) → text → recognize (dates, numbers, casualties, entities) → resolve (actors,
+     * places) → extract (events, then claims, which link to the events they report).
+     */
     static Pipeline standardPipeline() {
         List<MentionFinder> finders = new ArrayList<>();
+        finders.add(ActorNameFinder.standard()); // dictionaries first: they win on known names
+        finders.add(PlaceNameFinder.standard());
         List<Stage> stages = new ArrayList<>();
         stages.add(LayoutStage.standard());
         stages.add(new TextStage());
+        stages.add(TimeStage.standard());
+        stages.add(QuantityStage.standard());
+        stages.add(CasualtyStage.standard());
         stages.add(new EntityStage(finders));
+        stages.add(ActorStage.standard());
+        stages.add(Geocoder.standard());
+        stages.add(EventStage.standard());
+        stages.add(ClaimStage.standard());
         Pipeline.Builder b = Pipeline.builder();
         stages.forEach(b::add);
         return b.build();

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             EvalGsrCommand.class,
             ExportCommand.class,
             ActorCandidatesCommand.class,
+            BuildGazetteerCommand.class,
             IngestCommand.class,
             ReindexCommand.class,
             ServeCommand.class,

@@ -68,6 +68,8 @@ final class ClaimExtraction {
         boolean unnamed;
         boolean deny;
         int contentBegin;
+        /** The claim this one continues («وأضاف» without a new speaker), if any. */
+        Draft continues;
         DateRange date;
         final Set<String> about = new LinkedHashSet<>();
     }
@@ -249,6 +251,7 @@ final class ClaimExtraction {
                 d.organization = prev.organization;
                 d.unnamed = prev.unnamed;
                 d.contentBegin = ve;
+                d.continues = prev;
             } else {
                 Speaker x = sp.get();
                 d.speaker = x.participant;
@@ -266,6 +269,9 @@ final class ClaimExtraction {
             channel(d, s0, s1, m.first());
             if (d.channel == null) {
                 interview(d, m.last(), s1);
+            }
+            if (d.channel == null && d.continues != null) {
+                d.channel = d.continues.channel; // «وأضاف»: the same statement goes on
             }
             d.date = claimDate(d, s).orElse(null);
             drafts.add(d);

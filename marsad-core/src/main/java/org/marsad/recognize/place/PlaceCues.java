@@ -1,0 +1,375 @@
+package org.marsad.recognize.place;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.marsad.document.Token;
+import org.marsad.knowledge.KnowledgeException;
+import org.marsad.knowledge.PlaceKind;
+import org.marsad.knowledge.ResourceFiles;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Clitics;
+
+/**
+ * The words around place names, read from {@code places/cues.tsv}: designators («مدينة»,
+ * «محافظة»), facility words («سجن», «مخيم»), compass and proximity words, containment words,
+ * country adjectives, the first words of two-word names and words that end an unknown name.
+ * A token matches a cue word when one of its clitic-stripped stems equals the word and it carries
+ * the article exactly when the word does (see {@link #hasArticle(Token, String)}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class PlaceCues {
+    /** What a cue word does. */
+    public enum Role { DESIGNATOR, FACILITY, DIRECTION, NEAR, WITHIN, SEAT, ADJECTIVE, HEAD, STOP, MEDIA }
+
+    /** Compass directions and proximity, for relative descriptors («شمال شرقي مدينة إدلب»). */
+    public enum Direction {
+        N, S, E, W, NE, NW, SE, SW, C, NEAR;
+
+        static Direction combine(Direction a, Direction b) {
+            if ((a == N || a == S) && (b == E || b == W)) {
+                return valueOf(a.name() + b.name());
+            }
+            return a;
+        }
+    }
+
+    /**
+     * A word that introduces a place name.
+     *
+     * @param kind        the kind of place it names (REGION for «منطقة», ADMIN1 for «محافظة»)
+     * @param plural      a plural or dual («محافظتا إدلب وحلب»): coordinated names share it
+     * @param strong      the next word is a name even when the gazetteer lacks it («قرية شنف»)
+     * @param article     the word may carry the article («العاصمة بغداد»)
+     * @param countryside «ريف»: the countryside of the place named
+     */
+    public record Designator(String word, PlaceKind kind, boolean plural, boolean strong, boolean article,
+                             boolean countryside) {
+    }
+
+    private record Cue(String word, boolean article, Role role, String value, Designator designator) {
+    }
+
+    private final Map<String, List<Cue>> cues;
+
+    private PlaceCues(Map<String, List<Cue>> cues) {
+        this.cues = cues;
+    }
+
+    private static final class Holder {
+        static final PlaceCues STANDARD = load("places/cues.tsv");
+    }
+
+    public static PlaceCues standard() {
+        return Holder.STANDARD;
+    }
+
+    static PlaceCues load(String resource) {
+        Map<String, List<Cue>> map = new HashMap<>();
+        for (ResourceFiles.Line l : ResourceFiles.lines(resource)) {
+            String[] f = l.fields();
+            if (f.length < 3) {
+                throw l.error("expected word, role and value separated by tabs");
+            }
+            String folded = ArabicNormalizer.fold(f[0].strip());
+            String key = Clitics.stripArticle(folded);
+            boolean article = !key.equals(folded);
+            Role role;
+            try {
+                role = Role.valueOf(f[1].strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw l.error("unknown role '" + f[1].strip() + "'");
+            }
+            String value = f[2].strip();
+            Designator d = null;
+            if (role == Role.DESIGNATOR) {
+                String[] opts = value.split(",");
+                PlaceKind kind;
+                try {
+                    kind = PlaceKind.valueOf(opts[0].strip());
+                } catch (IllegalArgumentException e) {
+                    throw l.error("unknown place kind '" + opts[0] + "'");
+                }
+                List<String> o = List.of(opts);
+                d = new Designator(folded, kind, o.contains("plural"), o.contains("strong"), o.contains("article"),
+                        o.contains("countryside"));
+            } else if (role == Role.DIRECTION) {
+                try {
+                    Direction.valueOf(value);
+                } catch (IllegalArgumentException e) {
+                    throw l.error("unknown direction '" + value + "'");
+                }
+            }
+            map.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new Cue(folded, article, role, value, d));
+        }
+        if (map.isEmpty()) {
+            throw new KnowledgeException(resource + ": no cues");
+        }
+        map.replaceAll((k, v) -> List.copyOf(v));
+        return new PlaceCues(Map.copyOf(map));
+    }
+
+    /**
+     * True when the token, read as {@code key} (one of its stems), carries the article: what was
+     * stripped ends in «ال», or is «لل» (ل + ال with the alef elided).
+     */
+    public static boolean hasArticle(Token t, String key) {
+        String n = t.norm();
+        int p = n.length() - key.length();
+        if (p < 2 || !n.endsWith(key)) {
+            return false;
+        }
+        char a = n.charAt(p - 2);
+        char b = n.charAt(p - 1);
+        return b == '\u0644' && (a == '\u0627' || a == '\u0644');
+    }
+
+    /** True when the token has a proclitic before its stem {@code key} (و ف ب ل ك, not the article). */
+    public static boolean hasProclitic(Token t, String key) {
+        String n = t.norm();
+        if (!n.endsWith(key)) {
+            return false;
+        }
+        String prefix = n.substring(0, n.length() - key.length());
+        if (prefix.endsWith("\u0627\u0644")) {
+            prefix = prefix.substring(0, prefix.length() - 2);
+        }
+        return !prefix.isEmpty();
+    }
+
+    /** The proclitics of the token before its stem {@code key}, without the article («وب» for «وبالحسكة»). */
+    public static String proclitics(Token t, String key) {
+        String n = t.norm();
+        if (!n.endsWith(key)) {
+            return "";
+        }
+        String prefix = n.substring(0, n.length() - key.length());
+        if (prefix.endsWith("\u0627\u0644")) {
+            prefix = prefix.substring(0, prefix.length() - 2);
+        } else if (prefix.endsWith("\u0644\u0644")) {
+            prefix = prefix.substring(0, prefix.length() - 1);
+        }
+        return prefix;
+    }
+
+    /**
+     * The cue words of every token of a sequence, looked up once: the scanner asks about the same
+     * token many times. Not thread-safe; one per scan.
+     */
+    public Marks marks(List<Token> tokens) {
+        return new Marks(tokens, new Index(List.of()));
+    }
+
+    /**
+     * One table for the cue words and the first words of gazetteer names, so that each stem of each
+     * token is looked up once. Immutable and thread-safe.
+     */
+    public final class Index {
+        private final Map<String, Entry> entries;
+
+        private record Entry(List<Cue> cues, boolean nameStart) {
+        }
+
+        private Index(java.util.Collection<String> nameStarts) {
+            Map<String, Entry> m = new HashMap<>(nameStarts.size() * 2 + cues.size() * 2);
+            for (String k : nameStarts) {
+                m.put(k, new Entry(List.of(), true));
+            }
+            for (Map.Entry<String, List<Cue>> e : cues.entrySet()) {
+                Entry old = m.get(e.getKey());
+                m.put(e.getKey(), new Entry(e.getValue(), old != null));
+            }
+            this.entries = m;
+        }
+
+        /** The marks of a token sequence. */
+        public Marks marks(List<Token> tokens) {
+            return new Marks(tokens, this);
+        }
+    }
+
+    /** An index over the cue words and the given first words of names. */
+    public Index index(java.util.Collection<String> nameStarts) {
+        return new Index(nameStarts);
+    }
+
+    /** Cue words per token index; see {@link #marks(List)}. */
+    public final class Marks {
+        private final List<Token> tokens;
+        private final Cue[][] found;
+        private final String[] stems;
+        private final boolean[] starts;
+
+        private Marks(List<Token> tokens, Index index) {
+            this.tokens = tokens;
+            int n = tokens.size();
+            this.found = new Cue[n][];
+            this.stems = new String[n];
+            this.starts = new boolean[n];
+            Map<String, Index.Entry> entries = index.entries;
+            for (int i = 0; i < n; i++) {
+                Token t = tokens.get(i);
+                if (t.kind() == Token.Kind.NUMBER) {
+                    Index.Entry e = entries.get(t.norm());
+                    starts[i] = e != null && e.nameStart();
+                    continue;
+                }
+                if (t.kind() != Token.Kind.WORD) {
+                    continue;
+                }
+                List<Cue> hits = null;
+                List<String> st = t.stems();
+                for (int k = 0; k < st.size(); k++) {
+                    String key = st.get(k);
+                    Index.Entry e = entries.get(key);
+                    if (e == null) {
+                        continue;
+                    }
+                    if (e.nameStart()) {
+                        starts[i] = true;
+                    }
+                    if (e.cues().isEmpty()) {
+                        continue;
+                    }
+                    boolean art = hasArticle(t, key);
+                    for (Cue c : e.cues()) {
+                        if (c.article() == art || (c.designator() != null && c.designator().article())) {
+                            if (hits == null) {
+                                hits = new ArrayList<>(2);
+                                stems[i] = key;
+                            }
+                            hits.add(c);
+                        }
+                    }
+                }
+                if (hits != null) {
+                    found[i] = hits.toArray(new Cue[0]);
+                }
+            }
+        }
+
+        private Cue get(int i, Role role) {
+            Cue[] f = found[i];
+            if (f != null) {
+                for (Cue c : f) {
+                    if (c.role() == role) {
+                        return c;
+                    }
+                }
+            }
+            return null;
+        }
+
+        public boolean is(int i, Role role) {
+            return get(i, role) != null;
+        }
+
+        /** True when a gazetteer name may begin at token {@code i}. */
+        public boolean nameStart(int i) {
+            return starts[i];
+        }
+
+        public Optional<Designator> designator(int i) {
+            Cue c = get(i, Role.DESIGNATOR);
+            return c == null ? Optional.empty() : Optional.of(c.designator());
+        }
+
+        public Optional<Direction> direction(int i) {
+            Cue c = get(i, Role.DIRECTION);
+            return c == null ? Optional.empty() : Optional.of(Direction.valueOf(c.value()));
+        }
+
+        public Optional<String> adjectiveCountry(int i) {
+            Cue c = get(i, Role.ADJECTIVE);
+            return c == null ? Optional.empty() : Optional.of(c.value());
+        }
+
+        /** The stem through which the token matched its first cue. */
+        public Optional<String> stem(int i) {
+            return Optional.ofNullable(stems[i]);
+        }
+
+        /** True for any cue word but heads and media words: such a word never begins an unknown name. */
+        public boolean isFunctional(int i) {
+            Cue[] f = found[i];
+            if (f != null) {
+                for (Cue c : f) {
+                    if (c.role() != Role.HEAD && c.role() != Role.MEDIA) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        public Token token(int i) {
+            return tokens.get(i);
+        }
+    }
+
+    private Optional<Cue> find(Token t, Role role) {
+        if (t.kind() != Token.Kind.WORD) {
+            return Optional.empty();
+        }
+        for (String s : t.stems()) {
+            List<Cue> list = cues.get(s);
+            if (list == null) {
+                continue;
+            }
+            boolean art = hasArticle(t, s);
+            for (Cue c : list) {
+                if (c.role() == role && (c.article() == art
+                        || (c.designator() != null && c.designator().article()))) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The stem through which the token matched a cue of this role, for proclitic checks. */
+    public Optional<String> stem(Token t, Role role) {
+        if (t.kind() != Token.Kind.WORD) {
+            return Optional.empty();
+        }
+        for (String s : t.stems()) {
+            List<Cue> list = cues.get(s);
+            if (list != null && list.stream().anyMatch(c -> c.role() == role && c.article() == hasArticle(t, s))) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean is(Token t, Role role) {
+        return find(t, role).isPresent();
+    }
+
+    public Optional<Designator> designator(Token t) {
+        return find(t, Role.DESIGNATOR).map(Cue::designator);
+    }
+
+    public Optional<Direction> direction(Token t) {
+        return find(t, Role.DIRECTION).map(c -> Direction.valueOf(c.value()));
+    }
+
+    /** The country of a country adjective («السورية» → SY). */
+    public Optional<String> adjectiveCountry(Token t) {
+        return find(t, Role.ADJECTIVE).map(Cue::value);
+    }
+
+    /** True for any cue word but heads and adjectives: such a word never begins an unknown name. */
+    public boolean isFunctional(Token t) {
+        for (Role r : new Role[] {Role.DESIGNATOR, Role.FACILITY, Role.DIRECTION, Role.NEAR, Role.WITHIN, Role.SEAT,
+            Role.STOP, Role.ADJECTIVE}) {
+            if (is(t, r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -42,7 +42,10 @@ class DashboardBrowserTest {
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     @TempDir
     static Path dir;
+    @TempDir
+    static Path demoDir;
     static TestServer t;
+    static TestServer demo;
     static WebDriver web;
 
     @BeforeAll
@@ -57,6 +60,7 @@ class DashboardBrowserTest {
             Assumptions.abort("skipped: " + msg);
         }
         t = new TestServer(dir, true, List.of());
+        demo = new TestServer(demoDir, false, true, List.of(), 60);
         ChromeOptions o = new ChromeOptions();
         o.setBinary(CHROMIUM.toFile());
         o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -78,6 +82,9 @@ class DashboardBrowserTest {
         }
         if (t != null) {
             t.close();
+        }
+        if (demo != null) {
+            demo.close();
         }
     }
 
@@ -123,7 +130,6 @@ class DashboardBrowserTest {
         assertTrue(bars > 0, "timeline has bars");
         assertTrue(web.findElements(By.cssSelector("#map path.leaflet-interactive, #map svg path")).size() > 10,
                 "offline basemap drawn");
-        shot("dashboard");
         noConsoleErrors("/");
 
         // search «الحسكة»
@@ -134,7 +140,6 @@ class DashboardBrowserTest {
         List<WebElement> hits = web.findElements(By.cssSelector("#search-results .hit"));
         assertTrue(hits.size() >= 3, "the annotated article, its event and the demo articles: " + hits.size());
         assertTrue(!web.findElements(By.cssSelector("#search-results mark")).isEmpty(), "matches are marked");
-        shot("search");
         noConsoleErrors("/search");
 
         // open an article with events
@@ -148,8 +153,56 @@ class DashboardBrowserTest {
         trigger.click();
         waiting().until(d -> d.findElement(By.id("ev-e1")).getAttribute("class").contains("flash"));
         assertTrue(!web.findElements(By.cssSelector("#article-text .evidence-on")).isEmpty(), "evidence lit");
-        shot("article");
         noConsoleErrors("/articles/hasakah-riot");
+    }
+
+    /**
+     * The brief's scenario on the demo corpus alone, run through the standard pipeline: the pages a
+     * reader sees first (and docs/screenshots/ with -Dmarsad.screenshots).
+     */
+    @Test
+    void demoCorpusSearchArticleMapAndTimeline() throws Exception {
+        Assumptions.assumeTrue(Marsad.standard().pipeline().provides().contains(Layers.EVENTS),
+                "the standard pipeline has no event stage yet");
+        web.get(demo.base() + "/?lang=ar");
+        waiting().until(d -> !d.findElements(By.cssSelector("#map .leaflet-marker-icon")).isEmpty());
+        waiting().until(d -> d.findElement(By.id("timeline")).getAttribute("class").contains("loaded"));
+        assertTrue((Long) js("var c = Chart.getChart(document.getElementById('timeline'));"
+                + "return c.data.datasets.reduce(function (n, ds) { return n + ds.data.filter(function (v) "
+                + "{ return v > 0; }).length; }, 0);") > 0, "timeline has bars");
+        shot("dashboard");
+        noConsoleErrors("demo /");
+        WebElement q = web.findElement(By.id("q"));
+        q.sendKeys("الحسكة");
+        web.findElement(By.id("search-button")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("#search-results .hit")).isEmpty());
+        assertTrue(web.findElements(By.cssSelector("#search-results a.hit-link")).stream()
+                .anyMatch(a -> a.getAttribute("href").endsWith("/articles/hasakah-ghwayran-2022")));
+        shot("search");
+        web.get(demo.base() + "/articles/hasakah-ghwayran-2022");
+        List<WebElement> triggers = web.findElements(By.cssSelector("#article-text .a.trg"));
+        assertTrue(!triggers.isEmpty(), "the demo article's events are highlighted");
+        triggers.get(0).click();
+        waiting().until(d -> !d.findElements(By.cssSelector(".card.event.flash")).isEmpty());
+        shot("article");
+        noConsoleErrors("demo article");
+        web.get(demo.base() + "/events");
+        waiting().until(d -> !d.findElements(By.cssSelector("#map .leaflet-marker-icon")).isEmpty());
+        waiting().until(d -> d.findElement(By.id("timeline")).getAttribute("class").contains("loaded"));
+        shot("events");
+        web.get(demo.base() + "/claims");
+        shot("claims");
+        web.get(demo.base() + "/actors");
+        web.findElements(By.cssSelector("table a")).get(0).click();
+        waiting().until(d -> !d.findElements(By.id("actor-name")).isEmpty());
+        waiting().until(d -> d.findElement(By.id("map")).getAttribute("class").contains("loaded"));
+        shot("actor");
+        web.get(demo.base() + "/?lang=en");
+        waiting().until(d -> !d.findElements(By.cssSelector("#map .leaflet-marker-icon")).isEmpty());
+        waiting().until(d -> d.findElement(By.id("timeline")).getAttribute("class").contains("loaded"));
+        shot("dashboard-en");
+        web.get(demo.base() + "/?lang=ar");
+        noConsoleErrors("demo pages");
     }
 
     @Test
@@ -157,26 +210,20 @@ class DashboardBrowserTest {
         web.get(t.base() + "/articles/hasakah-ghwayran-2022");
         String text = web.findElement(By.id("article-text")).getText();
         assertTrue(text.startsWith("هجوم لتنظيم داعش على سجن غويران في الحسكة"), text);
-        if (Marsad.standard().pipeline().provides().contains(Layers.EVENTS)) {
-            // once the standard pipeline extracts events, the demo corpus must show some
-            assertTrue(!web.findElements(By.cssSelector("#article-text .a.trg")).isEmpty(), "demo article has events");
-        }
-        shot("article-demo");
+        
         web.get(t.base() + "/events");
         waiting().until(d -> !d.findElements(By.cssSelector("#map .leaflet-marker-icon")).isEmpty());
         assertTrue(web.findElements(By.cssSelector("table.events tbody tr")).size() >= 2);
-        shot("events");
+        
         web.get(t.base() + "/actors/isis");
         assertEquals("ISIS", web.findElement(By.id("actor-name")).getText());
-        shot("actor");
         web.get(t.base() + "/claims");
         assertTrue(web.findElement(By.cssSelector("table.claims")).getText().contains("Twitter"));
-        shot("claims");
         web.get(t.base() + "/?lang=en");
         assertEquals("ltr", web.findElement(By.tagName("html")).getAttribute("dir"));
         assertEquals("Search", web.findElement(By.id("search-button")).getText());
         waiting().until(d -> !d.findElements(By.cssSelector("#map .leaflet-marker-icon")).isEmpty());
-        shot("dashboard-en");
+        
         web.get(t.base() + "/?lang=ar");
         noConsoleErrors("pages");
     }

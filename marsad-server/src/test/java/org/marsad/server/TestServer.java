@@ -32,9 +32,16 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(Path dir, boolean demo, List<ProcessedArticle> extra, int syncSeconds) {
+        this(dir, true, demo, extra, syncSeconds);
+    }
+
+    /** @param samples whether to store the hand-annotated sample articles */
+    TestServer(Path dir, boolean samples, boolean demo, List<ProcessedArticle> extra, int syncSeconds) {
         store = Store.open(dir.resolve("t.db").toString());
         index = SearchIndex.open(dir.resolve("index"));
-        store.save(Annotated.sample());
+        if (samples) {
+            store.save(Annotated.sample());
+        }
         if (!extra.isEmpty()) {
             store.save(extra);
         }

@@ -126,26 +126,6 @@ class ApiTest {
     }
 
     @Test
-    void ingestNeedsTheTokenAndIsIdempotent() throws Exception {
-        String body = "{\"id\":\"api-1\",\"title\":\"اعتقالات في عدن\",\"text\":\"اعتقلت قوات الأمن في عدن خمسة أشخاص.\","
-                + "\"published\":\"2021-05-02\",\"source\":\"api-test\"}";
-        assertEquals(401, t.post("/api/ingest", body, null).statusCode());
-        assertEquals(401, t.post("/api/ingest", body, "wrong").statusCode());
-        HttpResponse<String> ok = t.post("/api/ingest", body, TestServer.TOKEN);
-        assertEquals(201, ok.statusCode(), ok.body());
-        assertEquals(1, json(ok).get("ingested").asInt());
-        JsonNode again = json(t.post("/api/ingest", body, TestServer.TOKEN));
-        assertEquals(0, again.get("ingested").asInt());
-        assertEquals(1, again.get("duplicates").asInt());
-        assertEquals(1, json(t.get("/api/search?q=" + enc("عدن"))).get("total").asInt(), "indexed at once");
-        HttpResponse<String> bad = t.post("/api/ingest", "{not json", TestServer.TOKEN);
-        assertEquals(400, bad.statusCode());
-        JsonNode partial = json(t.post("/api/ingest", "[{\"title\":\"بلا نص\"}]", TestServer.TOKEN));
-        assertEquals(1, partial.get("failed").asInt());
-        assertTrue(partial.get("failures").get(0).get("reason").asText().contains("no text"));
-    }
-
-    @Test
     void pagesAreEscapedAndCarryAContentSecurityPolicy() throws Exception {
         HttpResponse<String> r = t.get("/articles/evil");
         assertEquals(200, r.statusCode());

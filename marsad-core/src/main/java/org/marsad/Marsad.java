@@ -47,12 +47,20 @@ public final class Marsad {
             synchronized (Marsad.class) {
                 m = standard;
                 if (m == null) {
-                    m = new Marsad(standardPipeline());
+                    m = new Marsad(standardPipeline(false));
                     standard = m;
                 }
             }
         }
         return m;
+    }
+
+    /**
+     * The standard pipeline with the statistical name finder added after the dictionaries. Off by
+     * default: on the dev gold it adds no correct entity and lowers precision (docs/QUALITY.md).
+     */
+    public static Marsad withNameModel() {
+        return new Marsad(standardPipeline(true));
     }
 
     /** A Marsad around a pipeline of your own. */
@@ -64,10 +72,13 @@ public final class Marsad {
      * ingest (layout) → text → recognize (dates, numbers, casualties, entities) → resolve (actors,
      * places) → extract (events, then claims, which link to the events they report).
      */
-    static Pipeline standardPipeline() {
+    static Pipeline standardPipeline(boolean model) {
         List<MentionFinder> finders = new ArrayList<>();
         finders.add(ActorNameFinder.standard()); // dictionaries first: they win on known names
         finders.add(PlaceNameFinder.standard());
+        if (model) {
+            finders.add(org.marsad.recognize.ner.NerMentionFinder.standard()); // names the dictionaries lack
+        }
         List<Stage> stages = new ArrayList<>();
         stages.add(LayoutStage.standard());
         stages.add(new TextStage());

@@ -50,6 +50,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent each object (not JSONL any more; for reading).")
     boolean pretty;
 
+    @Option(names = "--ner", description = "Add the trained name finder to the dictionaries (more names, less precision).")
+    boolean ner;
+
     private record Result(Path file, String json, String error) {
     }
 
@@ -62,7 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("marsad extract: " + p.getMessage());
             failed.incrementAndGet();
         }
-        Marsad marsad = Marsad.standard();
+        Marsad marsad = ner ? Marsad.withNameModel() : Marsad.standard();
         try (Writer w = out == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
                 : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {

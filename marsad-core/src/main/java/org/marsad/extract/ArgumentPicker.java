@@ -96,8 +96,7 @@ final class ArgumentPicker {
             String w = idx.get(p).key();
             if (w.equals("من") && p > 0) {
                 int q = previousWord(p);
-                if (q >= 0 && (in(idx.get(q).key(), QUANTIFIERS)
-                        || idx.get(q).kind() == org.marsad.document.Token.Kind.NUMBER)) {
+                if (quantifier(q)) {
                     String outer = preposition(q);
                     return outer.equals("من") ? "" : outer;
                 }
@@ -136,7 +135,12 @@ final class ArgumentPicker {
     record Roles(ActorMention agent, ActorMention target) {
     }
 
-    private record Cand(ActorMention a, int a0, int a1, boolean after, int d, String prep) {
+    /**
+     * A candidate argument. {@code adjective} is true for a country adjective that modifies a noun
+     * («العدوان التركي»); a plural adjective after a quantifier («آلاف العراقيين») names people
+     * and counts as a noun.
+     */
+    private record Cand(ActorMention a, int a0, int a1, boolean after, int d, String prep, boolean adjective) {
     }
 
     private static final int MAX_ARG_DISTANCE = 30;
@@ -149,6 +153,7 @@ final class ArgumentPicker {
      */
     Roles roles(List<ActorMention> actors, List<PlaceMention> places, int t0, int t1, boolean verb,
                 EventType type, boolean endsWithAla, int supportVerb) {
+        boolean subjectInVerb = verb && subjectSuffix(idx.get(t0).norm());
         List<Cand> cands = new java.util.ArrayList<>();
         for (ActorMention a : actors) {
             int a0 = idx.first(a);
@@ -171,7 +176,8 @@ final class ArgumentPicker {
             if (endsWithAla && after && d <= 3 && prep.isEmpty()) {
                 prep = "target";
             }
-            cands.add(new Cand(a, a0, a1, after, d, prep));
+            boolean adjective = a.how().equals("adjective") && !afterQuantifier(a0);
+            cands.add(new Cand(a, a0, a1, after, d, prep, adjective));
         }
         Roles between = between(cands, t1);
         if (between != null) {
@@ -182,13 +188,14 @@ final class ArgumentPicker {
         Cand agent = null;
         double best = 1.5;
         for (Cand c : cands) {
-            double s = agentScore(c, verb, type);
+            double s = subjectInVerb && c.after ? 0 : agentScore(c, verb, type);
             if ((qama != null && c.a == qama) || (performer != null && c.a == performer)) {
                 s = Math.max(s, 9);
             }
-            if (supportVerb >= 0 && !verb && c.a0 > supportVerb && c.a1 < t0 && c.prep.isEmpty()
-                    && !c.a.how().equals("adjective")) {
-                s = Math.max(s, 9.5); // «شن التحالف غارات»: the support verb's subject
+            if (supportVerb >= 0 && !verb && !c.adjective
+                    && ((c.prep.isEmpty() && c.a0 > supportVerb && c.a1 < t0)
+                        || (c.a1 < supportVerb && supportVerb - c.a1 <= 1))) {
+                s = Math.max(s, 9.5); // «شن التحالف غارات», «سجناء أحدثوا تمردا»: the support verb's subject
             }
             if (s > best) {
                 best = s;
@@ -201,7 +208,8 @@ final class ArgumentPicker {
             if (agent != null && (c == agent || c.a.actor().id().equals(agent.a.actor().id()) || c.a.overlaps(agent.a))) {
                 continue;
             }
-            double s = targetScore(c, verb, type, agent);
+            double s = subjectInVerb && c.after && c.prep.isEmpty() && c.d <= 3 ? 6 - c.d
+                    : targetScore(c, verb, type, agent);
             if (s > bestT) {
                 bestT = s;
                 target = c;
@@ -212,16 +220,36 @@ final class ArgumentPicker {
     }
 
     /** «سجناء التنظيم», «مقاتلو الحزب»: a group of people followed by its organization is that organization. */
-    private static ActorMention organizationOf(Cand c, List<Cand> cands) {
+    private ActorMention organizationOf(Cand c, List<Cand> cands) {
         if (c.a.actor().type() != ActorType.PEOPLE) {
             return c.a;
         }
         for (Cand o : cands) {
-            if (o.a0 == c.a1 + 1 && o.a.actor().type() != ActorType.PEOPLE && o.a.actor().type() != ActorType.PERSON) {
+            if (o.a.actor().type() == ActorType.PEOPLE || o.a.actor().type() == ActorType.PERSON) {
+                continue;
+            }
+            // «سجناء التنظيم», «سجناء من تنظيم داعش»
+            if (o.a0 == c.a1 + 1 || (o.a0 == c.a1 + 2 && idx.norm(c.a1 + 1).equals("من"))) {
                 return o.a;
             }
         }
         return c.a;
+    }
+
+    private boolean afterQuantifier(int a0) {
+        int p = previousWord(a0);
+        return p >= 0 && (quantifier(p) || (idx.get(p).key().equals("من") && p > 0 && quantifier(previousWord(p))));
+    }
+
+    /** «آلاف»، «عدد»، «العديد»، a number: compared on the whole word, since «الاف» only looks like ال + اف. */
+    private boolean quantifier(int i) {
+        return i >= 0 && (in(idx.norm(i), QUANTIFIERS) || in(idx.get(i).key(), QUANTIFIERS)
+                || idx.get(i).kind() == org.marsad.document.Token.Kind.NUMBER);
+    }
+
+    /** «طالبوا الحكومة»: a plural subject suffix means the noun after the verb is its object. */
+    static boolean subjectSuffix(String verbNorm) {
+        return verbNorm.length() > 4 && (verbNorm.endsWith("\u0648\u0627") || verbNorm.endsWith("\u0648\u0646"));
     }
 
     private static boolean insidePlace(ActorMention a, List<PlaceMention> places) {
@@ -238,7 +266,7 @@ final class ArgumentPicker {
         double s;
         if (c.prep.equals("agent") && c.after) {
             return 10 - c.d / 4.0;
-        } else if (c.a.how().equals("adjective")) {
+        } else if (c.adjective) {
             // «العدوان التركي»; before a verb the adjective's noun is the subject: «العدوان التركي استهدف»
             s = c.after && c.d <= 1 ? 9 : verb && !c.after && c.d <= 1 ? 8 : 0;
         } else if (c.prep.equals("من") && !verb && c.after && c.d <= 3
@@ -263,8 +291,8 @@ final class ArgumentPicker {
     }
 
     private double targetScore(Cand c, boolean verb, EventType type, Cand agent) {
-        if (!c.after) {
-            return 0;
+        if (!c.after || c.adjective) {
+            return 0; // an adjective modifies the noun before it, which is the target if anything
         }
         boolean people = c.a.actor().type() == ActorType.PEOPLE;
         if (c.prep.equals("target") && c.d <= 8) {

@@ -391,7 +391,16 @@ final class ClaimExtraction {
         Participant org = null;
         if (a.organization().isPresent()) {
             Actor o = a.organization().get();
-            org = new Participant(a.begin(), a.end(), a.text(), o.name(), Optional.of(o.id()));
+            // the words that name the organization («المتحدث باسم قوات سوريا الديمقراطية»), else the person's
+            ActorMention named = null;
+            for (ActorMention x : actors) {
+                if (x.actor().id().equals(o.id()) && x.begin() >= a.begin() - 200 && x.begin() <= a.end() + 200
+                        && (named == null || Math.abs(x.begin() - a.end()) < Math.abs(named.begin() - a.end()))) {
+                    named = x;
+                }
+            }
+            org = named != null ? ArgumentPicker.participant(named)
+                    : new Participant(a.begin(), a.end(), a.text(), o.name(), Optional.of(o.id()));
         } else if (actor.type() != ActorType.PERSON) {
             org = p;
         }

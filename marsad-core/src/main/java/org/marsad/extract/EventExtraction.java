@@ -51,6 +51,8 @@ final class EventExtraction {
     private final ModalityCues cues;
     private final Refinements refinements;
     private final SupportVerbs supportVerbs;
+    private final FacilityNames facilityNames;
+    private final Protesters protesters;
     private final TokenIndex idx;
     private final List<ActorMention> actors;
     private final List<PlaceMention> places;
@@ -59,8 +61,10 @@ final class EventExtraction {
     private final List<Casualty> casualties;
 
     EventExtraction(Document doc, TriggerLexicon lexicon, Clauses clauses, ModalityCues cues, Refinements refinements,
-                    SupportVerbs supportVerbs) {
+                    SupportVerbs supportVerbs, FacilityNames facilityNames, Protesters protesters) {
         this.doc = doc;
+        this.facilityNames = facilityNames;
+        this.protesters = protesters;
         this.refinements = refinements;
         this.supportVerbs = supportVerbs;
         this.lexicon = lexicon;
@@ -140,12 +144,15 @@ final class EventExtraction {
             }
             EventDraft d = draft(s, h, picker, sActors, sPlaces, sTimes, s0, s1);
             if (d != null) {
-                if (d.actor == null && d.type.family().equals("assault")) {
-                    // «العدوان التركي ... باستهدافه بقصف جوي»: the actor of the assault just named
+                if (d.actor == null && (!d.type.verbal() || d.type.name().equals("DEMAND"))) {
+                    // «العدوان التركي ... باستهدافه بقصف جوي», «أحدثوا تمردا ... وتمكن عدد منهم من
+                    // الفرار»: the actor of the event just named in the sentence
                     for (int k = here.size() - 1; k >= 0; k--) {
                         EventDraft o = here.get(k);
-                        if (o.actor != null && o.type.family().equals("assault")
-                                && picker.distance(o.lastToken, d.firstToken) <= ACTOR_INHERITANCE_COST) {
+                        if (o.actor != null && sameActorLikely(o, d)) {
+                            if (picker.distance(o.lastToken, d.firstToken) > ACTOR_INHERITANCE_COST) {
+                                break;
+                            }
                             d.actor = o.actor;
                             break;
                         }
@@ -159,6 +166,13 @@ final class EventExtraction {
     }
 
     static final int ACTOR_INHERITANCE_COST = 24;
+
+    /** Events of one family in one sentence share their actor; so do a prison riot and the escape it allows. */
+    private static boolean sameActorLikely(EventDraft earlier, EventDraft later) {
+        return earlier.type.family().equals(later.type.family())
+                || (earlier.type.family().equals("protest") && later.type.name().equals("ESCAPE"))
+                || (earlier.type.family().equals("protest") && later.type.name().equals("DEMAND"));
+    }
 
     private List<Hit> triggers(Sentence s, int s0, int s1) {
         List<PhraseMatcher.Match<TriggerLexicon.Entry>> ms = lexicon.matcher().findAll(idx.tokens(), s0, s1 + 1);
@@ -288,7 +302,8 @@ final class EventExtraction {
         int support = verb ? -1 : supportVerbs.before(idx, s0, h.first);
         ArgumentPicker.Roles roles = picker.roles(sActors, sPlaces, h.first, h.last, verb, d.type, endsWithAla, support);
         if (roles.agent() != null) {
-            d.actor = ArgumentPicker.participant(roles.agent());
+            d.actor = d.type.family().equals("protest") ? protesters.of(roles.agent())
+                    : ArgumentPicker.participant(roles.agent());
         }
         if (roles.target() != null && !d.type.name().equals("ESCAPE")) {
             d.target = ArgumentPicker.participant(roles.target()); // nobody is the target of an escape
@@ -395,8 +410,9 @@ final class EventExtraction {
             }
         }
         if (best != null) {
-            d.facility = new Participant(best.begin(), best.end(), best.text(), best.canonical().orElse(best.text()),
-                    best.ref());
+            Mention f = best;
+            d.facility = new Participant(f.begin(), f.end(), f.text(),
+                    f.canonical().filter(c -> !isArabic(c)).orElseGet(() -> facilityNames.english(f.text())), f.ref());
             PlaceMention fp = placeOf(best);
             if (fp != null && (d.place == null || ArgumentPicker.specificity(fp.place().kind())
                     >= ArgumentPicker.specificity(d.place.place().kind()))) {
@@ -460,6 +476,10 @@ final class EventExtraction {
             }
         }
         return null;
+    }
+
+    private static boolean isArabic(String s) {
+        return s.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF);
     }
 
     private Sentence sentenceOf(int offset) {

@@ -161,6 +161,9 @@ final class EventMerger {
 
     private static void fill(EventDraft into, EventDraft from) {
         into.mentions.addAll(from.mentions);
+        if (from.reference) {
+            return; // «غداة العدوان»: the words around it describe another event
+        }
         if (into.actor == null) {
             into.actor = from.actor;
         }

@@ -20,9 +20,13 @@ public final class EventStage implements Stage {
     private final ModalityCues cues;
     private final Refinements refinements;
     private final SupportVerbs supportVerbs;
+    private final FacilityNames facilityNames;
+    private final Protesters protesters;
 
     EventStage(TriggerLexicon lexicon, Clauses clauses, ModalityCues cues, Refinements refinements,
-               SupportVerbs supportVerbs) {
+               SupportVerbs supportVerbs, FacilityNames facilityNames, Protesters protesters) {
+        this.facilityNames = facilityNames;
+        this.protesters = protesters;
         this.lexicon = lexicon;
         this.clauses = clauses;
         this.cues = cues;
@@ -34,7 +38,8 @@ public final class EventStage implements Stage {
         return new EventStage(TriggerLexicon.standard(), Clauses.load("events/clause-boundaries.tsv"),
                 ModalityCues.load("events/modality-cues.tsv"),
                 Refinements.load("events/refinements.tsv", org.marsad.knowledge.Codebook.standard()),
-                SupportVerbs.load("events/support-verbs.tsv"));
+                SupportVerbs.load("events/support-verbs.tsv"), FacilityNames.load("events/facility-nouns.tsv"),
+                new Protesters(org.marsad.knowledge.ActorDictionary.standard()));
     }
 
     @Override
@@ -50,6 +55,6 @@ public final class EventStage implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        return doc.with(Layers.EVENTS, new EventExtraction(doc, lexicon, clauses, cues, refinements, supportVerbs).run());
+        return doc.with(Layers.EVENTS, new EventExtraction(doc, lexicon, clauses, cues, refinements, supportVerbs, facilityNames, protesters).run());
     }
 }

@@ -14,14 +14,29 @@ public final class EventSummary {
     private EventSummary() {
     }
 
+    private static final java.util.regex.Pattern TRAILING_PREPOSITION =
+            java.util.regex.Pattern.compile("\\s+(against|from|on|with|of|to)$");
+
+    /** The phrase without its object: «rioted against» → «rioted», «escaped from» → «escaped». */
+    static String intransitive(String phrase) {
+        return TRAILING_PREPOSITION.matcher(phrase).replaceFirst("");
+    }
+
     public static String of(Event e) {
         StringBuilder b = new StringBuilder();
         String actor = e.actor().map(Participant::canonical).orElse("Unidentified actor");
-        b.append(actor).append(' ').append(e.type().phrase());
+        b.append(actor).append(' ').append(e.target().isPresent() ? e.type().phrase() : intransitive(e.type().phrase()));
         e.target().ifPresent(t -> b.append(' ').append(t.canonical()));
-        e.facility().ifPresent(f -> b.append(" at ").append(f.canonical()));
-        e.place().ifPresent(p -> b.append(", ").append(p.place().name()).append(" (").append(p.place().country())
-                .append(')'));
+        e.place().ifPresent(p -> {
+            boolean facilityIsPlace = e.facility().isPresent() && e.facility().get().canonical().equals(p.place().name());
+            e.facility().filter(f -> !facilityIsPlace).ifPresent(f -> b.append(" at ").append(f.canonical()));
+            b.append(facilityIsPlace ? " at " : ", ").append(p.place().name());
+            p.place().admin1().filter(a -> !a.equals(p.place().name())).ifPresent(a -> b.append(", ").append(a));
+            b.append(" (").append(p.place().country()).append(')');
+        });
+        if (e.place().isEmpty()) {
+            e.facility().ifPresent(f -> b.append(" at ").append(f.canonical()));
+        }
         e.date().ifPresent(d -> b.append(", ").append(d.start().equals(d.end()) ? d.start().toString()
                 : d.start() + "/" + d.end()));
         if (e.fatalities().isPresent()) {

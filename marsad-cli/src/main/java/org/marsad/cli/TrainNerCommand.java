@@ -1,0 +1,203 @@
+package org.marsad.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.marsad.recognize.ner.ConllFormat;
+import org.marsad.recognize.ner.Gazetteer;
+import org.marsad.recognize.ner.LabeledSentence;
+import org.marsad.recognize.ner.NerEvaluator;
+import org.marsad.recognize.ner.NerModel;
+import org.marsad.recognize.ner.NerScores;
+import org.marsad.recognize.ner.NerTrainer;
+import org.marsad.recognize.ner.ReferenceLists;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code marsad train-ner}: trains the Arabic name finder from CoNLL files and writes the model,
+ * with a record of the command, the options and the SHA-256 of every input beside it
+ * ({@code MODEL.training.txt}). With {@code --dev-fraction}, the last part of the training file is
+ * held out and scored instead of trained on (for choosing options without touching the test split).
+ */
+@Command(name = "train-ner", mixinStandardHelpOptions = true,
+        description = "Train the Arabic named-entity recognizer from CoNLL files.")
+final class TrainNerCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--train", required = true, paramLabel = "FILE", description = "CoNLL training file (token TAG per line)")
+    Path train;
+
+    @Option(names = "--extra", paramLabel = "FILE|DIR", description = "more CoNLL training data (a file or a folder of .txt files)")
+    List<Path> extra = new ArrayList<>();
+
+    @Option(names = "--lists", paramLabel = "FILE", description = "extra gazetteer lists (TYPE<TAB>phrase per line)")
+    List<Path> lists = new ArrayList<>();
+
+    @Option(names = "--reference", split = ",", defaultValue = "builtin,cldr", paramLabel = "LIST",
+            description = "reference name lists to add: builtin (cues, first names), cldr (countries, cities, currencies); 'none' for none (default: ${DEFAULT-VALUE})")
+    Set<String> reference;
+
+    @Option(names = "--actor-dict", paramLabel = "FILE", description = "a PETRARCH actor dictionary whose names become a list feature")
+    Path actorDict;
+
+    @Option(names = "--out", required = true, paramLabel = "PATH", description = "where to write the model")
+    Path out;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seed for dealing the jackknife folds (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--algorithm", defaultValue = "PERCEPTRON",
+            description = "PERCEPTRON, MAXENT or MAXENT_QN (default: ${DEFAULT-VALUE})")
+    String algorithm;
+
+    @Option(names = "--iterations", defaultValue = "100", description = "training iterations (default: ${DEFAULT-VALUE})")
+    int iterations;
+
+    @Option(names = "--cutoff", defaultValue = "1", description = "drop features seen fewer times (default: ${DEFAULT-VALUE})")
+    int cutoff;
+
+    @Option(names = "--l2", defaultValue = "0.5", description = "L2 cost for MAXENT_QN (default: ${DEFAULT-VALUE})")
+    double l2;
+
+    @Option(names = "--folds", defaultValue = "10", description = "jackknife folds for the training-name lists (default: ${DEFAULT-VALUE})")
+    int folds;
+
+    @Option(names = "--window", defaultValue = "2", description = "context window (default: ${DEFAULT-VALUE})")
+    int window;
+
+    @Option(names = "--other-bias", defaultValue = "0", paramLabel = "B",
+            description = "added to the score of 'no entity' when tagging; negative favours recall (default: ${DEFAULT-VALUE})")
+    double otherBias;
+
+    @Option(names = "--start-bias", paramLabel = "TYPE=B",
+            description = "added to the score of starting an entity of TYPE when tagging, e.g. ORG=0.05")
+    Map<String, Double> startBias = new java.util.TreeMap<>();
+
+    @Option(names = "--off", split = ",", paramLabel = "GROUP", description = "feature groups to leave out")
+    Set<String> off = Set.of();
+
+    @Option(names = "--dev-fraction", defaultValue = "0", paramLabel = "F",
+            description = "hold out the last F of --train as a dev set and score it (default: ${DEFAULT-VALUE})")
+    double devFraction;
+
+    @Option(names = "--eval", paramLabel = "FILE|DIR", description = "CoNLL data to score the new model on")
+    List<Path> eval = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter o = spec.commandLine().getOut();
+        List<LabeledSentence> all = ConllFormat.read(train);
+        int cut = (int) Math.round(all.size() * (1 - devFraction));
+        List<LabeledSentence> trainSet = new ArrayList<>(all.subList(0, cut));
+        List<LabeledSentence> dev = all.subList(cut, all.size());
+        Map<String, String> record = new LinkedHashMap<>();
+        record.put("command", "marsad " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+        record.put("train", describe(train, trainSet.size()));
+        for (Path e : extra) {
+            List<LabeledSentence> s = ConllFormat.read(e);
+            trainSet.addAll(s);
+            record.put("extra." + record.size(), describe(e, s.size()));
+        }
+        List<Gazetteer.Entry> entries = new ArrayList<>();
+        if (reference.contains("builtin")) {
+            entries.addAll(ReferenceLists.builtIn());
+        }
+        if (reference.contains("cldr")) {
+            entries.addAll(ReferenceLists.cldr());
+        }
+        if (actorDict != null) {
+            entries.addAll(ReferenceLists.petrarchActors(actorDict));
+            record.put("actorDict", describe(actorDict, -1));
+        }
+        for (Path l : lists) {
+            try (InputStream in = Files.newInputStream(l)) {
+                entries.addAll(NerTrainer.readLists(in, l.toString()));
+            }
+            record.put("lists." + record.size(), describe(l, -1));
+        }
+        NerTrainer.Options opts = NerTrainer.Options.defaults()
+                .withAlgorithm(algorithm.toUpperCase(Locale.ROOT), iterations)
+                .withCutoff(cutoff).withL2(l2).withFolds(folds, seed).withDecoding(window, otherBias).withStartBias(startBias)
+                .withOff(off).withLists(entries);
+        long t0 = System.nanoTime();
+        NerModel model = NerTrainer.train(trainSet, opts, record);
+        record.put("options", opts.toString());
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        o.printf(Locale.ROOT, "trained on %d sentences in %.1f s%n", trainSet.size(), ms / 1000.0);
+        model.save(out);
+        record.put("model", describe(out, -1));
+        if (!dev.isEmpty()) {
+            NerScores s = score(model, dev);
+            o.printf(Locale.ROOT, "dev (last %d sentences of %s):%n%s", dev.size(), train, s.table());
+            for (double b : new double[] {-0.1, -0.05, 0, 0.05}) {
+                for (int docs : new int[] {0, 20}) {
+                    NerScores sb = score(model.withBias(otherBias + b, startBias), dev, docs);
+                    o.printf(Locale.ROOT, "dev with --other-bias %.2f, documents of %d sentences: P %.4f R %.4f F1 %.4f%n",
+                            otherBias + b, docs, sb.micro().precision(), sb.micro().recall(), sb.micro().f1());
+                }
+            }
+            record.put("dev.microF1", String.format(Locale.ROOT, "%.4f", s.micro().f1()));
+        }
+        for (Path e : eval) {
+            NerScores s = score(model, ConllFormat.read(e));
+            o.printf(Locale.ROOT, "%s:%n%s", e, s.table());
+            record.put("eval." + e.getFileName() + ".microF1", String.format(Locale.ROOT, "%.4f", s.micro().f1()));
+        }
+        Path rec = recordPath(out);
+        try (Stream<String> lines = record.entrySet().stream().map(x -> x.getKey() + ": " + x.getValue())) {
+            Files.write(rec, (Iterable<String>) lines::iterator, StandardCharsets.UTF_8);
+        }
+        o.println("wrote " + out + " and " + rec);
+        o.flush();
+        return 0;
+    }
+
+    static NerScores score(NerModel model, List<LabeledSentence> data) {
+        return NerEvaluator.evaluate(model, data, 0);
+    }
+
+    static NerScores score(NerModel model, List<LabeledSentence> data, int docSentences) {
+        return NerEvaluator.evaluate(model, data, docSentences);
+    }
+
+    static Path recordPath(Path model) {
+        String name = model.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return model.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".training.txt");
+    }
+
+    private static String describe(Path p, int sentences) throws IOException {
+        String what = p.toString();
+        if (Files.isRegularFile(p)) {
+            what += " sha256=" + sha256(p);
+        }
+        return sentences >= 0 ? what + " sentences=" + sentences : what;
+    }
+
+    private static String sha256(Path p) throws IOException {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(Files.readAllBytes(p)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
  * {@code marsad demo}: ingests the demo corpus that ships inside the application (short Arabic
  * news-style texts written for the project, {@code demo/} in the repository) into
  * {@code marsad-data/demo.db} and serves the dashboard on it. Running it again reuses the store
- * (nothing is ingested twice).
+ * (nothing is ingested twice) and analyses its articles again, so that the dashboard shows what
+ * this version extracts.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Ingest the bundled demo corpus and open the dashboard on http://localhost:PORT/.")
@@ -64,6 +65,11 @@ final class DemoCommand implements Callable<Integer> {
                 System.err.printf(Locale.ROOT, "marsad demo: %d articles ingested, %d already there, %d failed "
                         + "(store %s)%n", r.ingested(), r.duplicates(), r.failed(), s.location());
                 r.failures().forEach(f -> System.err.println("  " + f.reason()));
+                if (r.duplicates() > 0) {
+                    // a store from an earlier run (maybe an earlier version): show what this version extracts
+                    int n = ReprocessCommand.reprocess(s, index, Runtime.getRuntime().availableProcessors());
+                    System.err.printf(Locale.ROOT, "marsad demo: %d stored articles analysed again%n", n);
+                }
             }
             if (noServe) {
                 return 0;

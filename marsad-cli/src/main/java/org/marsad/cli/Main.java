@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             EvalNerCommand.class,
             IngestCommand.class,
             ReindexCommand.class,
+            ReprocessCommand.class,
             ServeCommand.class,
             DemoCommand.class,
             BenchSearchCommand.class,

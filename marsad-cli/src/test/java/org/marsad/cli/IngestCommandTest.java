@@ -62,6 +62,17 @@ class IngestCommandTest {
         Object[] re = run("reindex", "--db", db);
         assertEquals(0, re[0], (String) re[1]);
         assertTrue(((String) re[1]).contains("13 articles"), (String) re[1]);
+        long events;
+        try (Store s = Store.open(db)) {
+            events = s.stats().get("events").asLong();
+        }
+        Object[] rp = run("reprocess", "--db", db, "--threads", "2");
+        assertEquals(0, rp[0], (String) rp[1]);
+        assertTrue(((String) rp[1]).contains("13 articles analysed again and reindexed"), (String) rp[1]);
+        try (Store s = Store.open(db)) {
+            assertEquals(events, s.stats().get("events").asLong(), "the same pipeline finds the same events");
+            assertEquals(13, s.stats().get("articles").asInt());
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.marsad.document.Document;
 import org.marsad.output.JsonOutput;
@@ -74,13 +75,42 @@ final class ArticleWriter {
             id = generatedId(p);
         }
         provenance(id, a.origin(), a.format(), false);
+        layers(id, d, o);
+        return id;
+    }
+
+    private void layers(long id, Document d, JsonNode o) throws SQLException {
         entities(id, o.path("entities"));
         places(id, o.path("places"));
         actors(id, o.path("actors"));
         Map<String, Long> events = events(id, o.path("events"), d.metadata().published().map(Object::toString)
                 .orElse(null));
         claims(id, o.path("claims"), events);
-        return id;
+    }
+
+    /**
+     * Replaces a stored article's analysis with a new output of the pipeline (same text): its
+     * layers' rows are deleted and written again; text, hash, provenance and ingest date stay.
+     */
+    void replace(long id, Document d, JsonNode o) throws SQLException {
+        for (String table : List.of("claim_events WHERE claim_id IN (SELECT id FROM claims WHERE article_id = ?)",
+                "event_sources WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)",
+                "claims WHERE article_id = ?", "events WHERE article_id = ?", "entities WHERE article_id = ?",
+                "place_mentions WHERE article_id = ?", "actor_mentions WHERE article_id = ?")) {
+            PreparedStatement p = prepare("DELETE FROM " + table, false);
+            p.setLong(1, id);
+            p.executeUpdate();
+        }
+        PreparedStatement p = prepare("UPDATE articles SET title = ?, output_json = ?, output_schema = ?, n_events = ?, "
+                + "n_claims = ? WHERE id = ?", false);
+        p.setString(1, title(o, d.text()));
+        p.setString(2, JsonOutput.write(o));
+        p.setString(3, str(o, "schema"));
+        p.setInt(4, o.path("events").size());
+        p.setInt(5, o.path("claims").size());
+        p.setLong(6, id);
+        p.executeUpdate();
+        layers(id, d, o);
     }
 
     void provenance(long articleId, String origin, String format, boolean duplicate) throws SQLException {

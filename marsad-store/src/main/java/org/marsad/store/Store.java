@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.marsad.document.Document;
+import org.marsad.document.Metadata;
 
 /**
  * The article store: SQLite (one file, WAL) by default, PostgreSQL through the same code. Articles
@@ -140,6 +142,69 @@ public final class Store implements AutoCloseable {
                     return Optional.of(new SaveResult(origin, false, id, doc));
                 }
             }
+        });
+    }
+
+    /** A stored article as the pipeline reads it: its original text and metadata. */
+    public record StoredText(long seq, Document document) {
+    }
+
+    /** Stored articles after row {@code afterSeq}, in order, as documents to run the pipeline on again. */
+    public List<StoredText> texts(long afterSeq, int limit) {
+        return db.read(c -> {
+            List<StoredText> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT a.id, a.doc_id, a.text, a.title, a.url, a.published, "
+                    + "s.name FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id > ? ORDER BY a.id "
+                    + "LIMIT ?")) {
+                p.setLong(1, afterSeq);
+                p.setInt(2, limit);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        Metadata m = new Metadata(Optional.ofNullable(r.getString(6)).map(LocalDate::parse),
+                                Optional.ofNullable(r.getString(5)), Optional.ofNullable(r.getString(7)),
+                                Optional.ofNullable(r.getString(4)));
+                        out.add(new StoredText(r.getLong(1), Document.of(r.getString(2), r.getString(3), m)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Replaces the analysis of stored articles (after the pipeline changed) in one transaction;
+     * the search index must then be rebuilt ({@code SearchIndex.rebuild}).
+     */
+    public void replace(List<StoredText> articles, List<com.fasterxml.jackson.databind.node.ObjectNode> outputs) {
+        if (articles.size() != outputs.size()) {
+            throw new IllegalArgumentException(articles.size() + " articles but " + outputs.size() + " outputs");
+        }
+        db.transaction(c -> {
+            ArticleWriter w = new ArticleWriter(c, db.dialect());
+            try {
+                for (int i = 0; i < articles.size(); i++) {
+                    w.replace(articles.get(i).seq(), articles.get(i).document(), outputs.get(i));
+                }
+            } finally {
+                w.close();
+            }
+            return null;
+        });
+    }
+
+    /** Removes the places and actors that no stored article refers to any more (after a reprocess). */
+    public void pruneOrphans() {
+        db.transaction(c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM places WHERE id NOT IN (SELECT place_id FROM place_mentions) "
+                        + "AND id NOT IN (SELECT place_id FROM events WHERE place_id IS NOT NULL)");
+                s.executeUpdate("DELETE FROM actors WHERE ref NOT IN (SELECT actor_ref FROM actor_mentions) "
+                        + "AND ref NOT IN (SELECT actor_ref FROM events WHERE actor_ref IS NOT NULL) "
+                        + "AND ref NOT IN (SELECT target_ref FROM events WHERE target_ref IS NOT NULL) "
+                        + "AND ref NOT IN (SELECT speaker_ref FROM claims WHERE speaker_ref IS NOT NULL) "
+                        + "AND ref NOT IN (SELECT organization_ref FROM claims WHERE organization_ref IS NOT NULL)");
+            }
+            return null;
         });
     }
 

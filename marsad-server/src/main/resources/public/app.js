@@ -136,7 +136,9 @@
       var rtl = document.documentElement.dir === 'rtl';
       canvas.setAttribute('data-buckets', String(t.buckets.length));
       var caption = document.getElementById(canvas.id + '-unit');
-      if (caption) { caption.textContent = caption.getAttribute('data-' + t.unit) || ''; }
+      if (caption) {
+        caption.textContent = caption.getAttribute('data-' + (t.buckets.length ? t.unit : 'none')) || '';
+      }
       /* global Chart */
       new Chart(canvas, {
         type: 'bar',

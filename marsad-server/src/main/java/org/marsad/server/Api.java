@@ -185,8 +185,12 @@ final class Api {
 
     /** Events per day (or month, or year) and type: {@code unit}, {@code buckets}, per type its label, colour and counts. */
     void timeline(Context ctx) {
+        String unit = Params.str(ctx, "unit").orElse("auto");
+        if (!Timeline.UNITS.contains(unit)) {
+            throw ApiException.badRequest("unit", "unit must be one of " + Timeline.UNITS + ", not '" + unit + "'");
+        }
         json(ctx, Timeline.of(services.store().timeline(Params.events(ctx, 1, EventQuery.MAX_SIZE)),
-                Messages.of(Params.str(ctx, "lang").orElse("ar"))));
+                Messages.of(Params.str(ctx, "lang").orElse("ar")), unit));
     }
 
     void actors(Context ctx) {

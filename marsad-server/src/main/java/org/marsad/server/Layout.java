@@ -176,8 +176,9 @@ final class Layout {
         h.open("section", "class", "panel");
         h.el("h2", m.get("panel.timeline"));
         h.el("p", m.get("panel.timeline.day"), "id", "timeline-unit", "class", "muted small", "data-day",
-                m.get("panel.timeline.day"), "data-month", m.get("panel.timeline.month"), "data-year",
-                m.get("panel.timeline.year"));
+                m.get("panel.timeline.day"), "data-week", m.get("panel.timeline.week"), "data-month",
+                m.get("panel.timeline.month"), "data-year",
+                m.get("panel.timeline.year"), "data-none", m.get("panel.timeline.none"));
         String sep = query.isEmpty() ? "?" : "&";
         h.open("div", "class", "chart").open("canvas", "id", "timeline", "class", "timeline", "data-src",
                 "/api/timeline" + query + sep + "lang=" + m.lang(), "aria-label", m.get("panel.timeline")).close("canvas")

@@ -15,19 +15,27 @@ import org.marsad.output.JsonOutput;
 
 /**
  * Event counts over time for the timeline chart: one bucket per day from the first event to the
- * last (empty days included, so that gaps show as gaps), or per month when that span is longer
- * than {@value #MAX_DAYS} days, or per year beyond {@value #MAX_MONTHS} months; a series per event
- * type with its label and colour. Stateless.
+ * last (empty days included, so that gaps show as gaps). Asked for {@code auto}, the unit grows
+ * with the span so that bars stay visible: days up to {@value #MAX_DAYS} days, weeks (starting on
+ * Monday, labelled by that day) up to {@value #MAX_WEEKS} weeks, months up to {@value #MAX_MONTHS}
+ * months, years beyond. A series per event type with its label and colour. Stateless.
  */
 final class Timeline {
-    static final int MAX_DAYS = 400;
+    static final int MAX_DAYS = 62;
+    static final int MAX_WEEKS = 104;
     static final int MAX_MONTHS = 240;
+    static final java.util.List<String> UNITS = java.util.List.of("auto", "day", "week", "month", "year");
 
     private Timeline() {
     }
 
     /** @param rows {@code day, type, n} rows (the store's timeline) */
     static ObjectNode of(List<ObjectNode> rows, Messages m) {
+        return of(rows, m, "auto");
+    }
+
+    /** @param unit {@code auto}, {@code day}, {@code week}, {@code month} or {@code year} */
+    static ObjectNode of(List<ObjectNode> rows, Messages m, String unit) {
         record Row(LocalDate day, String type, long n) {
         }
         List<Row> parsed = new ArrayList<>();
@@ -47,10 +55,16 @@ final class Timeline {
         }
         LocalDate first = parsed.stream().map(Row::day).min(LocalDate::compareTo).orElseThrow();
         LocalDate last = parsed.stream().map(Row::day).max(LocalDate::compareTo).orElseThrow();
-        long days = ChronoUnit.DAYS.between(first, last) + 1;
-        long months = ChronoUnit.MONTHS.between(YearMonth.from(first), YearMonth.from(last)) + 1;
-        String unit = days <= MAX_DAYS ? "day" : months <= MAX_MONTHS ? "month" : "year";
+        if (unit.equals("auto")) {
+            long days = ChronoUnit.DAYS.between(first, last) + 1;
+            long weeks = ChronoUnit.WEEKS.between(monday(first), monday(last)) + 1;
+            long months = ChronoUnit.MONTHS.between(YearMonth.from(first), YearMonth.from(last)) + 1;
+            unit = days <= MAX_DAYS ? "day" : weeks <= MAX_WEEKS ? "week" : months <= MAX_MONTHS ? "month" : "year";
+        }
         o.put("unit", unit);
+        if (unit.equals("week")) {
+            first = monday(first);
+        }
         Map<String, Integer> index = new LinkedHashMap<>();
         for (LocalDate d = first; !d.isAfter(last); d = next(d, unit)) {
             index.put(label(d, unit), index.size());
@@ -77,9 +91,14 @@ final class Timeline {
         return o;
     }
 
+    private static LocalDate monday(LocalDate d) {
+        return d.minusDays(d.getDayOfWeek().getValue() - 1L);
+    }
+
     private static LocalDate next(LocalDate d, String unit) {
         return switch (unit) {
             case "day" -> d.plusDays(1);
+            case "week" -> monday(d).plusWeeks(1);
             case "month" -> d.withDayOfMonth(1).plusMonths(1);
             default -> d.withDayOfYear(1).plusYears(1);
         };
@@ -88,6 +107,7 @@ final class Timeline {
     private static String label(LocalDate d, String unit) {
         return switch (unit) {
             case "day" -> d.toString();
+            case "week" -> monday(d).toString();
             case "month" -> YearMonth.from(d).toString();
             default -> Integer.toString(d.getYear());
         };

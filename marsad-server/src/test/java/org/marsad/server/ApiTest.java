@@ -60,7 +60,8 @@ class ApiTest {
     void invalidParametersAreClear400s() throws Exception {
         for (String[] c : new String[][] {{"/api/events?from=2020-13-01", "from"}, {"/api/events?bbox=1,2,3", "bbox"},
             {"/api/events?page=0", "page"}, {"/api/events?country=Syria", "country"}, {"/api/events?type=at%3Btack", "type"},
-            {"/api/search?kind=person", null}, {"/api/search?size=1000", "size"}, {"/api/events/abc", "id"}}) {
+            {"/api/search?kind=person", null}, {"/api/search?size=1000", "size"}, {"/api/events/abc", "id"},
+            {"/api/timeline?unit=decade", "unit"}}) {
             HttpResponse<String> r = t.get(c[0]);
             assertEquals(400, r.statusCode(), c[0] + " " + r.body());
             JsonNode j = json(r);

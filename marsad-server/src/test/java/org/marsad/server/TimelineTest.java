@@ -26,13 +26,24 @@ class TimelineTest {
     }
 
     @Test
+    void mediumSpansAreWeeklyFromMonday() {
+        ObjectNode w = Timeline.of(List.of(row("2021-01-06", "CLASH", 1), row("2021-05-02", "CLASH", 2)), Messages.of("ar"));
+        assertEquals("week", w.get("unit").asText());
+        assertEquals("2021-01-04", w.get("buckets").get(0).asText(), "the Monday of the first event's week");
+        assertEquals("2021-04-26", w.get("buckets").get(w.get("buckets").size() - 1).asText());
+        assertEquals(2, w.get("series").get(0).get("counts").get(w.get("buckets").size() - 1).asInt());
+        assertEquals(117, Timeline.of(List.of(row("2021-01-06", "CLASH", 1), row("2021-05-02", "CLASH", 2)),
+                Messages.of("ar"), "day").get("buckets").size(), "a unit can be asked for");
+    }
+
+    @Test
     void longSpansAreMonthlyThenYearly() {
-        ObjectNode m = Timeline.of(List.of(row("2013-07-21", "ESCAPE", 1), row("2014-09-02", "ESCAPE", 1),
-                row("2014-09-30", "ESCAPE", 2)), Messages.of("ar"));
+        ObjectNode m = Timeline.of(List.of(row("2013-07-21", "ESCAPE", 1), row("2015-09-02", "ESCAPE", 1),
+                row("2015-09-30", "ESCAPE", 2)), Messages.of("ar"));
         assertEquals("month", m.get("unit").asText());
-        assertEquals(15, m.get("buckets").size());
+        assertEquals(27, m.get("buckets").size());
         assertEquals("2013-08", m.get("buckets").get(1).asText());
-        assertEquals(3, m.get("series").get(0).get("counts").get(14).asInt());
+        assertEquals(3, m.get("series").get(0).get("counts").get(26).asInt());
         ObjectNode y = Timeline.of(List.of(row("1990-01-01", "AID", 1), row("2020-12-31", "AID", 1), row("x", "AID", 9)),
                 Messages.of("ar"));
         assertEquals("year", y.get("unit").asText());

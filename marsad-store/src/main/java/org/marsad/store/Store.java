@@ -249,7 +249,7 @@ public final class Store implements AutoCloseable {
         return reads.timeline(q);
     }
 
-    /** Actors with their event, claim and mention counts, most active first; {@code q} filters names. */
+    /** Actors with their event, claim and mention counts, most events first; {@code q} filters names. */
     public Page<ObjectNode> actors(Optional<String> q, int page, int size) {
         return reads.actors(q, page, size);
     }

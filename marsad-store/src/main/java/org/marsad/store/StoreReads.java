@@ -194,7 +194,7 @@ final class StoreReads {
         q.ifPresent(s -> w.and("(LOWER(x.name) LIKE ? OR x.ref LIKE ?)", "%" + s.toLowerCase(java.util.Locale.ROOT) + "%",
                 "%" + s + "%"));
         return db.read(c -> new Page<>(list(c, "SELECT * FROM (" + ACTOR_STATS + w.where + ") t", new Rows.Sql(),
-                " ORDER BY events + claims DESC, mentions DESC, name LIMIT ? OFFSET ?", merge(w.params, size,
+                " ORDER BY events DESC, claims DESC, mentions DESC, name LIMIT ? OFFSET ?", merge(w.params, size,
                         offset(page, size))), count(c, "SELECT COUNT(*) FROM actors x", w), page, size));
     }
 

@@ -17,6 +17,12 @@ import picocli.CommandLine.Command;
             LinkCommand.class,
             TrainNerCommand.class,
             EvalNerCommand.class,
+            IngestCommand.class,
+            ReindexCommand.class,
+            ReprocessCommand.class,
+            ServeCommand.class,
+            DemoCommand.class,
+            BenchSearchCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -16,6 +16,11 @@ public class InputException extends RuntimeException {
         this(file.toString(), problem);
     }
 
+    public InputException(String input, String problem, Throwable cause) {
+        super(input + ": " + problem, cause);
+        this.input = input;
+    }
+
     public InputException(Path file, String problem, Throwable cause) {
         super(file + ": " + problem, cause);
         this.input = file.toString();

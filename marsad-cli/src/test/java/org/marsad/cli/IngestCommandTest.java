@@ -1,0 +1,146 @@
+package org.marsad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.ingest.ArticleInput;
+import org.marsad.ingest.JsonArticles;
+import org.marsad.store.ContentHash;
+import org.marsad.store.Store;
+import org.marsad.store.search.SearchIndex;
+import org.marsad.testing.SharedData;
+
+class IngestCommandTest {
+    static final String SAUDI =
+            "data/news_saudinewsnet_syria_iraq/saudinewsnet_aawsat_spa_syria_iraq_subset.json";
+    @TempDir
+    Path dir;
+
+    /** Runs the CLI in this JVM; returns the exit code and what it wrote to stderr. */
+    static Object[] run(String... args) {
+        PrintStream old = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int code = Main.run(args);
+            return new Object[] {code, err.toString(StandardCharsets.UTF_8)};
+        } finally {
+            System.setErr(old);
+        }
+    }
+
+    @Test
+    void ingestsTheDemoCorpusOnceAndReportsDuplicatesAndFailures() throws Exception {
+        String db = dir.resolve("m.db").toString();
+        Path bad = dir.resolve("broken.jsonl");
+        Files.writeString(bad, "{\"text\": \"نص سليم في ملف فيه سطر معطوب.\"}\nnot json\n");
+        Object[] r = run("ingest", "--db", db, "--threads", "2", "../demo", bad.toString(),
+                dir.resolve("missing.txt").toString());
+        String err = (String) r[1];
+        assertEquals(1, r[0], err);
+        assertTrue(err.contains("13 ingested, 0 duplicates skipped, 2 failed"), err);
+        assertTrue(err.contains("broken.jsonl:2: not JSON"), err);
+        assertTrue(err.contains("missing.txt: no such file or folder"), err);
+        Object[] again = run("ingest", "--db", db, "../demo");
+        assertEquals(0, again[0], (String) again[1]);
+        assertTrue(((String) again[1]).contains("0 ingested, 12 duplicates skipped, 0 failed"), (String) again[1]);
+        try (Store s = Store.open(db)) {
+            assertEquals(13, s.stats().get("articles").asInt());
+            assertEquals(2, s.stats().get("failures").asInt());
+        }
+        Object[] re = run("reindex", "--db", db);
+        assertEquals(0, re[0], (String) re[1]);
+        assertTrue(((String) re[1]).contains("13 articles"), (String) re[1]);
+        long events;
+        try (Store s = Store.open(db)) {
+            events = s.stats().get("events").asLong();
+        }
+        Object[] rp = run("reprocess", "--db", db, "--threads", "2");
+        assertEquals(0, rp[0], (String) rp[1]);
+        assertTrue(((String) rp[1]).contains("13 articles analysed again and reindexed"), (String) rp[1]);
+        try (Store s = Store.open(db)) {
+            assertEquals(events, s.stats().get("events").asLong(), "the same pipeline finds the same events");
+            assertEquals(13, s.stats().get("articles").asInt());
+        }
+    }
+
+    @Test
+    void progressBarLineShowsRateAndEta() {
+        String line = ProgressBar.line(new org.marsad.store.Ingestor.Progress(50, 40, 5, 5, 200, 2.0));
+        assertTrue(line.contains("50/200") && line.contains("25%") && line.contains("25.0 art/s")
+                && line.contains("ETA 0:06"), line);
+    }
+
+    /**
+     * Kill -9 midway, run again: every article stored exactly once. The first run is a real child JVM
+     * killed with SIGKILL as soon as it has committed its first batch.
+     */
+    @Test
+    void killedIngestResumesWithoutLossOrDuplicates() throws Exception {
+        Path corpus = SharedData.resolve(SAUDI);
+        Set<String> hashes = new HashSet<>();
+        try (JsonArticles in = JsonArticles.open(corpus)) {
+            in.forEachRemaining((ArticleInput a) -> hashes.add(ContentHash.of(a.read().text())));
+        }
+        String db = dir.resolve("k.db").toString();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "org.marsad.cli.Main", "ingest", "--db", db, "--threads", "1", "--batch", "2", corpus.toString());
+        pb.redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile());
+        Process child = pb.start();
+        long killedAt = -1;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && child.isAlive()) {
+            long n = storedCount(db);
+            if (n > 0) {
+                child.destroyForcibly(); // SIGKILL
+                child.waitFor(10, TimeUnit.SECONDS);
+                killedAt = n;
+                break;
+            }
+            Thread.sleep(5);
+        }
+        assertTrue(killedAt > 0, "the child was killed after its first commit: " + Files.readString(
+                dir.resolve("child.log")));
+        long afterKill = storedCount(db);
+        assertTrue(afterKill < hashes.size(), "killed midway (" + afterKill + " of " + hashes.size() + " stored)");
+
+        Object[] r = run("ingest", "--db", db, "--threads", "2", corpus.toString());
+        assertEquals(0, r[0], (String) r[1]);
+        try (Store s = Store.open(db); SearchIndex index = SearchIndex.open(dir.resolve("index"))) {
+            assertEquals(hashes.size(), s.stats().get("articles").asInt(), "every article exactly once");
+            assertEquals(s.lastSeq(), index.lastSeq(), "the index caught up");
+            assertEquals(0, s.stats().get("failures").asInt());
+        }
+        String err = (String) r[1];
+        long resumed = hashes.size() - afterKill;
+        assertTrue(err.contains(resumed + " ingested"), "the second run stores only what was missing: " + err);
+    }
+
+    static long storedCount(String db) {
+        if (!Files.exists(Path.of(db))) {
+            return 0;
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("PRAGMA busy_timeout=5000");
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM articles")) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (java.sql.SQLException e) {
+            return 0; // the schema is not there yet
+        }
+    }
+
+}

@@ -1,0 +1,191 @@
+package org.marsad.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.marsad.document.Document;
+import org.marsad.document.Metadata;
+
+/**
+ * Articles stored as JSON, read lazily: JSON Lines (one object per line, {@code .jsonl}/{@code .ndjson}),
+ * a JSON array of objects, or a single object. Fields, first match wins:
+ * <ul>
+ *   <li>{@code id} (else made from the URL, else from the text);</li>
+ *   <li>{@code title} / {@code headline};</li>
+ *   <li>{@code text}, {@code content} or {@code body}: the article; paragraphs are separated by blank lines;</li>
+ *   <li>{@code published}, {@code date}, {@code date_published} or {@code date_extracted}: ISO date or timestamp;</li>
+ *   <li>{@code url} / {@code link}; {@code source}.</li>
+ * </ul>
+ * The SaudiNewsNet corpus (an array with {@code title/content/date_extracted/url/source}) reads as is.
+ * A record without text, or a line that is not JSON, is a failed input named {@code FILE:LINE} or
+ * {@code FILE[INDEX]}; the others still read.
+ *
+ * <p>Not thread-safe: one thread iterates; the inputs it yields are thread-safe.
+ */
+public final class JsonArticles extends LazyInputs {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Path file;
+    private final BufferedReader lines;
+    private final JsonParser parser;
+    private final boolean single;
+    private int counter;
+
+    private JsonArticles(Path file, BufferedReader lines, JsonParser parser, boolean single) {
+        this.file = file;
+        this.lines = lines;
+        this.parser = parser;
+        this.single = single;
+    }
+
+    /** Opens a file; JSON Lines unless its first non-blank character is {@code [}. */
+    public static JsonArticles open(Path file) {
+        try {
+            PushbackInputStream in = new PushbackInputStream(Files.newInputStream(file), 8192);
+            byte[] head = in.readNBytes(4096);
+            in.unread(head);
+            String h = new String(head, StandardCharsets.UTF_8).stripLeading().replace("\uFEFF", "");
+            if (h.startsWith("[") || (h.startsWith("{") && !file.toString().matches(".*\\.(jsonl|ndjson)$")
+                    && !firstLineIsWholeObject(h))) {
+                JsonParser p = JSON.getFactory().createParser(in);
+                JsonToken t = p.nextToken();
+                if (t != JsonToken.START_ARRAY && t != JsonToken.START_OBJECT) {
+                    p.close();
+                    throw new InputException(file, "expected a JSON array or object of articles");
+                }
+                return new JsonArticles(file, null, p, t == JsonToken.START_OBJECT);
+            }
+            return new JsonArticles(file, new BufferedReader(
+                    new java.io.InputStreamReader(in, StandardCharsets.UTF_8)), null, false);
+        } catch (IOException e) {
+            throw new InputException(file, "cannot read JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean firstLineIsWholeObject(String head) {
+        int nl = head.indexOf('\n');
+        if (nl < 0) {
+            return false;
+        }
+        try {
+            return JSON.readTree(head.substring(0, nl)).isObject();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    protected ArticleInput advance() {
+        return lines != null ? nextLine() : nextElement();
+    }
+
+    private ArticleInput nextLine() {
+        String origin = file + ":" + (counter + 1);
+        try {
+            String line = lines.readLine();
+            counter++;
+            if (line == null) {
+                finish();
+                return null;
+            }
+            if (line.isBlank()) {
+                return null;
+            }
+            JsonNode n;
+            try {
+                n = JSON.readTree(line);
+            } catch (IOException e) {
+                return ArticleInput.failed(origin, "json", new InputException(origin, "not JSON: "
+                        + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage())));
+            }
+            return input(origin, n);
+        } catch (IOException e) {
+            finish();
+            return ArticleInput.failed(origin, "json", new InputException(origin, "cannot read: " + e.getMessage(), e));
+        }
+    }
+
+    private ArticleInput nextElement() {
+        String origin = file + "[" + counter + "]";
+        try {
+            if (single) {
+                // a single object at the root
+                JsonNode n = JSON.readTree(parser);
+                counter++;
+                finish();
+                return input(file.toString(), n);
+            }
+            JsonToken t = parser.nextToken();
+            if (t == null || t == JsonToken.END_ARRAY) {
+                finish();
+                return null;
+            }
+            JsonNode n = JSON.readTree(parser);
+            counter++;
+            return input(origin, n);
+        } catch (IOException e) {
+            finish();
+            return ArticleInput.failed(origin, "json", new InputException(origin, "malformed JSON: " + e.getMessage(), e));
+        }
+    }
+
+    private static ArticleInput input(String origin, JsonNode n) {
+        return new ArticleInput(origin, "json", () -> article(origin, n));
+    }
+
+    /** One article from a JSON object, as the class comment describes. */
+    public static Document article(String origin, JsonNode n) {
+        if (n == null || !n.isObject()) {
+            throw new InputException(origin, "expected a JSON object");
+        }
+        Optional<String> title = text(n, "title", "headline").map(LayoutText::clean);
+        Optional<String> body = text(n, "text", "content", "body");
+        if (body.isEmpty()) {
+            throw new InputException(origin, "no text (expected a 'text' or 'content' field)");
+        }
+        Optional<String> url = text(n, "url", "link");
+        Optional<String> source = text(n, "source");
+        Optional<LocalDate> published = text(n, "published", "date", "date_published", "date_extracted")
+                .map(v -> HtmlExtractor.parseDate(v).orElseThrow(
+                        () -> new InputException(origin, "bad publication date '" + v + "'")));
+        String text = LayoutText.compose(title.orElse(""), LayoutText.paragraphs(body.get()));
+        if (text.isBlank()) {
+            throw new InputException(origin, "empty text");
+        }
+        String id = text(n, "id").orElseGet(() -> LayoutText.idOf(url.orElse(text)));
+        return Document.of(id, text, new Metadata(published, url, source, title));
+    }
+
+    private static Optional<String> text(JsonNode n, String... fields) {
+        for (String f : fields) {
+            JsonNode v = n.get(f);
+            if (v != null && !v.isNull() && !v.asText().isBlank()) {
+                return Optional.of(v.asText());
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (lines != null) {
+                lines.close();
+            }
+            if (parser != null) {
+                parser.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

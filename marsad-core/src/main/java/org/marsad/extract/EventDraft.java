@@ -41,6 +41,8 @@ final class EventDraft {
     String count;
     Modality modality = Modality.ASSERTED;
     boolean habitual;
+    /** Stopped before it happened («تفكيك عبوة ناسفة»). */
+    boolean prevented;
     boolean background;
     boolean purpose;
     /** The sentence states an intention («أعلنت نيتها»): a purpose clause is then a planned event. */

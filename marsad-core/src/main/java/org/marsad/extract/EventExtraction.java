@@ -103,14 +103,24 @@ final class EventExtraction {
             extractSentence(s, drafts);
         }
         inheritPlaces(drafts);
+        focusCountry().ifPresent(f -> {
+            for (EventDraft d : drafts) {
+                if (d.place == null && d.type.verbal()) {
+                    // a statement with no place: the country the article is about (precision 3);
+                    // a physical event with no place stays unlocated rather than guessed
+                    d.place = f;
+                    d.placeInherited = true;
+                }
+            }
+        });
         List<EventDraft> merged = EventMerger.merge(drafts);
         List<Event> out = new ArrayList<>();
         List<Event> unlocated = new ArrayList<>();
         for (EventDraft d : merged) {
             String what = d.type.name() + " «" + d.trigger.text() + "» @" + d.trigger.begin();
             if (!plausible(d)) {
-                trace.accept("dropped " + what + ": " + (d.purpose ? "a purpose" : d.habitual ? "habitual"
-                        : "a common word with no party"));
+                trace.accept("dropped " + what + ": " + (d.purpose ? "a purpose" : d.prevented ? "prevented"
+                        : d.habitual ? "habitual" : "a common word with no party"));
                 continue;
             }
             if (located(d) && !bare(d)) {
@@ -139,6 +149,9 @@ final class EventExtraction {
     private static boolean plausible(EventDraft d) {
         if (d.purpose && !d.intention) {
             return false; // «للهروب»، «لإعادة السيطرة»: what someone wanted, not what happened
+        }
+        if (d.prevented) {
+            return false; // «تفكيك 21 عبوة ناسفة»، «إحباط هجوم»: stopped before it happened
         }
         boolean ownPlace = d.place != null && !d.placeInherited;
         if (d.habitual && !ownPlace) {
@@ -346,6 +359,10 @@ final class EventExtraction {
                     : ArgumentPicker.participant(roles.agent());
         }
         if (h.entry.has(TriggerLexicon.Flag.PARTICIPANT)) {
+            if (nextToStatement(h, s0, s1)) {
+                trace.accept("no event " + at(h.first, h.last) + ": the people speak or accuse here, they do not protest");
+                return null;
+            }
             d.actor = participantActor(b, e, d.actor); // «تجمع المتظاهرون»: the protesters act
         }
         if (d.type.name().equals("ARREST") && roles.agent() != null
@@ -374,6 +391,27 @@ final class EventExtraction {
         d.intention = hasIntention(s0, h.first, picker);
         d.confidence = confidence(d);
         return d;
+    }
+
+    /** «ويتهم المتظاهرون», «قال المحتجون»: a statement verb right before or after the participant noun. */
+    private boolean nextToStatement(Hit h, int s0, int s1) {
+        for (int i = Math.max(s0, h.first - 2); i <= Math.min(s1, h.last + 2); i++) {
+            if (i >= h.first && i <= h.last) {
+                continue;
+            }
+            for (PhraseMatcher.Match<TriggerLexicon.Entry> m : lexicon.matcher().matchAt(idx.tokens(), i)) {
+                for (TriggerLexicon.Entry x : m.values()) {
+                    if (x.type().map(org.marsad.knowledge.EventType::verbal).orElse(false)) {
+                        return true;
+                    }
+                }
+            }
+            String k = idx.get(i).key();
+            if (k.equals("قال") || k.equals("وقال") || k.equals("يقول") || k.equals("اكد") || k.equals("طالب")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The people a participant noun names, resolved through the actor layer when it knows them. */
@@ -678,6 +716,11 @@ final class EventExtraction {
                             d.modality = Modality.PLANNED;
                         }
                     }
+                    case PREVENTED -> {
+                        if (m.last() < h.first && h.first - m.last() <= 3) {
+                            d.prevented = true;
+                        }
+                    }
                     case DENIED -> {
                         if (m.last() == h.first - 1 && d.entry.isVerb()) {
                             d.modality = Modality.DENIED;
@@ -786,6 +829,28 @@ final class EventExtraction {
             }
             prev = d;
         }
+    }
+
+    /**
+     * The country most of the article's places lie in (at least two mentions), as a country-level
+     * place anchored on the first mention in that country.
+     */
+    private Optional<PlaceMention> focusCountry() {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, PlaceMention> first = new java.util.HashMap<>();
+        for (PlaceMention p : places) {
+            if (!isContent(p)) {
+                continue;
+            }
+            String cc = p.place().country();
+            counts.merge(cc, 1, Integer::sum);
+            first.putIfAbsent(cc, p);
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .max(java.util.Map.Entry.comparingByValue())
+                .flatMap(e -> org.marsad.knowledge.Gazetteer.standard().country(e.getKey())
+                        .map(c -> new PlaceMention(first.get(e.getKey()).begin(), first.get(e.getKey()).end(),
+                                first.get(e.getKey()).text(), c, 3, "country the article is about (no place in the event's text)")));
     }
 
     private Optional<PlaceMention> countryOfStateForce(EventDraft d) {

@@ -137,8 +137,9 @@ final class EventMerger {
         boolean sameFacility = a.facility != null && b.facility != null
                 && a.facility.canonical().equals(b.facility.canonical());
         boolean near = Math.abs(a.block - b.block) <= 1;
-        if (!near && !sameFacility) {
-            return false;
+        boolean placeless = b.place == null || b.placeInherited;
+        if (!near && !sameFacility && !placeless) {
+            return false; // far apart, each with its own place: two happenings
         }
         if (a.place != null && b.place != null && !placesAgree(a, b)) {
             return false;

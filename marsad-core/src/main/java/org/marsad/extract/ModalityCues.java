@@ -8,7 +8,7 @@ import org.marsad.text.PhraseMatcher;
  * Cues that change an event's modality ({@code events/modality-cues.tsv}). Immutable and thread-safe.
  */
 final class ModalityCues {
-    enum Cue { HYPOTHETICAL, PLANNED, DENIED, BACKGROUND, HABITUAL }
+    enum Cue { HYPOTHETICAL, PLANNED, DENIED, BACKGROUND, HABITUAL, PREVENTED }
 
     enum Scope { BEFORE, AFTER }
 

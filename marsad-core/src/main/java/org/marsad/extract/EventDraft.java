@@ -22,6 +22,8 @@ final class EventDraft {
     int lastToken;
     Sentence sentence;
     int block;
+    /** Index of the trigger's clause within its sentence (strong boundaries before it). */
+    int clause;
     Participant actor;
     Participant target;
     PlaceMention place;

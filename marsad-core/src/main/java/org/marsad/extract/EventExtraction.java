@@ -350,6 +350,7 @@ final class EventExtraction {
         d.lastToken = h.last;
         d.sentence = s;
         d.block = s.block();
+        d.clause = clauseIndex(picker, s0, h.first);
         boolean verb = h.entry.isVerb() || (h.entry.kind() == TriggerLexicon.Kind.PHRASE && looksVerbal(h.first));
         boolean endsWithAla = idx.get(h.last).key().equals("علي");
         int support = verb ? -1 : supportVerbs.before(idx, s0, h.first);
@@ -374,10 +375,15 @@ final class EventExtraction {
         }
         d.reference = isReference(h.first);
         d.casualtyReport = d.type.name().equals("KILLING") && (h.entry.has(TriggerLexicon.Flag.CASUALTY)
+                || (d.actor == null && otherAssault(h, s0, s1))
                 || casualties.stream().anyMatch(c -> c.kind() == Casualty.Kind.KILLED && c.begin() <= b && e <= c.end()));
         Optional<ArgumentPicker.Scored<PlaceMention>> pl = picker.place(sPlaces, h.first, h.last, sActors, d.type);
         pl.ifPresent(p -> d.place = p.value());
         facility(d, s, h, picker);
+        if (!h.entry.isVerb() && h.first > 0 && idx.norm(h.first - 1).equals("لا")) {
+            trace.accept("no event " + at(h.first, h.last) + ": a noun under «لا» (contrast, not a report)");
+            return null;
+        }
         if (h.entry.has(TriggerLexicon.Flag.NEEDS_FACILITY) && d.facility == null) {
             trace.accept("no event " + at(h.first, h.last) + ": this word is a " + d.type.name() + " only in a prison or camp");
             return null;
@@ -425,6 +431,31 @@ final class EventExtraction {
             return found;
         }
         return new Participant(b, e, doc.text().substring(b, e), "Protesters", Optional.of("people:protesters"));
+    }
+
+    /** «قتلوا في الهجوم على مارع»: another assault word in the sentence may be what killed them. */
+    private boolean otherAssault(Hit h, int s0, int s1) {
+        for (PhraseMatcher.Match<TriggerLexicon.Entry> m : lexicon.matcher().findAll(idx.tokens(), s0, s1 + 1)) {
+            if (m.first() > h.last || m.last() < h.first) {
+                for (TriggerLexicon.Entry x : m.values()) {
+                    if (x.type().isPresent() && x.type().get().family().equals("assault")
+                            && !x.type().get().name().equals("KILLING")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int clauseIndex(ArgumentPicker picker, int s0, int t) {
+        int n = 0;
+        for (int i = s0 + 1; i < t; i++) {
+            if (picker.strongBetween(i - 1, i + 1)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A phrase such as «القبض على» is a verbal noun; «أطلق النار» (no article, first word) a verb. */

@@ -128,6 +128,14 @@ final class EventMerger {
         if (a.sentence == b.sentence && Math.abs(b.firstToken - a.lastToken) <= ADJACENT_TRIGGER_TOKENS) {
             return true; // «فجر انتحاريون»: two words of one trigger
         }
+        if (a.sentence == b.sentence && a.clause == b.clause && a.modality == b.modality && !twoTowns(a, b)) {
+            return true; // «فجر انتحاريون أنفسهم في أربع سيارات مفخخة»: one clause, one happening
+        }
+        if (a.place != null && b.place != null && a.place.place().id().equals(b.place.place().id())
+                && (a.range == null || b.range == null || nearDates(a.range, b.range))
+                && (a.actor == null || b.actor == null || actorsAgree(a.actor.canonical(), b.actor.canonical()))) {
+            return true; // the same kind of happening in the same place on the same days
+        }
         if (b.reference && (a.actor == null || b.actor == null || a.actor.canonical().equals(b.actor.canonical()))) {
             return true; // «غداة العدوان التركي»: the offensive named before
         }
@@ -138,8 +146,10 @@ final class EventMerger {
                 && a.facility.canonical().equals(b.facility.canonical());
         boolean near = Math.abs(a.block - b.block) <= 1;
         boolean placeless = b.place == null || b.placeInherited;
-        if (!near && !sameFacility && !placeless) {
-            return false; // far apart, each with its own place: two happenings
+        boolean area = a.place != null && b.place != null
+                && (a.place.place().kind().isArea() || b.place.place().kind().isArea());
+        if (!near && !sameFacility && !placeless && !(area && definite(b))) {
+            return false; // far apart, each with its own place: two happenings, unless «القتال» refers back
         }
         if (a.place != null && b.place != null && !placesAgree(a, b)) {
             return false;
@@ -152,6 +162,9 @@ final class EventMerger {
         }
         if (a.actor != null && b.actor != null && !actorsAgree(a.actor.canonical(), b.actor.canonical())) {
             return false;
+        }
+        if (a.target != null && b.target != null && !actorsAgree(a.target.canonical(), b.target.canonical())) {
+            return false; // the same attacker against two different targets: two attacks
         }
         return true;
     }
@@ -182,6 +195,28 @@ final class EventMerger {
         }
         return generic.actor == null || specific.actor == null
                 || generic.actor.canonical().equals(specific.actor.canonical());
+    }
+
+    /** «القتال», «الهجوم»: a definite trigger refers to a happening already told; «هجوما جديدا» does not. */
+    private static boolean definite(EventDraft d) {
+        String t = org.marsad.text.ArabicNormalizer.fold(d.trigger.text());
+        if (t.startsWith("\u0648") || t.startsWith("\u0641")) {
+            t = t.substring(1);
+        }
+        if (t.startsWith("\u0628") || t.startsWith("\u0644")) {
+            t = t.substring(1);
+        }
+        return t.startsWith("\u0627\u0644") || t.startsWith("\u0644");
+    }
+
+    /** Both name their own towns, more than 25 km apart («6 قتلى في دارة عزة، و5 في الباب»). */
+    private static boolean twoTowns(EventDraft a, EventDraft b) {
+        if (a.place == null || b.place == null || a.placeInherited || b.placeInherited
+                || a.place.place().kind().isArea() || b.place.place().kind().isArea()) {
+            return false;
+        }
+        return !a.place.place().id().equals(b.place.place().id()) && Geo.distanceKm(a.place.place().lat(),
+                a.place.place().lon(), b.place.place().lat(), b.place.place().lon()) > 0;
     }
 
     /** The same name, or a generic one and a specific one of its kind ("Protesters", "Iraqi protesters"). */

@@ -298,6 +298,12 @@ final class ArgumentPicker {
         if (c.prep.equals("target") && c.d <= 8) {
             return 9 - c.d / 3.0;
         }
+        if (c.prep.equals("من") && type.name().equals("SEIZE_TERRITORY") && c.d <= 8) {
+            return 7; // «استعادت القوات المدينة من داعش»: taken from
+        }
+        if (c.prep.equals("ل") && c.d <= 6 && type.family().equals("assault") && afterTargetNoun(c.a0)) {
+            return 7.5; // «غارات على مواقع لتنظيم داعش»
+        }
         if (!c.prep.isEmpty()) {
             return c.prep.equals("ل") && c.d <= 3 ? 3 : 0;
         }
@@ -311,6 +317,23 @@ final class ArgumentPicker {
             return 5 - c.d; // SVO object right after the verb
         }
         return 0;
+    }
+
+    private static final String[] TARGET_NOUNS = {"مواقع", "موقع", "اهداف", "هدف", "مقار", "مقر", "اوكار", "تجمعات",
+        "مراكز", "مركز", "عناصر", "مسلحي", "مقاتلي", "دوريه", "دوريات", "قوافل", "قافله", "مخازن", "معاقل", "تحصينات"};
+
+    /** The words before a «لـX» target: «مواقع لتنظيم»، «أهدافا لـ». */
+    private boolean afterTargetNoun(int a0) {
+        int p = previousWord(a0);
+        for (int k = 0; k < 2 && p >= 0; k++) {
+            for (String n : TARGET_NOUNS) {
+                if (idx.get(p).stems().contains(n) || idx.get(p).norm().startsWith(n)) {
+                    return true;
+                }
+            }
+            p = previousWord(p);
+        }
+        return false;
     }
 
     /** «اشتباكات بين A و B»: A is the agent and B the target. */

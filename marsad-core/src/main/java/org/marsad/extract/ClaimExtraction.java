@@ -125,7 +125,10 @@ final class ClaimExtraction {
         if (e.type().verbal()) {
             return true;
         }
-        String t = org.marsad.text.ArabicNormalizer.fold(e.trigger().text());
+        String t = org.marsad.text.ArabicNormalizer.fold(e.trigger().text()).strip();
+        if (t.indexOf(' ') >= 0) {
+            return false; // «استولوا عليها»: the pronoun is the object, not the owner
+        }
         return t.endsWith("\u0647\u0627") || t.endsWith("\u0647\u0645") || t.endsWith("\u0647\u0646");
     }
 
@@ -320,6 +323,10 @@ final class ClaimExtraction {
             return after;
         }
         if (v.kind() == ClaimCues.Kind.VERB) {
+            Optional<Speaker> kana = kanaSubject(m.first(), s0);
+            if (kana.isPresent()) {
+                return kana;
+            }
             // before the verb: SVO «المرصد قال»
             for (int i = actors.size() - 1; i >= 0; i--) {
                 ActorMention a = actors.get(i);
@@ -327,6 +334,31 @@ final class ClaimExtraction {
                 if (a.end() <= idx.get(m.first()).begin() && a1 >= s0 && m.first() - a1 <= 2 && speakerLike(a)) {
                     return Optional.of(fromActor(a));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** «وكانت جبهة النصرة، الموالية لـ…، قد أعلنت»: the subject right after «كان/كانت» before «قد». */
+    private Optional<Speaker> kanaSubject(int verb, int s0) {
+        int q = verb - 1;
+        while (q >= s0 && idx.get(q).kind() == Token.Kind.PUNCT) {
+            q--;
+        }
+        if (q < s0 || !idx.norm(q).equals("قد")) {
+            return Optional.empty();
+        }
+        for (int i = q - 1; i >= Math.max(s0, q - 20); i--) {
+            String k = idx.get(i).key();
+            if (k.equals("كانت") || k.equals("كان") || k.equals("وكانت") || k.equals("وكان")
+                    || idx.get(i).stems().contains("كانت") || idx.get(i).stems().contains("كان")) {
+                for (ActorMention a : actors) {
+                    int a0 = idx.first(a);
+                    if (a0 > i && a0 - i <= 2 && a0 < q && speakerLike(a)) {
+                        return Optional.of(fromActor(a));
+                    }
+                }
+                return Optional.empty();
             }
         }
         return Optional.empty();

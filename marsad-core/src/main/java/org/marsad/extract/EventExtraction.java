@@ -907,6 +907,23 @@ final class EventExtraction {
         return Optional.empty();
     }
 
+    /** The organization or force the dead of a casualty report belonged to, as the event's target. */
+    private void victims(Casualty c, EventDraft d) {
+        int end = c.end() + 40;
+        for (ActorMention a : actors) {
+            if (a.begin() < c.begin() || a.begin() > end || sentenceOf(a.begin()) != d.sentence) {
+                continue;
+            }
+            org.marsad.knowledge.ActorType t = a.actor().type();
+            boolean party = t == org.marsad.knowledge.ActorType.ARMED_GROUP || t == org.marsad.knowledge.ActorType.MILITARY
+                    || t == org.marsad.knowledge.ActorType.POLICE || t == org.marsad.knowledge.ActorType.SECURITY;
+            if (party && (d.actor == null || !a.actor().name().equals(d.actor.canonical())) && a.begin() <= c.end() + 25) {
+                d.target = ArgumentPicker.participant(a);
+                return;
+            }
+        }
+    }
+
     private static final String[] CONSEQUENCES = {"اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "اوقع", "اوقعت", "اودي",
         "اودت", "اسفرا"};
 
@@ -982,6 +999,9 @@ final class EventExtraction {
                     deathReport(s, c, picker, drafts);
                 }
                 continue;
+            }
+            if (best.target == null && best.type.family().equals("assault")) {
+                victims(c, best); // «مقتل 49 مسلحا من تنظيم داعش»: the dead say who was hit
             }
             if (c.count().isPresent()) {
                 int n = (int) Math.min(Integer.MAX_VALUE, c.count().getAsLong());

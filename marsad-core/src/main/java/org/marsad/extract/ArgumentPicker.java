@@ -152,9 +152,10 @@ final class ArgumentPicker {
      * @param endsWithAla  the trigger phrase ends with «على» («القبض على»): what follows is the target
      */
     Roles roles(List<ActorMention> actors, List<PlaceMention> places, int t0, int t1, boolean verb,
-                EventType type, boolean endsWithAla, int supportVerb) {
+                EventType type, boolean endsWithAla, int supportVerb, boolean ownerSuffix) {
         boolean subjectInVerb = verb && subjectSuffix(idx.get(t0).norm());
         List<Cand> cands = new java.util.ArrayList<>();
+        List<Cand> far = new java.util.ArrayList<>();
         for (ActorMention a : actors) {
             int a0 = idx.first(a);
             int a1 = idx.last(a);
@@ -169,10 +170,11 @@ final class ArgumentPicker {
             }
             boolean after = a0 > t1;
             int d = after ? distance(t1, a0) : distance(a1, t0);
+            String prep = preposition(a0);
             if (d > MAX_ARG_DISTANCE) {
+                far.add(new Cand(a, a0, a1, after, d, prep, false)); // only «قام X … بـ» reaches this far
                 continue;
             }
-            String prep = preposition(a0);
             if (endsWithAla && after && d <= 3 && prep.isEmpty()) {
                 prep = "target";
             }
@@ -183,12 +185,18 @@ final class ArgumentPicker {
         if (between != null) {
             return between;
         }
-        ActorMention qama = qamaAgent(cands, t0);
+        List<Cand> all = new java.util.ArrayList<>(cands);
+        all.addAll(far);
+        ActorMention qama = qamaAgent(all, t0);
+        if (qama != null && far.stream().anyMatch(c -> c.a == qama)) {
+            cands.add(far.stream().filter(c -> c.a == qama).findFirst().get());
+        }
         ActorMention performer = performerAfter(cands, t1);
         Cand agent = null;
         double best = 1.5;
         for (Cand c : cands) {
-            double s = subjectInVerb && c.after ? 0 : agentScore(c, verb, type);
+            // «انسحابها من مواقع المواجهة مع التنظيم»: a possessive suffix takes the genitive's place
+            double s = (subjectInVerb || ownerSuffix) && c.after ? 0 : agentScore(c, verb, type);
             if ((qama != null && c.a == qama) || (performer != null && c.a == performer)) {
                 s = Math.max(s, 9);
             }
@@ -339,7 +347,7 @@ final class ArgumentPicker {
     /** «اشتباكات بين A و B»: A is the agent and B the target. */
     private Roles between(List<Cand> cands, int t1) {
         int b = -1;
-        for (int i = t1 + 1; i <= Math.min(idx.size() - 1, t1 + 6); i++) {
+        for (int i = t1 + 1; i <= Math.min(idx.size() - 1, t1 + 10); i++) {
             if (idx.get(i).key().equals("بين")) {
                 b = i;
                 break;

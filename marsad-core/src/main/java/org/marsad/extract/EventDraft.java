@@ -51,6 +51,8 @@ final class EventDraft {
     boolean intention;
     /** Named only to date something else by («غداة العدوان»): merges with an earlier mention. */
     boolean reference;
+    /** The trigger carries a pronoun suffix («وهجمهن»، «انسحابها»): its actor was named before. */
+    boolean pronoun;
     double confidence;
     final List<Event.Trigger> mentions = new ArrayList<>();
     final List<String> sources = new ArrayList<>();

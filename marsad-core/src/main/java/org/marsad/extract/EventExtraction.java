@@ -114,6 +114,7 @@ final class EventExtraction {
             }
         });
         List<EventDraft> merged = EventMerger.merge(drafts);
+        detainees(merged);
         List<Event> out = new ArrayList<>();
         List<Event> unlocated = new ArrayList<>();
         for (EventDraft d : merged) {
@@ -138,6 +139,29 @@ final class EventExtraction {
     private static boolean bare(EventDraft d) {
         boolean ownPlace = d.place != null && !d.placeInherited;
         return d.actor == null && d.target == null && !ownPlace && !d.ownDate() && d.mentions.size() == 1;
+    }
+
+    /**
+     * A riot or an escape in a prison whose actor the text leaves unnamed («حدوث تمرد في السجن»)
+     * has the actor of another riot or escape in the same facility: the detainees.
+     */
+    private static void detainees(List<EventDraft> events) {
+        for (EventDraft d : events) {
+            if (d.actor != null || d.facility == null || !custodial(d)) {
+                continue;
+            }
+            for (EventDraft o : events) {
+                if (o != d && o.actor != null && custodial(o) && o.facility != null
+                        && o.facility.canonical().equals(d.facility.canonical())) {
+                    d.actor = o.actor;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean custodial(EventDraft d) {
+        return d.type.name().equals("RIOT") || d.type.name().equals("ESCAPE");
     }
 
     /** A dataset row needs a place, or a date from the text and an actor. */
@@ -197,8 +221,9 @@ final class EventExtraction {
                     for (int k = here.size() - 1; k >= 0; k--) {
                         EventDraft o = here.get(k);
                         if (o.actor != null && sameActorLikely(o, d)) {
-                            if (picker.distance(o.lastToken, d.firstToken) > ACTOR_INHERITANCE_COST) {
-                                break;
+                            int reach = d.pronoun ? 3 * ACTOR_INHERITANCE_COST : ACTOR_INHERITANCE_COST;
+                            if (picker.distance(o.lastToken, d.firstToken) > reach) {
+                                break; // far, unless a pronoun («وهجمهن») points back
                             }
                             d.actor = o.actor;
                             break;
@@ -354,7 +379,11 @@ final class EventExtraction {
         boolean verb = h.entry.isVerb() || (h.entry.kind() == TriggerLexicon.Kind.PHRASE && looksVerbal(h.first));
         boolean endsWithAla = idx.get(h.last).key().equals("علي");
         int support = verb ? -1 : supportVerbs.before(idx, s0, h.first);
-        ArgumentPicker.Roles roles = picker.roles(sActors, sPlaces, h.first, h.last, verb, d.type, endsWithAla, support);
+        boolean ownerSuffix = !verb && h.first == h.last && !idx.get(h.first).norm().endsWith(h.key)
+                && !idx.get(h.first).stems().contains(h.key);
+        d.pronoun = ownerSuffix || (verb && h.first == h.last && !idx.get(h.first).stems().contains(h.key));
+        ArgumentPicker.Roles roles = picker.roles(sActors, sPlaces, h.first, h.last, verb, d.type, endsWithAla, support,
+                ownerSuffix);
         if (roles.agent() != null) {
             d.actor = d.type.family().equals("protest") ? protesters.of(roles.agent())
                     : ArgumentPicker.participant(roles.agent());
@@ -365,6 +394,13 @@ final class EventExtraction {
                 return null;
             }
             d.actor = participantActor(b, e, d.actor); // «تجمع المتظاهرون»: the protesters act
+        }
+        if (d.type.name().equals("KILLING") && verb && roles.agent() != null && roles.target() == null
+                && roles.agent().end() <= b && ArgumentPicker.subjectSuffix(idx.get(h.first).norm())) {
+            // «سبعة عناصر من تنظيم داعش قتلوا»: read as passive, the noun before names the dead
+            d.target = ArgumentPicker.participant(roles.agent());
+            d.actor = null;
+            roles = new ArgumentPicker.Roles(null, null);
         }
         if (d.type.name().equals("ARREST") && roles.agent() != null
                 && roles.agent().actor().type() == org.marsad.knowledge.ActorType.ARMED_GROUP) {

@@ -852,8 +852,8 @@ final class EventExtraction {
     /** An intention cue («أعلنت نيتها»، «تعتزم») earlier in the trigger's clause. */
     private boolean hasIntention(int s0, int t, ArgumentPicker picker) {
         for (PhraseMatcher.Match<ModalityCues.Entry> m : cues.find(idx, s0, t)) {
-            if (m.last() >= t || picker.strongBetween(m.last(), t)) {
-                continue;
+            if (m.last() >= t || picker.strongBetween(m.last(), t) || t - m.last() > 6) {
+                continue; // «أعلنتا نيتهما لتوفير غطاء جوي»: the intention governs the purpose closely
             }
             for (ModalityCues.Entry e : m.values()) {
                 if (e.cue() == ModalityCues.Cue.PLANNED) {

@@ -34,6 +34,9 @@ final class ArgumentPicker {
     private static final String[] DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
         "قرب", "مقابل", "محيط", "اطراف", "ضواحي", "شمالا", "جنوبا", "شرقا", "غربا"};
 
+    /** An organization's seat with its possessive: «مقره», «مقرها», «مقرهم». */
+    private static final String[] SEATS = {"مقره", "مقرها", "مقرهم", "مقرهما"};
+
     private final TokenIndex idx;
     private final byte[] bounds;
     private final int s0;
@@ -454,7 +457,7 @@ final class ArgumentPicker {
             }
             int p0 = idx.first(p);
             int p1 = idx.last(p);
-            if (p1 >= t0 && p0 <= t1) {
+            if ((p1 >= t0 && p0 <= t1) || isSeat(p0, p1)) {
                 continue;
             }
             boolean after = p0 > t1;
@@ -485,6 +488,22 @@ final class ArgumentPicker {
             return Optional.empty();
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * «المرصد ومقره بريطانيا», «ومقرها في لندن», «يتخذ من لندن مقرا له»: where an organization
+     * is based, not where anything happened.
+     */
+    boolean isSeat(int p0, int p1) {
+        int p = previousWord(p0);
+        if (p >= 0 && idx.get(p).key().equals("في")) {
+            p = previousWord(p);
+        }
+        if (p >= 0 && idx.get(p).stems().stream().anyMatch(w -> in(w, SEATS))) {
+            return true;
+        }
+        int n = p1 + 1;
+        return n < idx.size() && idx.get(n).stems().stream().anyMatch(w -> w.equals("مقرا"));
     }
 
     /** «شمالي العاصمة بغداد», «قرب X»: the place locates another one and is not the site. */

@@ -113,6 +113,11 @@ final class EventExtraction {
                 }
             }
         });
+        for (EventDraft d : drafts) {
+            trace.accept("draft " + d.type.name() + " «" + d.trigger.text() + "» @" + d.trigger.begin()
+                    + (d.fatalities == null ? "" : ", " + d.fatalities + " killed")
+                    + (d.place == null ? "" : ", at " + d.place.place().name() + (d.placeInherited ? " (inherited)" : "")));
+        }
         List<EventDraft> merged = EventMerger.merge(drafts);
         detainees(merged);
         List<Event> out = new ArrayList<>();
@@ -126,7 +131,11 @@ final class EventExtraction {
             }
             if (located(d) && !bare(d)) {
                 out.add(d.build("e" + (out.size() + 1)));
-                trace.accept("event " + what + (d.mentions.size() > 1 ? " (" + d.mentions.size() + " mentions)" : ""));
+                trace.accept("event " + what + (d.mentions.size() > 1 ? " (" + d.mentions.size() + " mentions: "
+                        + d.mentions.stream().map(m -> "«" + m.text() + "» @" + m.begin())
+                                .collect(java.util.stream.Collectors.joining(", ")) + ")" : "")
+                        + (d.fatalities == null ? "" : ", " + d.fatalities + " killed")
+                        + (d.place == null ? "" : ", at " + d.place.place().name() + (d.placeInherited ? " (inherited)" : "")));
             } else {
                 unlocated.add(d.build("u" + (unlocated.size() + 1)));
                 trace.accept("unlocated " + what + ": no place, and no date from the text with an actor");
@@ -207,11 +216,16 @@ final class EventExtraction {
         List<PlaceMention> sPlaces = within(places, s);
         List<TimeExpression> sTimes = within(times, s);
         boolean hasNonCasualty = hits.stream().anyMatch(h -> !h.entry.has(TriggerLexicon.Flag.CASUALTY));
+        boolean tally = cues.any(idx, s0, s1, ModalityCues.Cue.TALLY);
         List<EventDraft> here = new ArrayList<>();
         for (Hit h : hits) {
             if (h.entry.has(TriggerLexicon.Flag.CASUALTY) && hasNonCasualty) {
                 trace.accept("no event " + at(h.first, h.last) + ": deaths of another event in the sentence");
                 continue; // «ما أسفر عن مقتل شرطي»: the deaths belong to the other event
+            }
+            if (h.entry.has(TriggerLexicon.Flag.CASUALTY) && tally) {
+                trace.accept("no event " + at(h.first, h.last) + ": a tally of several incidents");
+                continue;
             }
             EventDraft d = draft(s, h, picker, sActors, sPlaces, sTimes, s0, s1);
             if (d != null) {
@@ -234,7 +248,7 @@ final class EventExtraction {
                 drafts.add(d);
             }
         }
-        attachCasualties(s, here, picker, drafts);
+        attachCasualties(s, here, picker, drafts, tally);
     }
 
     static final int ACTOR_INHERITANCE_COST = 24;
@@ -793,6 +807,9 @@ final class EventExtraction {
                             d.modality = Modality.DENIED;
                         }
                     }
+                    case TALLY -> {
+                        // read per sentence in extractSentence
+                    }
                     default -> throw new IllegalStateException();
                 }
             }
@@ -1010,7 +1027,24 @@ final class EventExtraction {
         trace.accept("death report «" + c.text() + "» @" + c.begin() + " at " + d.place.place().name());
     }
 
-    private void attachCasualties(Sentence s, List<EventDraft> here, ArgumentPicker picker, List<EventDraft> drafts) {
+    /**
+     * The event named after the casualties with the preposition of cause («بانفجار», «بقصف»),
+     * whatever clauses lie between: the toll and the injured before it are its effects.
+     */
+    private EventDraft instrument(int c0, List<EventDraft> here) {
+        for (EventDraft d : here) {
+            if (d.firstToken > c0) {
+                Token t = idx.get(d.firstToken);
+                boolean bi = t.norm().length() > 3 && t.norm().charAt(0) == '\u0628'
+                        && t.stems().stream().anyMatch(st -> st.equals(t.norm().substring(1)));
+                return bi ? d : null; // only the first event after the toll
+            }
+        }
+        return null;
+    }
+
+    private void attachCasualties(Sentence s, List<EventDraft> here, ArgumentPicker picker, List<EventDraft> drafts,
+                                  boolean tally) {
         for (Casualty c : casualties) {
             if (c.begin() < s.begin() || c.end() > s.end()) {
                 continue;
@@ -1031,8 +1065,13 @@ final class EventExtraction {
                 }
             }
             if (best == null) {
-                if (c.kind() == Casualty.Kind.KILLED && c.count().isPresent()) {
+                best = instrument(c0, here); // «قتل شخص، بينما أصيب سبعة، بانفجار عبوة»
+            }
+            if (best == null) {
+                if (c.kind() == Casualty.Kind.KILLED && c.count().isPresent() && !tally) {
                     deathReport(s, c, picker, drafts);
+                } else if (tally) {
+                    trace.accept("no death report «" + c.text() + "» @" + c.begin() + ": a tally of several incidents");
                 }
                 continue;
             }

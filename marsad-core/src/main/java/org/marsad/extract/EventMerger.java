@@ -80,6 +80,7 @@ final class EventMerger {
             }
             boolean area = o.place == null || (o.place.place().kind().isArea()
                     && o.place.place().country().equals(deaths.place.place().country())
+                    && sameProvince(o.place.place(), deaths.place.place())
                     && Geo.distanceKm(o.place.place().lat(), o.place.place().lon(), deaths.place.place().lat(),
                             deaths.place.place().lon()) <= reach(o.place.place().kind()));
             boolean dates = o.range == null || deaths.range == null || nearDates(o.range, deaths.range);
@@ -173,8 +174,13 @@ final class EventMerger {
         if (a.place.place().id().equals(b.place.place().id())) {
             return true;
         }
-        if (!a.place.place().country().equals(b.place.place().country())) {
+        if (!a.place.place().country().equals(b.place.place().country())
+                || !sameProvince(a.place.place(), b.place.place())) {
             return false;
+        }
+        if (a.place.place().kind() == org.marsad.knowledge.PlaceKind.NEIGHBOURHOOD
+                && b.place.place().kind() == org.marsad.knowledge.PlaceKind.NEIGHBOURHOOD) {
+            return false; // «في منطقة العبيدي» … «في منطقتي المنصور والشعلة»: two sites of one city
         }
         if (a.place.place().kind().isArea() || b.place.place().kind().isArea()) {
             // a region and a point of the same country agree when the point can lie in the region
@@ -232,6 +238,15 @@ final class EventMerger {
     /** Overlapping or adjacent days: reports of one night often say «الأحد» and «الاثنين». */
     static boolean nearDates(org.marsad.document.DateRange a, org.marsad.document.DateRange b) {
         return !a.end().plusDays(1).isBefore(b.start()) && !b.end().plusDays(1).isBefore(a.start());
+    }
+
+    /**
+     * Whether two places of one country can be in the same province: they can unless both name
+     * their first-level division and the divisions differ (Samarra is not in Anbar, however near
+     * the governorate's representative point lies).
+     */
+    private static boolean sameProvince(org.marsad.knowledge.Place a, org.marsad.knowledge.Place b) {
+        return a.admin1().isEmpty() || b.admin1().isEmpty() || a.admin1().get().equals(b.admin1().get());
     }
 
     /** How far from its representative point an area can reach, in km. */

@@ -51,6 +51,8 @@ final class EventDraft {
     boolean intention;
     /** Named only to date something else by («غداة العدوان»): merges with an earlier mention. */
     boolean reference;
+    /** a reference with «خلال», «أثناء», «إبان»: what the clause tells happened during that event */
+    boolean during;
     /** The trigger carries a pronoun suffix («وهجمهن»، «انسحابها»): its actor was named before. */
     boolean pronoun;
     double confidence;

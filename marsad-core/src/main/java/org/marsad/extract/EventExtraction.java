@@ -423,10 +423,12 @@ final class EventExtraction {
         if (roles.target() != null && !d.type.name().equals("ESCAPE")) {
             d.target = ArgumentPicker.participant(roles.target()); // nobody is the target of an escape
         }
-        d.reference = isReference(h.first);
+        d.reference = isReference(h.first, REFERENCE_WORDS);
+        d.during = d.reference && isReference(h.first, DURING_WORDS);
         d.casualtyReport = d.type.name().equals("KILLING") && (h.entry.has(TriggerLexicon.Flag.CASUALTY)
                 || (d.actor == null && otherAssault(h, s0, s1))
-                || casualties.stream().anyMatch(c -> c.kind() == Casualty.Kind.KILLED && c.begin() <= b && e <= c.end()));
+                || casualties.stream().anyMatch(c -> c.kind() == Casualty.Kind.KILLED && c.begin() <= b && e <= c.end()
+                        && !killerNamed(d, c, h)));
         Optional<ArgumentPicker.Scored<PlaceMention>> pl = picker.place(sPlaces, h.first, h.last, sActors, d.type);
         pl.ifPresent(p -> d.place = p.value());
         facility(d, s, h, picker);
@@ -569,11 +571,29 @@ final class EventExtraction {
         return false;
     }
 
+    /**
+     * «أعدم تنظيم داعش أمس الشيخ»: the subject right after the verb is the killer, so the words
+     * are a killing, not a toll. «31 شخصا قتلوا» and «جنديا قتل» name the dead before the verb,
+     * «قتل العشرات من عناصر داعش» after a partitive «من»: those are tolls.
+     */
+    private boolean killerNamed(EventDraft d, Casualty c, Hit h) {
+        if (d.actor == null || c.begin() < idx.get(h.first).begin() || d.actor.begin() < idx.get(h.first).begin()) {
+            return false;
+        }
+        for (int k = h.last + 1; k < idx.size() && idx.get(k).begin() < d.actor.begin(); k++) {
+            if (idx.get(k).stems().contains("من")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final String[] REFERENCE_WORDS = {"غداه", "عقب", "اثر", "اعقاب", "اعقب", "بعد", "اثناء", "ابان",
         "خلال"};
+    private static final String[] DURING_WORDS = {"اثناء", "ابان", "خلال"};
 
     /** «غداة العدوان»، «عقب الهجوم»: the trigger names an event to date another one by. */
-    private boolean isReference(int first) {
+    private boolean isReference(int first, String[] words) {
         int p = first - 1;
         while (p >= 0 && idx.get(p).kind() == Token.Kind.PUNCT && idx.norm(p).equals("\"")) {
             p--;
@@ -582,7 +602,7 @@ final class EventExtraction {
             return false;
         }
         Token t = idx.get(p);
-        for (String w : REFERENCE_WORDS) {
+        for (String w : words) {
             if (t.stems().contains(w) || t.norm().equals(w)) {
                 return true;
             }

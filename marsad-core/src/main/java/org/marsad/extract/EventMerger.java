@@ -132,6 +132,10 @@ final class EventMerger {
         if (a.sentence == b.sentence && a.clause == b.clause && a.modality == b.modality && !twoTowns(a, b)) {
             return true; // «فجر انتحاريون أنفسهم في أربع سيارات مفخخة»: one clause, one happening
         }
+        if (a.sentence == b.sentence && a.clause != b.clause && a.fatalities != null && b.fatalities != null
+                && !a.fatalities.equals(b.fatalities)) {
+            return false; // «أعدم الشيخ … فيما … أعدم التنظيم أربعة منهم»: two tolls in two clauses
+        }
         if (a.place != null && b.place != null && a.place.place().id().equals(b.place.place().id())
                 && (a.range == null || b.range == null || nearDates(a.range, b.range))
                 && (a.actor == null || b.actor == null || actorsAgree(a.actor.canonical(), b.actor.canonical()))) {
@@ -294,6 +298,11 @@ final class EventMerger {
     private static void fill(EventDraft into, EventDraft from) {
         into.mentions.addAll(from.mentions);
         if (from.reference) {
+            if (from.during) {
+                // «وقتل خلال الهجوم 15 مسلحا»: the dead of the clause fell in the event referred to
+                into.fatalities = lowest(into.fatalities, from.fatalities);
+                into.injured = lowest(into.injured, from.injured);
+            }
             return; // «غداة العدوان»: the words around it describe another event
         }
         if (into.actor == null) {

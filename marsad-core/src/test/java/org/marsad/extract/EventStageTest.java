@@ -228,4 +228,35 @@ class EventStageTest {
         assertEquals(2, ev.size(), ev.toString());
         assertEquals(List.of(1, 2), ev.stream().map(e -> e.fatalities().getAsInt()).toList());
     }
+
+    static final Place MOSUL = Fixture.place("mosul", "Mosul", PlaceKind.CITY, "IQ", "Nineveh", 36.34, 43.13);
+    static final Place BASHIQA = Fixture.place("bashiqa", "Bashiqa", PlaceKind.CITY, "IQ", "Nineveh", 36.45, 43.35);
+
+    @Test
+    void twoTollsInTwoClausesAreTwoKillings() {
+        String t = "عنوان\nأعدم تنظيم داعش أمس الشيخ في الموصل، فيما اعتقل 15 خياطا، وحسب مصدر: «أعدم التنظيم أربعة منهم».";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-07-21")).actor("تنظيم داعش", ISIS)
+                .actor("التنظيم", 0, ISIS, "agent").place("الموصل", MOSUL)
+                .killed("أعدم تنظيم داعش أمس الشيخ", 1).killed("أعدم التنظيم أربعة", 4).run();
+        List<Event> kills = events(d).stream().filter(e -> e.type().name().equals("KILLING")).toList();
+        assertEquals(List.of(1, 4), kills.stream().map(e -> e.fatalities().getAsInt()).toList(), kills.toString());
+    }
+
+    @Test
+    void deathsDuringTheAttackReferredToAreItsToll() {
+        String t = "عنوان\nتمكنت القوات من صد هجوم لعناصر التنظيم على قرية في بعشيقة، وقتل خلال الهجوم 15 مسلحا.";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-07-21")).actor("التنظيم", 0, ISIS, "agent")
+                .place("بعشيقة", BASHIQA).killed("وقتل خلال الهجوم 15 مسلحا", 15).run();
+        Event attack = events(d).stream().filter(e -> e.type().name().equals("ATTACK")).findFirst().orElseThrow();
+        assertEquals(15, attack.fatalities().getAsInt());
+    }
+
+    @Test
+    void anAttackInSermonsIsCriticism() {
+        String t = "عنوان\nأعدم التنظيم الإمام لأنه هاجم التنظيم خلال خطبه في الموصل.";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-07-21")).actor("التنظيم", 1, ISIS, "agent")
+                .place("الموصل", MOSUL).run();
+        assertTrue(events(d).stream().noneMatch(e -> e.type().name().equals("ATTACK")), events(d).toString());
+        assertTrue(events(d).stream().anyMatch(e -> e.type().name().equals("ACCUSE")), events(d).toString());
+    }
 }

@@ -51,6 +51,8 @@ public final class CasualtyFinder {
 
     /** How far a trigger may stand from its count («قتل خلال اليومين الماضيين أكثر من 30»). */
     static final int GAP = 4;
+    /** How far after a verb's first word its object may stand behind the subject and a time word. */
+    static final int OBJECT_WINDOW = 4;
     /** How far a count may stand from its verb («7 عناصر من تنظيم / داعش / قتلوا»). */
     static final int AFTER_WINDOW = 8;
     static final int FRAME_WINDOW = 10;
@@ -424,6 +426,18 @@ public final class CasualtyFinder {
                 joins(c, kinds, Math.max(end, p.last()) + 1);
                 return Math.max(end, p.last()) + 1;
             }
+            if (c.role() == Role.TRIGGER) {
+                int o = objectAfterSubject(t, v);
+                if (o >= 0) {
+                    PhraseMatcher.Match<Number> po = person(o);
+                    int end = Math.max(victimEnd(o), po.last());
+                    int count = po.values().contains(Number.DUAL) ? 2 : 1;
+                    for (Kind k : kinds) {
+                        emitCount(k, t, end, count, Optional.of(cover(o, end)), false);
+                    }
+                    return end + 1;
+                }
+            }
             if (c.role() == Role.NOMINAL && tokens.get(v).kind() == Token.Kind.WORD && !pluralLooking(n) && !stop(v)
                     && !n.endsWith("\u0647") // «اغتيال كلاسيكية»: a feminine word here is an adjective
                     && !startsWithWaw(v) && !cueAny(v)) {
@@ -435,6 +449,25 @@ public final class CasualtyFinder {
                     emitCount(k, t, end, 1, Optional.of(cover(v, end)), false); // «مقتل الطائي»
                 }
                 return end + 1;
+            }
+            return -1;
+        }
+
+        /**
+         * «أعدم تنظيم داعش أمس الشيخ نجم الدين الجبوري»: the one person killed named, with the
+         * definite article, after the verb's subject and a word or two of time; -1 when none. A
+         * plural, a count or a break ends the search.
+         */
+        private int objectAfterSubject(int t, int v) {
+            for (int k = v + 1; k < tokens.size() && k <= v + OBJECT_WINDOW && same(t, k); k++) {
+                if (isBreak(tokens.get(k)) || triggerCue(k) != null || qAt[k] != null || cueAny(k)) {
+                    return -1;
+                }
+                PhraseMatcher.Match<Number> p = person(k);
+                if (p != null) {
+                    boolean definite = tokens.get(k).norm().startsWith("\u0627\u0644");
+                    return definite && !p.values().contains(Number.PLURAL) ? k : -1;
+                }
             }
             return -1;
         }

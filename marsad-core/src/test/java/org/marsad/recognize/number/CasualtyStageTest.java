@@ -39,6 +39,8 @@ class CasualtyStageTest {
             new Case("frame after its victim", "وأفاد مصدر أن شخصًا لقي مصرعه بانفجار عبوة.", List.of("KILLED 1")),
             new Case("indefinite singular body is one", "عثرت الشرطة على جثة رجل مجهول الهوية.", List.of("KILLED 1")),
             new Case("definite body refers back", "ونقلت الجثة إلى المستشفى.", List.of()),
+            new Case("victim after the killer and a time word", "أعدم تنظيم داعش أمس الشيخ نجم الدين الجبوري.", List.of("KILLED 1")),
+            new Case("a plural object counts none", "أعدم التنظيم أمس الشيوخ في المدينة.", List.of()),
             new Case("count then verb", "قال المرصد إن 31 شخصًا قتلوا حين سقطت الطائرة.", List.of("KILLED 31")),
             new Case("vague count then verb", "وأفاد المرصد بأن العشرات أصيبوا.", List.of("INJURED tens")),
             new Case("approximate count", "قتل أكثر من 30 مسلحا من التنظيم.", List.of("KILLED 30")),

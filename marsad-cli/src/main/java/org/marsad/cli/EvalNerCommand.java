@@ -46,6 +46,10 @@ final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--other-bias", paramLabel = "B", description = "override the model's bias for 'no entity'")
     Double otherBias;
 
+    @Option(names = "--start-bias", paramLabel = "TYPE=B",
+            description = "override the model's bias for starting an entity of TYPE (with --other-bias or the model's)")
+    Map<String, Double> startBias;
+
     @Option(names = "--types", split = ",", paramLabel = "TYPE",
             description = "score only these types (others become O in gold and prediction), e.g. PERS,ORG,LOC")
     java.util.Set<String> types;
@@ -54,10 +58,21 @@ final class EvalNerCommand implements Callable<Integer> {
             description = "tag documents of N consecutive sentences with document consistency; 0: sentence by sentence (default: ${DEFAULT-VALUE})")
     int docSentences;
 
+    @Option(names = "--confidence-bands", split = ",", paramLabel = "EDGE",
+            description = "also print, per band of entity confidence starting at these edges, how many entities were found and the share right")
+    double[] bands;
+
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "write each sentence with a wrong entity here: the sentence, then '-' missed and '+' wrong entities (TYPE text)")
+    Path errors;
+
     @Override
     public Integer call() throws Exception {
         NerModel m = model == null ? NerModel.standard() : NerModel.load(model);
-        if (otherBias != null) {
+        if (startBias != null) {
+            double ob = otherBias != null ? otherBias : Double.parseDouble(m.setting("decoder.otherBias"));
+            m = m.withBias(ob, startBias);
+        } else if (otherBias != null) {
             m = m.withOtherBias(otherBias);
         }
         List<LabeledSentence> data = ConllFormat.read(file);
@@ -67,6 +82,9 @@ final class EvalNerCommand implements Callable<Integer> {
                     .map(t -> t.length() > 2 && types.contains(t.substring(2)) ? t : "O").toList(), s.source())).toList();
         }
         TrainNerCommand.score(m, data, docSentences); // warm-up pass, untimed
+        if (errors != null) {
+            java.nio.file.Files.writeString(errors, errorReport(m, data, docSentences));
+        }
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         long t0 = cpu.getCurrentThreadCpuTime();
         NerScores scores = TrainNerCommand.score(m, data, docSentences);
@@ -96,8 +114,51 @@ final class EvalNerCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "labeller alone (NerModel.tag on normalized sentences): %.0f tokens per CPU second%n", labeller);
             o.print(scores.table());
         }
+        if (bands != null) {
+            int[][] c = org.marsad.recognize.ner.NerEvaluator.byConfidence(m, data, bands);
+            for (int b = 0; b < bands.length; b++) {
+                o.printf(Locale.ROOT, "confidence >= %-8s found %6d right %6d precision %.3f%n", bands[b], c[b][1], c[b][0],
+                        c[b][1] == 0 ? 0.0 : (double) c[b][0] / c[b][1]);
+            }
+        }
         o.flush();
         return 0;
+    }
+
+    /** The sentences with a missed or wrong entity (for reading what goes wrong). */
+    static String errorReport(NerModel m, List<LabeledSentence> data, int docSentences) {
+        StringBuilder b = new StringBuilder();
+        int step = docSentences > 0 ? docSentences : 1;
+        for (int from = 0; from < data.size(); from += step) {
+            List<LabeledSentence> doc = data.subList(from, Math.min(data.size(), from + step));
+            List<List<String>> tags = docSentences > 0
+                    ? m.tagCorpusDocument(doc.stream().map(LabeledSentence::tokens).toList())
+                    : List.of(m.tagCorpusTokens(doc.get(0).tokens()));
+            for (int i = 0; i < doc.size(); i++) {
+                LabeledSentence s = doc.get(i);
+                java.util.Set<org.marsad.recognize.ner.NerSpan> gold = new java.util.LinkedHashSet<>(
+                        org.marsad.recognize.ner.NerSpan.fromBio(s.tags()));
+                java.util.Set<org.marsad.recognize.ner.NerSpan> pred = new java.util.LinkedHashSet<>(
+                        org.marsad.recognize.ner.NerSpan.fromBio(tags.get(i)));
+                if (gold.equals(pred)) {
+                    continue;
+                }
+                b.append(s.source()).append(": ").append(String.join(" ", s.tokens())).append('\n');
+                for (org.marsad.recognize.ner.NerSpan g : gold) {
+                    if (!pred.contains(g)) {
+                        b.append("  - ").append(g.type()).append(' ')
+                                .append(String.join(" ", s.tokens().subList(g.start(), g.end()))).append('\n');
+                    }
+                }
+                for (org.marsad.recognize.ner.NerSpan p : pred) {
+                    if (!gold.contains(p)) {
+                        b.append("  + ").append(p.type()).append(' ')
+                                .append(String.join(" ", s.tokens().subList(p.start(), p.end()))).append('\n');
+                    }
+                }
+            }
+        }
+        return b.toString();
     }
 
     /** Tokens per CPU second of {@code NerModel.tag} alone, over the corpus already normalized, after a warm-up pass. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import org.marsad.document.Token;
 
 /**
@@ -20,7 +19,7 @@ import org.marsad.document.Token;
  *   <li>{@code bigram}: the stem pairs (previous, this) and (this, next);</li>
  *   <li>{@code gazetteer}: the {@link Gazetteer} labels of the token and of the two tokens on
  *       either side ({@code B-PERS}, {@code I-wLOC}, {@code B-TITLE}, ...), and the token's own
- *       labels joined with its shape;</li>
+ *       labels joined with its shape and with its clitics (a person's name takes no article);</li>
  *   <li>{@code position}: first token of the sentence.</li>
  * </ol>
  * The previous decision is added by {@link #addPrevious}: alone, with the stem and with the shape.
@@ -28,7 +27,7 @@ import org.marsad.document.Token;
  * <p>Not thread-safe: it caches the analysis of the sentence it last saw; {@link NerModel} keeps
  * one instance per thread.
  */
-public final class ArabicNerFeatures implements AdaptiveFeatureGenerator {
+public final class ArabicNerFeatures {
     static final String START = "<s>";
     static final String END = "</s>";
     private static final String[] W = prefixes("w");
@@ -66,8 +65,8 @@ public final class ArabicNerFeatures implements AdaptiveFeatureGenerator {
         return p;
     }
 
-    @Override
-    public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+    /** Appends the feature strings of token {@code index} (for tests and inspection). */
+    public void createFeatures(List<String> features, String[] tokens, int index) {
         emit(FeatureSink.strings(features), tokens, index);
     }
 
@@ -133,6 +132,7 @@ public final class ArabicNerFeatures implements AdaptiveFeatureGenerator {
                     sink.add(G[j + 2], label);
                     if (j == 0) {
                         sink.add("gsh=", label, w.shape());
+                        sink.add("gc=", label, w.clitics());
                     }
                 }
             }

@@ -1,19 +1,10 @@
 package org.marsad.recognize.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.util.model.ArtifactSerializer;
-import opennlp.tools.util.model.SerializableArtifact;
+import java.util.Set;
 import org.marsad.document.Token;
 import org.marsad.text.PhraseMatcher;
 
@@ -26,12 +17,12 @@ import org.marsad.text.PhraseMatcher;
  * <p>Each entry carries the training fold it was taken from ({@code -1}: not from training data).
  * While training, a sentence of fold {@code k} sees only entries from other folds, so the model
  * learns how far a list seen in training can be trusted on names it has not seen (jackknifing);
- * at run time every entry counts. Serialized as UTF-8 lines {@code TYPE<TAB>FOLD<TAB>phrase};
- * the sentence-to-fold map is for training only and is not serialized.
+ * at run time every entry counts. {@link NerModel} stores the entries; the sentence-to-fold map is
+ * for training only and is not stored.
  *
  * <p>Immutable and thread-safe.
  */
-public final class Gazetteer implements SerializableArtifact {
+public final class Gazetteer {
     /** A phrase's type and the fold it came from. */
     public record Entry(String type, int fold, String phrase) {
         public Entry {
@@ -44,6 +35,8 @@ public final class Gazetteer implements SerializableArtifact {
     private final List<Entry> entries;
     private final PhraseMatcher<Entry> matcher;
     private final Map<String, Integer> sentenceFolds;
+    /** The labels of each type: {@code B-TYPE} and {@code I-TYPE}, built once. */
+    private final Map<String, String[]> labels;
 
     public Gazetteer(List<Entry> entries) {
         this(entries, Map.of());
@@ -53,10 +46,24 @@ public final class Gazetteer implements SerializableArtifact {
         this.entries = List.copyOf(entries);
         this.sentenceFolds = Map.copyOf(sentenceFolds);
         PhraseMatcher.Builder<Entry> b = PhraseMatcher.builder(PhraseMatcher.Mode.STEMS);
-        for (Entry e : this.entries) {
-            b.add(e.phrase(), e);
+        if (this.sentenceFolds.isEmpty()) {
+            // every fold counts: one entry per type and phrase is enough, and much faster to match
+            Set<Entry> once = new java.util.LinkedHashSet<>();
+            for (Entry e : this.entries) {
+                once.add(new Entry(e.type(), -1, e.phrase()));
+            }
+            once.forEach(e -> b.add(e.phrase(), e));
+        } else {
+            for (Entry e : this.entries) {
+                b.add(e.phrase(), e);
+            }
         }
         this.matcher = b.build();
+        Map<String, String[]> l = new java.util.HashMap<>();
+        for (Entry e : this.entries) {
+            l.computeIfAbsent(e.type(), t -> new String[] {"B-" + t, "I-" + t});
+        }
+        this.labels = l;
     }
 
     /** A copy that hides, from each sentence listed in {@code sentenceFolds}, its own fold's entries. */
@@ -92,8 +99,9 @@ public final class Gazetteer implements SerializableArtifact {
                 if (e.fold() >= 0 && e.fold() == hidden) {
                     continue;
                 }
+                String[] bi = labels.get(e.type());
                 for (int t = m.first(); t <= m.last(); t++) {
-                    String label = (t == m.first() ? "B-" : "I-") + e.type();
+                    String label = t == m.first() ? bi[0] : bi[1];
                     List<String> l = out.get(t);
                     if (l.isEmpty()) {
                         l = new ArrayList<>(2);
@@ -106,47 +114,5 @@ public final class Gazetteer implements SerializableArtifact {
             }
         }
         return out;
-    }
-
-    @Override
-    public Class<?> getArtifactSerializerClass() {
-        return Serializer.class;
-    }
-
-    /** Reads and writes the {@code TYPE<TAB>FOLD<TAB>phrase} form. */
-    public static final class Serializer implements ArtifactSerializer<Gazetteer> {
-        @Override
-        public Gazetteer create(InputStream in) throws IOException {
-            // the stream is a zip entry: read it without closing it
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Entry> entries = new ArrayList<>();
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isEmpty()) {
-                    continue;
-                }
-                String[] f = line.split("\t", 3);
-                if (f.length != 3) {
-                    throw new IOException("gazetteer line " + n + ": expected TYPE<TAB>FOLD<TAB>phrase: " + line);
-                }
-                try {
-                    entries.add(new Entry(f[0], Integer.parseInt(f[1]), f[2]));
-                } catch (IllegalArgumentException e) {
-                    throw new IOException("gazetteer line " + n + ": " + e.getMessage(), e);
-                }
-            }
-            return new Gazetteer(entries);
-        }
-
-        @Override
-        public void serialize(Gazetteer g, OutputStream out) throws IOException {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            for (Entry e : g.entries) {
-                w.write(e.type() + "\t" + e.fold() + "\t" + e.phrase() + "\n");
-            }
-            w.flush();
-        }
     }
 }

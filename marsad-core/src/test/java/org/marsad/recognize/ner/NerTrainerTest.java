@@ -45,7 +45,7 @@ class NerTrainerTest {
     }
 
     private static NerTrainer.Options options() {
-        return NerTrainer.Options.defaults().withAlgorithm("PERCEPTRON", 20).withFolds(3, 7)
+        return NerTrainer.Options.defaults().withIterations(10).withFolds(3, 7)
                 .withLists(ReferenceLists.builtIn());
     }
 

@@ -85,6 +85,10 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "added to the score of starting an entity of TYPE when tagging, e.g. ORG=0.05")
     Map<String, Double> startBias = new java.util.TreeMap<>();
 
+    @Option(names = "--ensemble", defaultValue = "1", paramLabel = "N",
+            description = "average the weights of N perceptron runs over differently shuffled sentences (default: ${DEFAULT-VALUE})")
+    int ensemble;
+
     @Option(names = "--min-confidence", defaultValue = "0", paramLabel = "C",
             description = "entities of lower confidence are not added to the pipeline's mentions (see eval-ner --confidence-bands; default: ${DEFAULT-VALUE})")
     double minConfidence;
@@ -145,7 +149,7 @@ final class TrainNerCommand implements Callable<Integer> {
         }
         NerTrainer.Options opts = NerTrainer.Options.defaults()
                 .withIterations(iterations).withFolds(folds, seed).withDecoding(window, otherBias).withStartBias(startBias)
-                .withOff(off).withLists(entries).withMinConfidence(minConfidence);
+                .withOff(off).withLists(entries).withMinConfidence(minConfidence).withEnsemble(ensemble);
         long t0 = System.nanoTime();
         NerModel model = NerTrainer.train(trainSet, opts, record);
         record.put("options", opts.toString());
@@ -197,8 +201,27 @@ final class TrainNerCommand implements Callable<Integer> {
         String what = p.toString();
         if (Files.isRegularFile(p)) {
             what += " sha256=" + sha256(p);
+        } else if (Files.isDirectory(p)) {
+            what += " sha256(files)=" + sha256Files(p);
         }
         return sentences >= 0 ? what + " sentences=" + sentences : what;
+    }
+
+    /** SHA-256 over the corpus files of a folder as {@code ConllFormat} reads them: each name, then its bytes, in name order. */
+    private static String sha256Files(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Path f : files.filter(f -> {
+                String n = f.getFileName().toString();
+                return n.endsWith(".txt") && !n.startsWith("LICENSE") && !n.startsWith("PROVENANCE") && Files.isRegularFile(f);
+            }).sorted().toList()) {
+                md.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                md.update(Files.readAllBytes(f));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String sha256(Path p) throws IOException {

@@ -97,13 +97,13 @@ public final class ArabicNerFeatures {
             String s = w.stem();
             int n = s.length();
             if (n >= 3) {
-                sink.add("p2=", s.substring(0, 2));
-                sink.add("x1=", s.substring(n - 1));
-                sink.add("x2=", s.substring(n - 2));
+                sink.add("p2=", s, 0, 2);
+                sink.add("x1=", s, n - 1, n);
+                sink.add("x2=", s, n - 2, n);
             }
             if (n >= 4) {
-                sink.add("p3=", s.substring(0, 3));
-                sink.add("x3=", s.substring(n - 3));
+                sink.add("p3=", s, 0, 3);
+                sink.add("x3=", s, n - 3, n);
             }
         }
         if (!off.contains("window")) {

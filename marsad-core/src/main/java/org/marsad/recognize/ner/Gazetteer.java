@@ -33,10 +33,12 @@ public final class Gazetteer {
     }
 
     private final List<Entry> entries;
-    private final PhraseMatcher<Entry> matcher;
+    /** An entry with its two labels, built once ({@code B-TYPE}, {@code I-TYPE}). */
+    private record Labelled(Entry entry, String begin, String inside) {
+    }
+
+    private final PhraseMatcher<Labelled> matcher;
     private final Map<String, Integer> sentenceFolds;
-    /** The labels of each type: {@code B-TYPE} and {@code I-TYPE}, built once. */
-    private final Map<String, String[]> labels;
 
     public Gazetteer(List<Entry> entries) {
         this(entries, Map.of());
@@ -45,25 +47,21 @@ public final class Gazetteer {
     private Gazetteer(List<Entry> entries, Map<String, Integer> sentenceFolds) {
         this.entries = List.copyOf(entries);
         this.sentenceFolds = Map.copyOf(sentenceFolds);
-        PhraseMatcher.Builder<Entry> b = PhraseMatcher.builder(PhraseMatcher.Mode.STEMS);
-        if (this.sentenceFolds.isEmpty()) {
-            // every fold counts: one entry per type and phrase is enough, and much faster to match
-            Set<Entry> once = new java.util.LinkedHashSet<>();
-            for (Entry e : this.entries) {
-                once.add(new Entry(e.type(), -1, e.phrase()));
-            }
-            once.forEach(e -> b.add(e.phrase(), e));
-        } else {
-            for (Entry e : this.entries) {
-                b.add(e.phrase(), e);
+        Map<String, String[]> labels = new java.util.HashMap<>();
+        for (Entry e : this.entries) {
+            labels.computeIfAbsent(e.type(), t -> new String[] {"B-" + t, "I-" + t});
+        }
+        PhraseMatcher.Builder<Labelled> b = PhraseMatcher.builder(PhraseMatcher.Mode.STEMS);
+        Set<Entry> added = new java.util.HashSet<>();
+        for (Entry e : this.entries) {
+            // every fold counts at run time: one entry per type and phrase is enough, and faster to match
+            Entry x = this.sentenceFolds.isEmpty() ? new Entry(e.type(), -1, e.phrase()) : e;
+            if (added.add(x)) {
+                String[] bi = labels.get(e.type());
+                b.add(x.phrase(), new Labelled(x, bi[0], bi[1]));
             }
         }
         this.matcher = b.build();
-        Map<String, String[]> l = new java.util.HashMap<>();
-        for (Entry e : this.entries) {
-            l.computeIfAbsent(e.type(), t -> new String[] {"B-" + t, "I-" + t});
-        }
-        this.labels = l;
     }
 
     /** A copy that hides, from each sentence listed in {@code sentenceFolds}, its own fold's entries. */
@@ -94,14 +92,13 @@ public final class Gazetteer {
             return out;
         }
         int hidden = sentenceFolds.isEmpty() ? -1 : sentenceFolds.getOrDefault(sentenceKey(sentence), -1);
-        for (PhraseMatcher.Match<Entry> m : matcher.findAll(tokens)) {
-            for (Entry e : m.values()) {
-                if (e.fold() >= 0 && e.fold() == hidden) {
+        for (PhraseMatcher.Match<Labelled> m : matcher.findAll(tokens)) {
+            for (Labelled x : m.values()) {
+                if (x.entry().fold() >= 0 && x.entry().fold() == hidden) {
                     continue;
                 }
-                String[] bi = labels.get(e.type());
                 for (int t = m.first(); t <= m.last(); t++) {
-                    String label = t == m.first() ? bi[0] : bi[1];
+                    String label = t == m.first() ? x.begin() : x.inside();
                     List<String> l = out.get(t);
                     if (l.isEmpty()) {
                         l = new ArrayList<>(2);

@@ -29,7 +29,8 @@ import java.util.TreeMap;
  *       options ({@link ReferenceLists});</li>
  *   <li>trains the weights with the averaged structured perceptron ({@link SequencePerceptron})
  *       over {@link ArabicNerFeatures}, each sentence seeing the gazetteer without its own fold's
- *       names;</li>
+ *       names; with an ensemble, several runs over differently shuffled sentences, whose weights
+ *       are averaged;</li>
  *   <li>returns the model as it will be read back from its file (weights at stored precision), so
  *       what is evaluated is exactly what is saved.</li>
  * </ol>
@@ -54,11 +55,16 @@ public final class NerTrainer {
      * @param extraLists gazetteer entries from outside the training data ({@link ReferenceLists}), fold -1
      * @param minConfidence the confidence below which {@link NerMentionFinder#standard()} drops an
      *                   entity ({@link NerModel#minConfidence()}); choose it on held-out data
+     * @param ensemble   how many perceptron runs (sentence orders from seeds {@code seed},
+     *                   {@code seed+1}, ...) are averaged into the model's weights
      */
     public record Options(int iterations, int folds, long seed, int window, double otherBias,
                           Map<String, Double> startBias, Set<String> off, List<Gazetteer.Entry> extraLists,
-                          double minConfidence) {
+                          double minConfidence, int ensemble) {
         public Options {
+            if (ensemble < 1) {
+                throw new IllegalArgumentException("NER ensemble needs at least one run: " + ensemble);
+            }
             if (iterations < 1) {
                 throw new IllegalArgumentException("NER training needs at least one iteration: " + iterations);
             }
@@ -73,39 +79,43 @@ public final class NerTrainer {
             return "algorithm=structured-perceptron iterations=" + iterations + " folds=" + folds + " seed=" + seed
                     + " window=" + window + " otherBias=" + otherBias + " startBias=" + new java.util.TreeMap<>(startBias)
                     + " off=" + new java.util.TreeSet<>(off) + " extraLists=" + extraLists.size() + " entries"
-                    + " minConfidence=" + minConfidence;
+                    + " minConfidence=" + minConfidence + " ensemble=" + ensemble;
         }
 
         public static Options defaults() {
-            return new Options(20, 10, 1, 2, 0, Map.of(), Set.of(), List.of(), 0);
+            return new Options(20, 10, 1, 2, 0, Map.of(), Set.of(), List.of(), 0, 1);
         }
 
         public Options withIterations(int it) {
-            return new Options(it, folds, seed, window, otherBias, startBias, off, extraLists, minConfidence);
+            return new Options(it, folds, seed, window, otherBias, startBias, off, extraLists, minConfidence, ensemble);
         }
 
         public Options withFolds(int f, long s) {
-            return new Options(iterations, f, s, window, otherBias, startBias, off, extraLists, minConfidence);
+            return new Options(iterations, f, s, window, otherBias, startBias, off, extraLists, minConfidence, ensemble);
         }
 
         public Options withDecoding(int w, double bias) {
-            return new Options(iterations, folds, seed, w, bias, startBias, off, extraLists, minConfidence);
+            return new Options(iterations, folds, seed, w, bias, startBias, off, extraLists, minConfidence, ensemble);
         }
 
         public Options withStartBias(Map<String, Double> sb) {
-            return new Options(iterations, folds, seed, window, otherBias, sb, off, extraLists, minConfidence);
+            return new Options(iterations, folds, seed, window, otherBias, sb, off, extraLists, minConfidence, ensemble);
         }
 
         public Options withOff(Set<String> o) {
-            return new Options(iterations, folds, seed, window, otherBias, startBias, o, extraLists, minConfidence);
+            return new Options(iterations, folds, seed, window, otherBias, startBias, o, extraLists, minConfidence, ensemble);
         }
 
         public Options withLists(List<Gazetteer.Entry> lists) {
-            return new Options(iterations, folds, seed, window, otherBias, startBias, off, lists, minConfidence);
+            return new Options(iterations, folds, seed, window, otherBias, startBias, off, lists, minConfidence, ensemble);
+        }
+
+        public Options withEnsemble(int n) {
+            return new Options(iterations, folds, seed, window, otherBias, startBias, off, extraLists, minConfidence, n);
         }
 
         public Options withMinConfidence(double min) {
-            return new Options(iterations, folds, seed, window, otherBias, startBias, off, extraLists, min);
+            return new Options(iterations, folds, seed, window, otherBias, startBias, off, extraLists, min, ensemble);
         }
     }
 
@@ -166,7 +176,11 @@ public final class NerTrainer {
         settings.put(NerModel.MIN_CONFIDENCE, Double.toString(o.minConfidence()));
         settings.put(NerModel.OFF, String.join(",", new java.util.TreeSet<>(o.off())));
         ArabicNerFeatures features = new ArabicNerFeatures(gazetteer.withSentenceFolds(sentenceFolds), o.window(), o.off());
-        WeightTable weights = new SequencePerceptron(outcomes).train(pieces, gold, features, o.iterations(), o.seed());
+        List<WeightTable> runs = new ArrayList<>(o.ensemble());
+        for (int r = 0; r < o.ensemble(); r++) {
+            runs.add(new SequencePerceptron(outcomes).train(pieces, gold, features, o.iterations(), o.seed() + r));
+        }
+        WeightTable weights = runs.size() == 1 ? runs.get(0) : WeightTable.mean(runs);
         return new NerModel(settings, outcomes, gazetteer, weights).stored();
     }
 

@@ -3,6 +3,7 @@ package org.marsad.recognize.ner;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The weights of a trained model laid out for fast tagging: an open-addressing table from the
@@ -19,10 +20,12 @@ final class WeightTable {
     private static final char SEPARATOR = '|';
 
     private final int outcomes;
+    /** The feature hashes in the order given (ascending in a trained table). */
     private final long[] features;
+    /** The open-addressing table: the hash in each slot (0: empty) ... */
     private final long[] keys;
-    private final int[] rows;
-    private final float[] weights;
+    /** ... and its weights at {@code slot * outcomes}: one lookup touches two arrays, no row index. */
+    private final float[] slotWeights;
     private final int mask;
 
     /**
@@ -36,10 +39,10 @@ final class WeightTable {
         }
         this.outcomes = outcomes;
         this.features = features.clone();
-        this.weights = weights.clone();
-        int capacity = Integer.highestOneBit(Math.max(16, features.length * 2)) << 1;
+        // at most 5/8 full, so that a lookup of an unknown feature stops after a few slots
+        int capacity = Integer.highestOneBit(Math.max(16, features.length * 8 / 5)) << 1;
         this.keys = new long[capacity];
-        this.rows = new int[capacity];
+        this.slotWeights = new float[capacity * outcomes];
         this.mask = capacity - 1;
         for (int row = 0; row < features.length; row++) {
             long h = nonZero(features[row]);
@@ -51,8 +54,29 @@ final class WeightTable {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = h;
-            rows[slot] = row;
+            System.arraycopy(weights, row * outcomes, slotWeights, slot * outcomes, outcomes);
         }
+    }
+
+    /** The weights of row {@code row} (the feature {@code features[row]}), copied. */
+    private float[] row(int row) {
+        long h = nonZero(features[row]);
+        int slot = slot(h);
+        while (keys[slot] != h) {
+            slot = (slot + 1) & mask;
+        }
+        float[] w = new float[outcomes];
+        System.arraycopy(slotWeights, slot * outcomes, w, 0, outcomes);
+        return w;
+    }
+
+    /** All weights, row by row in the order of {@link #features}. */
+    private float[] weights() {
+        float[] w = new float[features.length * outcomes];
+        for (int r = 0; r < features.length; r++) {
+            System.arraycopy(row(r), 0, w, r * outcomes, outcomes);
+        }
+        return w;
     }
 
     int outcomes() {
@@ -106,14 +130,41 @@ final class WeightTable {
                 return;
             }
             if (k == h) {
-                int base = rows[slot] * outcomes;
+                int base = slot * outcomes;
                 for (int y = 0; y < outcomes; y++) {
-                    scores[y] += weights[base + y];
+                    scores[y] += slotWeights[base + y];
                 }
                 return;
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /** The mean of tables over the same outcomes: every feature of any table, its weights averaged (absent = 0). */
+    static WeightTable mean(List<WeightTable> tables) {
+        int k = tables.get(0).outcomes;
+        java.util.TreeMap<Long, float[]> sum = new java.util.TreeMap<>();
+        for (WeightTable t : tables) {
+            if (t.outcomes != k) {
+                throw new IllegalArgumentException("tables over different outcomes: " + k + " and " + t.outcomes);
+            }
+            for (int r = 0; r < t.features.length; r++) {
+                float[] row = sum.computeIfAbsent(t.features[r], x -> new float[k]);
+                float[] w = t.row(r);
+                for (int y = 0; y < k; y++) {
+                    row[y] += w[y] / tables.size();
+                }
+            }
+        }
+        long[] f = new long[sum.size()];
+        float[] w = new float[sum.size() * k];
+        int r = 0;
+        for (java.util.Map.Entry<Long, float[]> e : sum.entrySet()) {
+            f[r] = e.getKey();
+            System.arraycopy(e.getValue(), 0, w, r * k, k);
+            r++;
+        }
+        return new WeightTable(f, w, k);
     }
 
     /** A sink that adds each feature's weights to {@code scores}. */
@@ -127,6 +178,16 @@ final class WeightTable {
             @Override
             public void add(String prefix, String a, String b) {
                 WeightTable.this.add(hash(prefix, a, b), scores);
+            }
+
+            @Override
+            public void add(String prefix, String value, int from, int to) {
+                long h = hash(OFFSET, prefix);
+                for (int i = from; i < to; i++) {
+                    h ^= value.charAt(i);
+                    h *= PRIME;
+                }
+                WeightTable.this.add(h, scores);
             }
         };
     }
@@ -144,6 +205,7 @@ final class WeightTable {
             writeVarLong(out, f - previous);
             previous = f;
         }
+        float[] weights = weights();
         float scale = scale(weights);
         out.writeFloat(scale);
         for (float w : weights) {
@@ -161,6 +223,7 @@ final class WeightTable {
 
     /** The table as {@link #write} stores it: weights rounded to their 16-bit steps. */
     WeightTable quantized() {
+        float[] weights = weights();
         float scale = scale(weights);
         float[] q = new float[weights.length];
         for (int i = 0; i < q.length; i++) {

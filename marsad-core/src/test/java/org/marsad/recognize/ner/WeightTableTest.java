@@ -60,4 +60,21 @@ class WeightTableTest {
         assertThrows(IllegalArgumentException.class, () -> new WeightTable(new long[] {5, 5}, new float[2], 1));
         assertThrows(IllegalArgumentException.class, () -> new WeightTable(new long[] {5}, new float[2], 1));
     }
+
+    @Test
+    void theMeanOfTablesAveragesEveryFeature() {
+        WeightTable a = new WeightTable(new long[] {1, 2}, new float[] {2, 4, 6, 8}, 2);
+        WeightTable b = new WeightTable(new long[] {2, 3}, new float[] {2, 0, 10, 10}, 2);
+        WeightTable m = WeightTable.mean(List.of(a, b));
+        assertEquals(3, m.size());
+        double[] s = new double[2];
+        m.add(1, s);
+        assertArrayEquals(new double[] {1, 2}, s, 1e-6);
+        s = new double[2];
+        m.add(2, s);
+        assertArrayEquals(new double[] {4, 4}, s, 1e-6);
+        s = new double[2];
+        m.add(3, s);
+        assertArrayEquals(new double[] {5, 5}, s, 1e-6);
+    }
 }

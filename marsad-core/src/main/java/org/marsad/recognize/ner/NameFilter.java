@@ -56,6 +56,9 @@ public final class NameFilter {
     private static final char KAF = '\u0643';
     private static final String ARTICLE = "" + ALEF + LAM;
 
+    /** Words in the longest known name worth looking back for. */
+    private static final int LONGEST_NAME = 12;
+
     private final double minConfidence;
     private final PhraseMatcher<?> places;
     private final PhraseMatcher<?> actors;
@@ -229,7 +232,8 @@ public final class NameFilter {
     }
 
     private static boolean known(PhraseMatcher<?> m, List<Token> sentence, int from, int to) {
-        for (PhraseMatcher.Match<?> x : m.findAll(sentence)) {
+        // a known name that overlaps the entity starts at most a name's length before it
+        for (PhraseMatcher.Match<?> x : m.findAll(sentence, Math.max(0, from - LONGEST_NAME), to)) {
             int a = x.first();
             int b = x.last() + 1;
             if (b <= from || a >= to) {

@@ -70,12 +70,23 @@ public final class ArabicNerFeatures {
         emit(FeatureSink.strings(features), tokens, index);
     }
 
-    /** Puts the features of token {@code index} into {@code sink}. */
+    /** Puts the features of token {@code index} into {@code sink}: {@link #emitWord}, {@link #emitNeighbor} for each window position, {@link #emitContext}. */
     void emit(FeatureSink sink, String[] tokens, int index) {
         if (tokens != cached) {
             analyze(tokens);
         }
-        WordAnalysis w = words[index];
+        emitWord(sink, words[index]);
+        for (int j = -2; j <= 2; j++) {
+            if (j != 0) {
+                int t = index + j;
+                emitNeighbor(sink, j, t < 0 || t >= words.length ? null : words[t]);
+            }
+        }
+        emitContext(sink, index);
+    }
+
+    /** The features of a word by itself ({@code bias}, groups {@code word} and {@code affix}): the same wherever it stands. */
+    void emitWord(FeatureSink sink, WordAnalysis w) {
         sink.add("bias", "");
         if (!off.contains("word")) {
             sink.add("w=", w.norm());
@@ -106,18 +117,28 @@ public final class ArabicNerFeatures {
                 sink.add("x3=", s, n - 3, n);
             }
         }
-        if (!off.contains("window")) {
-            for (int j = -window; j <= window; j++) {
-                if (j == 0) {
-                    continue;
-                }
-                sink.add(W[j + 2], norm(index + j));
-                sink.add(S[j + 2], stem(index + j));
-                if (j == -1 || j == 1) {
-                    sink.add(SH[j + 2], shape(index + j));
-                }
-            }
+    }
+
+    /**
+     * The window features ({@code window} group) that a word {@code j} tokens away (j = ±1, ±2)
+     * gives the token: its form, its stem, and next to it its shape; {@code null} is the edge of
+     * the sentence. Nothing beyond the window.
+     */
+    void emitNeighbor(FeatureSink sink, int j, WordAnalysis neighbor) {
+        if (off.contains("window") || j == 0 || Math.abs(j) > window) {
+            return;
         }
+        String edge = j < 0 ? START : END;
+        sink.add(W[j + 2], neighbor == null ? edge : neighbor.norm());
+        sink.add(S[j + 2], neighbor == null ? edge : neighbor.stem());
+        if (j == -1 || j == 1) {
+            sink.add(SH[j + 2], neighbor == null ? edge : neighbor.shape());
+        }
+    }
+
+    /** The features that depend on the sentence around the token: stem bigrams, gazetteer labels, position. */
+    void emitContext(FeatureSink sink, int index) {
+        WordAnalysis w = words[index];
         if (!off.contains("bigram")) {
             sink.add("ss-=", stem(index - 1), w.stem());
             sink.add("ss+=", w.stem(), stem(index + 1));
@@ -183,15 +204,9 @@ public final class ArabicNerFeatures {
         cached = tokens;
     }
 
-    private String norm(int i) {
-        return i < 0 ? START : i >= words.length ? END : words[i].norm();
-    }
 
     private String stem(int i) {
         return i < 0 ? START : i >= words.length ? END : words[i].stem();
     }
 
-    private String shape(int i) {
-        return i < 0 ? START : i >= words.length ? END : words[i].shape();
-    }
 }

@@ -54,6 +54,12 @@ final class DocumentConsistency {
         }
         Map<String, String> winner = new HashMap<>();
         votes.forEach((key, v) -> winner.put(key, best(v)));
+        java.util.Set<String> firstStems = new java.util.HashSet<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            for (NerSpan e : tagged.get(k)) {
+                firstStems.add(stems.get(k)[e.start()]);
+            }
+        }
         List<List<NerSpan>> out = new ArrayList<>(sentences.size());
         for (int k = 0; k < sentences.size(); k++) {
             String[] st = stems.get(k);
@@ -74,7 +80,7 @@ final class DocumentConsistency {
                 if (used[i] || WordAnalysis.kind(norms[i]) != org.marsad.document.Token.Kind.WORD || st[i].length() < 2) {
                     continue;
                 }
-                if (i > 0 && used[i - 1]) {
+                if (i > 0 && used[i - 1] || !firstStems.contains(st[i])) {
                     continue;
                 }
                 for (int end = Math.min(st.length, i + MAX_KEY); end > i; end--) {

@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code TYPE-cont}. Rules:
  * <ol>
  *   <li>the score of outcome y at a token after outcome p is the sum of the weights of the token's
- *       own features (computed once) and of its previous-decision features for p
+ *       own features (computed once; the sums of a word's own and window features are kept per
+ *       word, since they do not depend on the sentence) and of its previous-decision features for p
  *       ({@link ArabicNerFeatures#addPrevious}); the best sequence maximizes the sum of the scores;</li>
  *   <li>{@code TYPE-cont} may only follow {@code TYPE-start} or {@code TYPE-cont}, and never
  *       starts a sentence;</li>
@@ -39,6 +40,17 @@ final class NerDecoder {
     private final double[] startBias;
     /** Weights of "previous outcome p" for each outcome: [p][y]. */
     private final double[][] previous;
+    /**
+     * Per word (its normalized form): the scores its own features give ([2]), those it gives
+     * as the neighbour at offset j ([j + 2]) and those of the previous outcome p joined with its
+     * stem ([5 + p]); computed on first sight, kept for up to
+     * {@value #CACHED_WORDS} words (about 1 KB each with 9 outcomes: 20 MB at most). A word's scores are always summed this way, cached or not, so
+     * the cache changes nothing but speed.
+     */
+    private final ConcurrentHashMap<String, double[][]> wordScores;
+    /** The same for the sentence's edges: [0] before its start, [1] after its end. */
+    private final ConcurrentHashMap<Integer, double[][]> edgeScores;
+    static final int CACHED_WORDS = 20_000;
     /** The hash of "previous outcome p with the stem ..." up to the stem, per p. */
     private final long[] previousStemPrefix;
     /** Weights of "previous outcome p with this shape", per shape, computed on first use. */
@@ -76,6 +88,8 @@ final class NerDecoder {
             weights.add(WeightTable.hash(ArabicNerFeatures.PREVIOUS, outcomes[p]), previous[p]);
         }
         this.previousShape = new ConcurrentHashMap<>();
+        this.wordScores = new ConcurrentHashMap<>();
+        this.edgeScores = new ConcurrentHashMap<>();
         this.previousStemPrefix = new long[k];
         for (int p = 0; p < k; p++) {
             previousStemPrefix[p] = WeightTable.prefix(ArabicNerFeatures.PREVIOUS_STEM, outcomes[p]);
@@ -124,6 +138,45 @@ final class NerDecoder {
         return m;
     }
 
+    private double[][] wordScores(ArabicNerFeatures features, WordAnalysis w) {
+        double[][] v = wordScores.get(w.norm());
+        if (v == null) {
+            int k = outcomes.length;
+            v = new double[5 + k][k];
+            features.emitWord(weights.scorer(v[2]), w);
+            for (int p = 0; p < k; p++) { // previous outcome p with the word's stem: [5 + p]
+                weights.add(WeightTable.hash(previousStemPrefix[p], w.stem()), v[5 + p]);
+            }
+            for (int j = -2; j <= 2; j++) {
+                if (j != 0) {
+                    features.emitNeighbor(weights.scorer(v[j + 2]), j, w);
+                }
+            }
+            if (wordScores.size() < CACHED_WORDS) {
+                wordScores.putIfAbsent(w.norm(), v);
+            }
+        }
+        return v;
+    }
+
+    private double[][] edgeScores(ArabicNerFeatures features, int side) {
+        return edgeScores.computeIfAbsent(side, s -> {
+            double[][] v = new double[5][outcomes.length];
+            for (int j = -2; j <= 2; j++) {
+                if (j != 0 && (j < 0) == (s == 0)) {
+                    features.emitNeighbor(weights.scorer(v[j + 2]), j, null);
+                }
+            }
+            return v;
+        });
+    }
+
+    private static void add(double[] to, double[] v) {
+        for (int y = 0; y < to.length; y++) {
+            to[y] += v[y];
+        }
+    }
+
     private boolean allowed(int p, int y, int i) {
         return !cont[y] || (i > 0 && p != other && types[p].equals(types[y]));
     }
@@ -140,9 +193,22 @@ final class NerDecoder {
         double[] local = new double[k];
         FeatureSink scorer = weights.scorer(base);
         features.prepare(tokens);
+        double[][][] own = new double[n][][];
+        for (int i = 0; i < n; i++) {
+            own[i] = wordScores(features, features.word(i));
+        }
+        double[][] start = edgeScores(features, 0);
+        double[][] end = edgeScores(features, 1);
         for (int i = 0; i < n; i++) {
             Arrays.fill(base, 0);
-            features.emit(scorer, tokens, i);
+            add(base, own[i][2]);
+            for (int j = -2; j <= 2; j++) {
+                int t = i + j;
+                if (j != 0) {
+                    add(base, (t < 0 ? start : t >= n ? end : own[t])[j + 2]);
+                }
+            }
+            features.emitContext(scorer, i);
             base[other] += otherBias;
             for (int y = 0; y < k; y++) {
                 base[y] += startBias[y];
@@ -150,10 +216,10 @@ final class NerDecoder {
             WordAnalysis word = features.word(i);
             double[][] byShape = previousShape(word.shape());
             for (int p = 0; p < k; p++) {
+                double[] withStem = own[i][5 + p];
                 for (int y = 0; y < k; y++) {
-                    local[y] = base[y] + previous[p][y] + byShape[p][y];
+                    local[y] = base[y] + previous[p][y] + byShape[p][y] + withStem[y];
                 }
-                weights.add(WeightTable.hash(previousStemPrefix[p], word.stem()), local);
                 for (int y = 0; y < k; y++) {
                     score[i][p * k + y] = allowed(p, y, i) ? local[y] : Double.NEGATIVE_INFINITY;
                 }

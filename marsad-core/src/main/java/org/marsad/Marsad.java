@@ -56,8 +56,9 @@ public final class Marsad {
     }
 
     /**
-     * The standard pipeline with the statistical name finder added after the dictionaries. Off by
-     * default: on the dev gold it adds no correct entity and lowers precision (docs/QUALITY.md).
+     * The standard pipeline with the statistical name finder added after the dictionaries; it adds
+     * only names they do not know (see {@code NameFilter}). Off by default: on the dev gold it adds
+     * no entity, right or wrong (docs/quality/ner.md).
      */
     public static Marsad withNameModel() {
         return new Marsad(standardPipeline(true));

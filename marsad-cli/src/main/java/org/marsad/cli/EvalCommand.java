@@ -40,6 +40,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--dump", paramLabel = "FILE.jsonl", description = "Also write the scored system output here.")
     Path dump;
 
+    @Option(names = "--ner", description = "Run the pipeline with the trained name finder (Marsad.withNameModel()).")
+    boolean ner;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(gold)) {
@@ -53,7 +56,7 @@ final class EvalCommand implements Callable<Integer> {
             Map<String, JsonNode> out = Evaluation.readJsonl(system);
             sys = d -> out.getOrDefault(d.id(), JsonOutput.mapper().createObjectNode());
         } else {
-            Marsad marsad = Marsad.standard();
+            Marsad marsad = ner ? Marsad.withNameModel() : Marsad.standard();
             sys = d -> JsonOutput.toJson(marsad.process(d));
         }
         Evaluation.Report r = Evaluation.run(gold, sys, new Scorer(names));

@@ -50,7 +50,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent each object (not JSONL any more; for reading).")
     boolean pretty;
 
-    @Option(names = "--ner", description = "Add the trained name finder to the dictionaries (more names, less precision).")
+    @Option(names = "--ner", description = "Add the trained name finder after the dictionaries (names they do not know).")
     boolean ner;
 
     private record Result(Path file, String json, String error) {

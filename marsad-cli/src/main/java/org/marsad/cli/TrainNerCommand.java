@@ -51,9 +51,13 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--lists", paramLabel = "FILE", description = "extra gazetteer lists (TYPE<TAB>phrase per line)")
     List<Path> lists = new ArrayList<>();
 
-    @Option(names = "--reference", split = ",", defaultValue = "builtin,cldr", paramLabel = "LIST",
-            description = "reference name lists to add: builtin (cues, first names), cldr (countries, cities, currencies); 'none' for none (default: ${DEFAULT-VALUE})")
+    @Option(names = "--reference", split = ",", defaultValue = "builtin,cldr,project", paramLabel = "LIST",
+            description = "reference name lists to add: builtin (cues, first names), cldr (countries, cities, currencies), project (Marsad's gazetteer, actor dictionary, given names, month and weekday names, common words); 'none' for none (default: ${DEFAULT-VALUE})")
     Set<String> reference;
+
+    @Option(names = "--names-from", paramLabel = "FILE|DIR",
+            description = "CoNLL data not trained on whose names and ordinary words become list features (X_PERS, ..., X_O)")
+    List<Path> namesFrom = new ArrayList<>();
 
     @Option(names = "--actor-dict", paramLabel = "FILE", description = "a PETRARCH actor dictionary whose names become a list feature")
     Path actorDict;
@@ -64,18 +68,8 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "seed for dealing the jackknife folds (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--algorithm", defaultValue = "PERCEPTRON",
-            description = "PERCEPTRON, MAXENT or MAXENT_QN (default: ${DEFAULT-VALUE})")
-    String algorithm;
-
-    @Option(names = "--iterations", defaultValue = "100", description = "training iterations (default: ${DEFAULT-VALUE})")
+    @Option(names = "--iterations", defaultValue = "20", description = "passes of the structured perceptron (default: ${DEFAULT-VALUE})")
     int iterations;
-
-    @Option(names = "--cutoff", defaultValue = "1", description = "drop features seen fewer times (default: ${DEFAULT-VALUE})")
-    int cutoff;
-
-    @Option(names = "--l2", defaultValue = "0.5", description = "L2 cost for MAXENT_QN (default: ${DEFAULT-VALUE})")
-    double l2;
 
     @Option(names = "--folds", defaultValue = "10", description = "jackknife folds for the training-name lists (default: ${DEFAULT-VALUE})")
     int folds;
@@ -91,12 +85,24 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "added to the score of starting an entity of TYPE when tagging, e.g. ORG=0.05")
     Map<String, Double> startBias = new java.util.TreeMap<>();
 
+    @Option(names = "--ensemble", defaultValue = "1", paramLabel = "N",
+            description = "average the weights of N perceptron runs over differently shuffled sentences (default: ${DEFAULT-VALUE})")
+    int ensemble;
+
+    @Option(names = "--min-confidence", defaultValue = "0", paramLabel = "C",
+            description = "entities of lower confidence are not added to the pipeline's mentions (see eval-ner --confidence-bands; default: ${DEFAULT-VALUE})")
+    double minConfidence;
+
     @Option(names = "--off", split = ",", paramLabel = "GROUP", description = "feature groups to leave out")
     Set<String> off = Set.of();
 
     @Option(names = "--dev-fraction", defaultValue = "0", paramLabel = "F",
             description = "hold out the last F of --train as a dev set and score it (default: ${DEFAULT-VALUE})")
     double devFraction;
+
+    @Option(names = "--dev-bias", split = ",", defaultValue = "-2,-1,0,1", paramLabel = "B",
+            description = "with --dev-fraction: also score the dev set with --other-bias plus each of these (default: ${DEFAULT-VALUE})")
+    double[] devBiases;
 
     @Option(names = "--eval", paramLabel = "FILE|DIR", description = "CoNLL data to score the new model on")
     List<Path> eval = new ArrayList<>();
@@ -123,9 +129,17 @@ final class TrainNerCommand implements Callable<Integer> {
         if (reference.contains("cldr")) {
             entries.addAll(ReferenceLists.cldr());
         }
+        if (reference.contains("project")) {
+            entries.addAll(ReferenceLists.project());
+        }
         if (actorDict != null) {
             entries.addAll(ReferenceLists.petrarchActors(actorDict));
             record.put("actorDict", describe(actorDict, -1));
+        }
+        for (Path c : namesFrom) {
+            List<LabeledSentence> s = ConllFormat.read(c);
+            entries.addAll(ReferenceLists.fromCorpus(s));
+            record.put("namesFrom." + record.size(), describe(c, s.size()));
         }
         for (Path l : lists) {
             try (InputStream in = Files.newInputStream(l)) {
@@ -134,9 +148,8 @@ final class TrainNerCommand implements Callable<Integer> {
             record.put("lists." + record.size(), describe(l, -1));
         }
         NerTrainer.Options opts = NerTrainer.Options.defaults()
-                .withAlgorithm(algorithm.toUpperCase(Locale.ROOT), iterations)
-                .withCutoff(cutoff).withL2(l2).withFolds(folds, seed).withDecoding(window, otherBias).withStartBias(startBias)
-                .withOff(off).withLists(entries);
+                .withIterations(iterations).withFolds(folds, seed).withDecoding(window, otherBias).withStartBias(startBias)
+                .withOff(off).withLists(entries).withMinConfidence(minConfidence).withEnsemble(ensemble);
         long t0 = System.nanoTime();
         NerModel model = NerTrainer.train(trainSet, opts, record);
         record.put("options", opts.toString());
@@ -147,7 +160,7 @@ final class TrainNerCommand implements Callable<Integer> {
         if (!dev.isEmpty()) {
             NerScores s = score(model, dev);
             o.printf(Locale.ROOT, "dev (last %d sentences of %s):%n%s", dev.size(), train, s.table());
-            for (double b : new double[] {-0.1, -0.05, 0, 0.05}) {
+            for (double b : devBiases) {
                 for (int docs : new int[] {0, 20}) {
                     NerScores sb = score(model.withBias(otherBias + b, startBias), dev, docs);
                     o.printf(Locale.ROOT, "dev with --other-bias %.2f, documents of %d sentences: P %.4f R %.4f F1 %.4f%n",
@@ -188,8 +201,27 @@ final class TrainNerCommand implements Callable<Integer> {
         String what = p.toString();
         if (Files.isRegularFile(p)) {
             what += " sha256=" + sha256(p);
+        } else if (Files.isDirectory(p)) {
+            what += " sha256(files)=" + sha256Files(p);
         }
         return sentences >= 0 ? what + " sentences=" + sentences : what;
+    }
+
+    /** SHA-256 over the corpus files of a folder as {@code ConllFormat} reads them: each name, then its bytes, in name order. */
+    private static String sha256Files(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Path f : files.filter(f -> {
+                String n = f.getFileName().toString();
+                return n.endsWith(".txt") && !n.startsWith("LICENSE") && !n.startsWith("PROVENANCE") && Files.isRegularFile(f);
+            }).sorted().toList()) {
+                md.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                md.update(Files.readAllBytes(f));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String sha256(Path p) throws IOException {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import org.marsad.document.Token;
 
 /**
@@ -20,7 +19,7 @@ import org.marsad.document.Token;
  *   <li>{@code bigram}: the stem pairs (previous, this) and (this, next);</li>
  *   <li>{@code gazetteer}: the {@link Gazetteer} labels of the token and of the two tokens on
  *       either side ({@code B-PERS}, {@code I-wLOC}, {@code B-TITLE}, ...), and the token's own
- *       labels joined with its shape;</li>
+ *       labels joined with its shape and with its clitics (a person's name takes no article);</li>
  *   <li>{@code position}: first token of the sentence.</li>
  * </ol>
  * The previous decision is added by {@link #addPrevious}: alone, with the stem and with the shape.
@@ -28,7 +27,7 @@ import org.marsad.document.Token;
  * <p>Not thread-safe: it caches the analysis of the sentence it last saw; {@link NerModel} keeps
  * one instance per thread.
  */
-public final class ArabicNerFeatures implements AdaptiveFeatureGenerator {
+public final class ArabicNerFeatures {
     static final String START = "<s>";
     static final String END = "</s>";
     private static final String[] W = prefixes("w");
@@ -66,17 +65,28 @@ public final class ArabicNerFeatures implements AdaptiveFeatureGenerator {
         return p;
     }
 
-    @Override
-    public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+    /** Appends the feature strings of token {@code index} (for tests and inspection). */
+    public void createFeatures(List<String> features, String[] tokens, int index) {
         emit(FeatureSink.strings(features), tokens, index);
     }
 
-    /** Puts the features of token {@code index} into {@code sink}. */
+    /** Puts the features of token {@code index} into {@code sink}: {@link #emitWord}, {@link #emitNeighbor} for each window position, {@link #emitContext}. */
     void emit(FeatureSink sink, String[] tokens, int index) {
         if (tokens != cached) {
             analyze(tokens);
         }
-        WordAnalysis w = words[index];
+        emitWord(sink, words[index]);
+        for (int j = -2; j <= 2; j++) {
+            if (j != 0) {
+                int t = index + j;
+                emitNeighbor(sink, j, t < 0 || t >= words.length ? null : words[t]);
+            }
+        }
+        emitContext(sink, index);
+    }
+
+    /** The features of a word by itself ({@code bias}, groups {@code word} and {@code affix}): the same wherever it stands. */
+    void emitWord(FeatureSink sink, WordAnalysis w) {
         sink.add("bias", "");
         if (!off.contains("word")) {
             sink.add("w=", w.norm());
@@ -98,27 +108,37 @@ public final class ArabicNerFeatures implements AdaptiveFeatureGenerator {
             String s = w.stem();
             int n = s.length();
             if (n >= 3) {
-                sink.add("p2=", s.substring(0, 2));
-                sink.add("x1=", s.substring(n - 1));
-                sink.add("x2=", s.substring(n - 2));
+                sink.add("p2=", s, 0, 2);
+                sink.add("x1=", s, n - 1, n);
+                sink.add("x2=", s, n - 2, n);
             }
             if (n >= 4) {
-                sink.add("p3=", s.substring(0, 3));
-                sink.add("x3=", s.substring(n - 3));
+                sink.add("p3=", s, 0, 3);
+                sink.add("x3=", s, n - 3, n);
             }
         }
-        if (!off.contains("window")) {
-            for (int j = -window; j <= window; j++) {
-                if (j == 0) {
-                    continue;
-                }
-                sink.add(W[j + 2], norm(index + j));
-                sink.add(S[j + 2], stem(index + j));
-                if (j == -1 || j == 1) {
-                    sink.add(SH[j + 2], shape(index + j));
-                }
-            }
+    }
+
+    /**
+     * The window features ({@code window} group) that a word {@code j} tokens away (j = ±1, ±2)
+     * gives the token: its form, its stem, and next to it its shape; {@code null} is the edge of
+     * the sentence. Nothing beyond the window.
+     */
+    void emitNeighbor(FeatureSink sink, int j, WordAnalysis neighbor) {
+        if (off.contains("window") || j == 0 || Math.abs(j) > window) {
+            return;
         }
+        String edge = j < 0 ? START : END;
+        sink.add(W[j + 2], neighbor == null ? edge : neighbor.norm());
+        sink.add(S[j + 2], neighbor == null ? edge : neighbor.stem());
+        if (j == -1 || j == 1) {
+            sink.add(SH[j + 2], neighbor == null ? edge : neighbor.shape());
+        }
+    }
+
+    /** The features that depend on the sentence around the token: stem bigrams, gazetteer labels, position. */
+    void emitContext(FeatureSink sink, int index) {
+        WordAnalysis w = words[index];
         if (!off.contains("bigram")) {
             sink.add("ss-=", stem(index - 1), w.stem());
             sink.add("ss+=", w.stem(), stem(index + 1));
@@ -133,6 +153,7 @@ public final class ArabicNerFeatures implements AdaptiveFeatureGenerator {
                     sink.add(G[j + 2], label);
                     if (j == 0) {
                         sink.add("gsh=", label, w.shape());
+                        sink.add("gc=", label, w.clitics());
                     }
                 }
             }
@@ -183,15 +204,9 @@ public final class ArabicNerFeatures implements AdaptiveFeatureGenerator {
         cached = tokens;
     }
 
-    private String norm(int i) {
-        return i < 0 ? START : i >= words.length ? END : words[i].norm();
-    }
 
     private String stem(int i) {
         return i < 0 ? START : i >= words.length ? END : words[i].stem();
     }
 
-    private String shape(int i) {
-        return i < 0 ? START : i >= words.length ? END : words[i].shape();
-    }
 }

@@ -14,7 +14,8 @@ import java.util.Map;
  *       ({@link WordAnalysis#stem}, so «وأوبرا» and «أوبرا» agree);</li>
  *   <li>an entity whose key has a type with more votes than its own type takes that type;</li>
  *   <li>an untagged run of tokens whose stems form a key (longest first) becomes an entity of the
- *       key's winning type, when it does not touch a tagged entity.</li>
+ *       key's winning type, when it does not touch a tagged entity; its confidence is the highest
+ *       of the key's tagged mentions.</li>
  * </ol>
  * A part of a name alone (a surname after the full name) is not tagged: tried, it lowered the
  * scores on AQMAR and on the dev gold, because it spreads the words of wrongly tagged "names".
@@ -42,14 +43,23 @@ final class DocumentConsistency {
             stems.add(st);
         }
         Map<String, Map<String, Integer>> votes = new HashMap<>();
+        Map<String, Double> confidence = new HashMap<>();
         for (int k = 0; k < sentences.size(); k++) {
             String[] st = stems.get(k);
             for (NerSpan e : tagged.get(k)) {
-                vote(votes, key(st, e.start(), e.end()), e.type());
+                String key = key(st, e.start(), e.end());
+                vote(votes, key, e.type());
+                confidence.merge(key, e.confidence(), Math::max);
             }
         }
         Map<String, String> winner = new HashMap<>();
         votes.forEach((key, v) -> winner.put(key, best(v)));
+        java.util.Set<String> firstStems = new java.util.HashSet<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            for (NerSpan e : tagged.get(k)) {
+                firstStems.add(stems.get(k)[e.start()]);
+            }
+        }
         List<List<NerSpan>> out = new ArrayList<>(sentences.size());
         for (int k = 0; k < sentences.size(); k++) {
             String[] st = stems.get(k);
@@ -61,7 +71,7 @@ final class DocumentConsistency {
                 Map<String, Integer> v = votes.get(key);
                 String w = winner.get(key);
                 String type = v.get(w) > v.getOrDefault(e.type(), 0) ? w : e.type();
-                spans.add(new NerSpan(e.start(), e.end(), type));
+                spans.add(e.withType(type));
                 for (int i = e.start(); i < e.end(); i++) {
                     used[i] = true;
                 }
@@ -70,16 +80,17 @@ final class DocumentConsistency {
                 if (used[i] || WordAnalysis.kind(norms[i]) != org.marsad.document.Token.Kind.WORD || st[i].length() < 2) {
                     continue;
                 }
-                if (i > 0 && used[i - 1]) {
+                if (i > 0 && used[i - 1] || !firstStems.contains(st[i])) {
                     continue;
                 }
                 for (int end = Math.min(st.length, i + MAX_KEY); end > i; end--) {
                     if (touches(used, i, end)) {
                         continue;
                     }
-                    String w = winner.get(key(st, i, end));
+                    String key = key(st, i, end);
+                    String w = winner.get(key);
                     if (w != null) {
-                        spans.add(new NerSpan(i, end, w));
+                        spans.add(new NerSpan(i, end, w, confidence.get(key)));
                         for (int j = i; j < end; j++) {
                             used[j] = true;
                         }

@@ -13,6 +13,11 @@ interface FeatureSink {
 
     void add(String prefix, String a, String b);
 
+    /** The feature {@code prefix + value.substring(from, to)}; a sink may avoid building the substring. */
+    default void add(String prefix, String value, int from, int to) {
+        add(prefix, value.substring(from, to));
+    }
+
     /** A sink that appends the feature strings to a list. */
     static FeatureSink strings(List<String> out) {
         return new FeatureSink() {

@@ -1,19 +1,10 @@
 package org.marsad.recognize.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.util.model.ArtifactSerializer;
-import opennlp.tools.util.model.SerializableArtifact;
+import java.util.Set;
 import org.marsad.document.Token;
 import org.marsad.text.PhraseMatcher;
 
@@ -26,12 +17,12 @@ import org.marsad.text.PhraseMatcher;
  * <p>Each entry carries the training fold it was taken from ({@code -1}: not from training data).
  * While training, a sentence of fold {@code k} sees only entries from other folds, so the model
  * learns how far a list seen in training can be trusted on names it has not seen (jackknifing);
- * at run time every entry counts. Serialized as UTF-8 lines {@code TYPE<TAB>FOLD<TAB>phrase};
- * the sentence-to-fold map is for training only and is not serialized.
+ * at run time every entry counts. {@link NerModel} stores the entries; the sentence-to-fold map is
+ * for training only and is not stored.
  *
  * <p>Immutable and thread-safe.
  */
-public final class Gazetteer implements SerializableArtifact {
+public final class Gazetteer {
     /** A phrase's type and the fold it came from. */
     public record Entry(String type, int fold, String phrase) {
         public Entry {
@@ -42,7 +33,11 @@ public final class Gazetteer implements SerializableArtifact {
     }
 
     private final List<Entry> entries;
-    private final PhraseMatcher<Entry> matcher;
+    /** An entry with its two labels, built once ({@code B-TYPE}, {@code I-TYPE}). */
+    private record Labelled(Entry entry, String begin, String inside) {
+    }
+
+    private final PhraseMatcher<Labelled> matcher;
     private final Map<String, Integer> sentenceFolds;
 
     public Gazetteer(List<Entry> entries) {
@@ -52,9 +47,19 @@ public final class Gazetteer implements SerializableArtifact {
     private Gazetteer(List<Entry> entries, Map<String, Integer> sentenceFolds) {
         this.entries = List.copyOf(entries);
         this.sentenceFolds = Map.copyOf(sentenceFolds);
-        PhraseMatcher.Builder<Entry> b = PhraseMatcher.builder(PhraseMatcher.Mode.STEMS);
+        Map<String, String[]> labels = new java.util.HashMap<>();
         for (Entry e : this.entries) {
-            b.add(e.phrase(), e);
+            labels.computeIfAbsent(e.type(), t -> new String[] {"B-" + t, "I-" + t});
+        }
+        PhraseMatcher.Builder<Labelled> b = PhraseMatcher.builder(PhraseMatcher.Mode.STEMS);
+        Set<Entry> added = new java.util.HashSet<>();
+        for (Entry e : this.entries) {
+            // every fold counts at run time: one entry per type and phrase is enough, and faster to match
+            Entry x = this.sentenceFolds.isEmpty() ? new Entry(e.type(), -1, e.phrase()) : e;
+            if (added.add(x)) {
+                String[] bi = labels.get(e.type());
+                b.add(x.phrase(), new Labelled(x, bi[0], bi[1]));
+            }
         }
         this.matcher = b.build();
     }
@@ -87,13 +92,13 @@ public final class Gazetteer implements SerializableArtifact {
             return out;
         }
         int hidden = sentenceFolds.isEmpty() ? -1 : sentenceFolds.getOrDefault(sentenceKey(sentence), -1);
-        for (PhraseMatcher.Match<Entry> m : matcher.findAll(tokens)) {
-            for (Entry e : m.values()) {
-                if (e.fold() >= 0 && e.fold() == hidden) {
+        for (PhraseMatcher.Match<Labelled> m : matcher.findAll(tokens)) {
+            for (Labelled x : m.values()) {
+                if (x.entry().fold() >= 0 && x.entry().fold() == hidden) {
                     continue;
                 }
                 for (int t = m.first(); t <= m.last(); t++) {
-                    String label = (t == m.first() ? "B-" : "I-") + e.type();
+                    String label = t == m.first() ? x.begin() : x.inside();
                     List<String> l = out.get(t);
                     if (l.isEmpty()) {
                         l = new ArrayList<>(2);
@@ -106,47 +111,5 @@ public final class Gazetteer implements SerializableArtifact {
             }
         }
         return out;
-    }
-
-    @Override
-    public Class<?> getArtifactSerializerClass() {
-        return Serializer.class;
-    }
-
-    /** Reads and writes the {@code TYPE<TAB>FOLD<TAB>phrase} form. */
-    public static final class Serializer implements ArtifactSerializer<Gazetteer> {
-        @Override
-        public Gazetteer create(InputStream in) throws IOException {
-            // the stream is a zip entry: read it without closing it
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Entry> entries = new ArrayList<>();
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isEmpty()) {
-                    continue;
-                }
-                String[] f = line.split("\t", 3);
-                if (f.length != 3) {
-                    throw new IOException("gazetteer line " + n + ": expected TYPE<TAB>FOLD<TAB>phrase: " + line);
-                }
-                try {
-                    entries.add(new Entry(f[0], Integer.parseInt(f[1]), f[2]));
-                } catch (IllegalArgumentException e) {
-                    throw new IOException("gazetteer line " + n + ": " + e.getMessage(), e);
-                }
-            }
-            return new Gazetteer(entries);
-        }
-
-        @Override
-        public void serialize(Gazetteer g, OutputStream out) throws IOException {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            for (Entry e : g.entries) {
-                w.write(e.type() + "\t" + e.fold() + "\t" + e.phrase() + "\n");
-            }
-            w.flush();
-        }
     }
 }

@@ -67,6 +67,33 @@ public final class NerEvaluator {
         return ev.scores();
     }
 
+    /**
+     * How many entities the model finds in each band of confidence, and how many of those are
+     * right (sentence by sentence): {@code [band][0]} correct, {@code [band][1]} found, where band
+     * {@code b} holds confidences in {@code [edges[b], edges[b+1])} (the last band is open).
+     */
+    public static int[][] byConfidence(NerModel model, List<LabeledSentence> data, double[] edges) {
+        int[][] out = new int[edges.length][2];
+        for (LabeledSentence s : data) {
+            PieceAlignment a = PieceAlignment.of(s.tokens());
+            Set<NerSpan> gold = new HashSet<>();
+            for (NerSpan g : a.pieceSpans(s.tags())) {
+                gold.add(new NerSpan(g.start(), g.end(), g.type()));
+            }
+            for (NerSpan e : model.tag(a.pieces())) {
+                int b = edges.length - 1;
+                while (b > 0 && e.confidence() < edges[b]) {
+                    b--;
+                }
+                out[b][1]++;
+                if (gold.contains(new NerSpan(e.start(), e.end(), e.type()))) {
+                    out[b][0]++;
+                }
+            }
+        }
+        return out;
+    }
+
     /** The scores of everything added so far. */
     public NerScores scores() {
         Map<String, NerScores.Counts> per = new TreeMap<>();

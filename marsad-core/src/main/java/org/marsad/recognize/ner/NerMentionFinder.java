@@ -24,10 +24,14 @@ import org.marsad.recognize.MentionFinder;
  *   <li>a conjunction ({@code و ف}) and/or a preposition ({@code ب ك ل}) written onto the first
  *       word in front of its article is left out: «والعراق» → «العراق», «وبالموصل» → «الموصل»,
  *       when at least four letters remain (so «بالي» stays whole); the model tags whole tokens,
- *       as ANERcorp does, but a mention names the entity without them;</li>
+ *       as ANERcorp does, but a mention names the entity without them; with a {@link NameFilter},
+ *       also a conjunction before a given name or kunya and a preposition before an organization
+ *       head noun ({@link NameFilter#proclitic}: «ومحمد» → «محمد», «لمنظمة» → «منظمة»);</li>
  *   <li>types map {@code PERS}→PERSON, {@code ORG}→ORGANIZATION, {@code LOC}→LOCATION,
  *       {@code MISC}→MISC; types not in the finder's set (by default MISC) are not emitted;</li>
- *   <li>the origin is {@code "model"}; canonical name and reference are left to the resolvers.</li>
+ *   <li>the origin is {@code "model"}; canonical name and reference are left to the resolvers;</li>
+ *   <li>with a {@link NameFilter} (as {@link #standard()} has), only the entities it keeps are
+ *       emitted: unknown names, not known ones, common words or glued phrases.</li>
  * </ol>
  * Thread-safe (the model is).
  */
@@ -38,14 +42,27 @@ public final class NerMentionFinder implements MentionFinder {
 
     private final NerModel model;
     private final Set<EntityType> types;
+    private final Optional<NameFilter> filter;
 
+    /** Every entity of these types, unfiltered. */
     public NerMentionFinder(NerModel model, Set<EntityType> types) {
-        this.model = model;
-        this.types = Set.copyOf(types);
+        this(model, types, Optional.empty());
     }
 
-    /** The shipped model, emitting PERSON, ORGANIZATION and LOCATION. */
+    public NerMentionFinder(NerModel model, Set<EntityType> types, Optional<NameFilter> filter) {
+        this.model = model;
+        this.types = Set.copyOf(types);
+        this.filter = filter;
+    }
+
+    /** The shipped model, emitting the PERSON, ORGANIZATION and LOCATION names that {@link NameFilter#standard()} keeps. */
     public static NerMentionFinder standard() {
+        NerModel m = NerModel.standard();
+        return new NerMentionFinder(m, DEFAULT_TYPES, Optional.of(NameFilter.standard().withMinConfidence(m.minConfidence())));
+    }
+
+    /** The shipped model, every PERSON, ORGANIZATION and LOCATION entity, unfiltered. */
+    public static NerMentionFinder unfiltered() {
         return new NerMentionFinder(NerModel.standard(), DEFAULT_TYPES);
     }
 
@@ -135,7 +152,14 @@ public final class NerMentionFinder implements MentionFinder {
             if (a == b) {
                 continue;
             }
-            int begin = sentence.get(a).begin() + procliticLength(doc.text(), sentence.get(a));
+            if (filter.isPresent() && !filter.get().keeps(sentence, a, b, type, e.confidence())) {
+                continue;
+            }
+            int skip = procliticLength(doc.text(), sentence.get(a));
+            if (skip == 0 && filter.isPresent() && filter.get().proclitic(sentence.get(a), type) > 0) {
+                skip = skipMarks(doc.text(), sentence.get(a).begin() + 1, sentence.get(a).end()) - sentence.get(a).begin();
+            }
+            int begin = sentence.get(a).begin() + skip;
             int end = sentence.get(b - 1).end();
             out.add(new Mention(begin, end, doc.text().substring(begin, end), type, Optional.empty(),
                     Optional.empty(), ORIGIN));

@@ -1,85 +1,92 @@
 package org.marsad.recognize.ner;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Properties;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.namefind.TokenNameFinderModel;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
- * A trained Arabic name finder at run time: an OpenNLP {@link TokenNameFinderModel} whose features
- * are {@link ArabicNerFeatures}, decoded by {@link NerDecoder}, tagging sentences of normalized
- * tokens with {@code PERS}, {@code ORG}, {@code LOC} and {@code MISC}. {@link NerTrainer} makes
- * one; the standard model is the class-path resource {@value #RESOURCE}, loaded once on first use.
- * The model file also carries its settings ({@value #SETTINGS}: the decoder's bias, the training
- * command and data).
+ * A trained Arabic name finder at run time: feature weights over {@link ArabicNerFeatures}, decoded
+ * by {@link NerDecoder}, tagging sentences of normalized tokens with {@code PERS}, {@code ORG},
+ * {@code LOC} and {@code MISC}. {@link NerTrainer} makes one; the standard model is the class-path
+ * resource {@value #RESOURCE}, loaded once on first use.
+ *
+ * <p>The file (gzip) holds, after the header {@value #MAGIC} and a format version: the settings
+ * (training command, data checksums, feature options, the decoder's biases), the outcome names,
+ * the {@link Gazetteer} entries, and the {@link WeightTable}.
  *
  * <p>Thread-safe: the weights are shared read-only; each thread gets its own feature generator.
  */
 public final class NerModel {
     /** Where the standard model lives on the class path. */
     public static final String RESOURCE = "marsad/models/ner/ner-ar.bin";
-    /** The model entry holding the settings. */
-    static final String SETTINGS = "marsad-ner.properties";
+    static final String MAGIC = "marsad-ner";
+    static final int VERSION = 2;
     /** Setting: the bias added to the score of "no entity" (see {@link NerDecoder}). */
     static final String OTHER_BIAS = "decoder.otherBias";
     /** Setting prefix: the bias added to the score of starting an entity of a type ({@code decoder.startBias.ORG}). */
     static final String START_BIAS = "decoder.startBias.";
+    /** Setting: the confidence below which the pipeline's finder drops an entity. */
+    static final String MIN_CONFIDENCE = "finder.minConfidence";
+    /** Setting: the feature window (1 or 2). */
+    static final String WINDOW = "features.window";
+    /** Setting: feature groups left out, comma-separated. */
+    static final String OFF = "features.off";
 
-    static {
-        Extensions.register();
-    }
-
-    private final TokenNameFinderModel model;
+    private final SortedMap<String, String> settings;
+    private final String[] outcomes;
+    private final Gazetteer gazetteer;
+    private final WeightTable weights;
     private final NerDecoder decoder;
-    private final Properties settings;
     private final ThreadLocal<ArabicNerFeatures> features;
-    private final java.util.Set<String> types;
+    private final Set<String> types;
 
-    private NerModel(TokenNameFinderModel model, NerDecoder decoder) {
-        this(model, decoder, null);
+    NerModel(Map<String, String> settings, String[] outcomes, Gazetteer gazetteer, WeightTable weights) {
+        this(new TreeMap<>(settings), outcomes, gazetteer, weights,
+                new NerDecoder(weights, outcomes, otherBias(settings), startBias(settings)), null);
     }
 
-    private NerModel(TokenNameFinderModel model, NerDecoder decoder, java.util.Set<String> types) {
-        this.model = model;
-        this.types = types == null ? null : java.util.Set.copyOf(types);
-        Properties p = model.getArtifact(SETTINGS);
-        this.settings = p == null ? new Properties() : p;
+    private NerModel(SortedMap<String, String> settings, String[] outcomes, Gazetteer gazetteer, WeightTable weights,
+                     NerDecoder decoder, Set<String> types) {
+        this.settings = settings;
+        this.outcomes = outcomes;
+        this.gazetteer = gazetteer;
+        this.weights = weights;
         this.decoder = decoder;
-        this.features = ThreadLocal.withInitial(
-                () -> ((ArabicContextGenerator) model.getFactory().createContextGenerator()).features());
+        this.types = types == null ? null : Set.copyOf(types);
+        int window = Integer.parseInt(settings.getOrDefault(WINDOW, "2"));
+        Set<String> off = new HashSet<>(Arrays.asList(settings.getOrDefault(OFF, "").split(",")));
+        off.remove("");
+        this.features = ThreadLocal.withInitial(() -> new ArabicNerFeatures(gazetteer, window, off));
     }
 
-    private NerModel(TokenNameFinderModel model) {
-        this(model, new NerDecoder(model.<AbstractModel>getArtifact("nameFinder.model"), bias(model), typeBias(model)));
+    private static double otherBias(Map<String, String> settings) {
+        return Double.parseDouble(settings.getOrDefault(OTHER_BIAS, "0"));
     }
 
-    private static double bias(TokenNameFinderModel model) {
-        Properties p = model.getArtifact(SETTINGS);
-        return p == null ? 0 : Double.parseDouble(p.getProperty(OTHER_BIAS, "0"));
-    }
-
-    private static java.util.Map<String, Double> typeBias(TokenNameFinderModel model) {
-        Properties p = model.getArtifact(SETTINGS);
-        java.util.Map<String, Double> m = new java.util.TreeMap<>();
-        if (p != null) {
-            for (String k : p.stringPropertyNames()) {
-                if (k.startsWith(START_BIAS)) {
-                    m.put(k.substring(START_BIAS.length()), Double.parseDouble(p.getProperty(k)));
-                }
+    private static Map<String, Double> startBias(Map<String, String> settings) {
+        Map<String, Double> m = new TreeMap<>();
+        settings.forEach((k, v) -> {
+            if (k.startsWith(START_BIAS)) {
+                m.put(k.substring(START_BIAS.length()), Double.parseDouble(v));
             }
-        }
+        });
         return m;
     }
 
@@ -107,11 +114,34 @@ public final class NerModel {
 
     /** Reads a model written by {@link #write}. */
     public static NerModel read(InputStream in) throws IOException {
-        TokenNameFinderModel m = new TokenNameFinderModel(new BufferedInputStream(in));
-        if (!(m.getFactory() instanceof ArabicNameFinderFactory)) {
-            throw new IOException("not a Marsad NER model (factory " + m.getFactory().getClass().getName() + ")");
+        DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+        String magic = d.readUTF();
+        int version = d.readInt();
+        if (!magic.equals(MAGIC) || version != VERSION) {
+            throw new IOException("not a Marsad NER model of version " + VERSION + " (found '" + magic + "' " + version + ")");
         }
-        return new NerModel(m);
+        SortedMap<String, String> settings = new TreeMap<>();
+        int n = d.readInt();
+        for (int i = 0; i < n; i++) {
+            settings.put(d.readUTF(), d.readUTF());
+        }
+        String[] outcomes = new String[d.readInt()];
+        for (int i = 0; i < outcomes.length; i++) {
+            outcomes[i] = d.readUTF();
+        }
+        int entries = d.readInt();
+        List<Gazetteer.Entry> list = new ArrayList<>(entries);
+        for (int i = 0; i < entries; i++) {
+            String type = d.readUTF();
+            int fold = d.readInt();
+            list.add(new Gazetteer.Entry(type, fold, d.readUTF()));
+        }
+        WeightTable w = WeightTable.read(d);
+        try {
+            return new NerModel(settings, outcomes, new Gazetteer(list), w);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("bad NER model: " + e.getMessage(), e);
+        }
     }
 
     /** Reads a model file. */
@@ -123,75 +153,74 @@ public final class NerModel {
         }
     }
 
-    /** Wraps a freshly trained model after a round trip through its serialized form. */
-    static NerModel roundTrip(TokenNameFinderModel trained) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        trained.serialize(bytes);
-        return read(new ByteArrayInputStream(bytes.toByteArray()));
+    /** The model as it will be after {@link #write} and {@link #read}: weights rounded to their stored precision. */
+    NerModel stored() {
+        return new NerModel(settings, outcomes, gazetteer, weights.quantized());
     }
 
     /** The same model decoded with another bias for "no entity" (for choosing it on a dev set). */
     public NerModel withOtherBias(double bias) {
-        return new NerModel(model, decoder.withBias(bias, typeBias(model)), types);
+        return new NerModel(settings, outcomes, gazetteer, weights, decoder.withBias(bias, startBias(settings)), types);
     }
 
     /** The same model decoded with these biases (for choosing them on a dev set). */
-    public NerModel withBias(double otherBias, java.util.Map<String, Double> startBias) {
-        return new NerModel(model, decoder.withBias(otherBias, startBias), types);
+    public NerModel withBias(double otherBias, Map<String, Double> startBias) {
+        return new NerModel(settings, outcomes, gazetteer, weights, decoder.withBias(otherBias, startBias), types);
     }
 
     /** The same model reporting only entities of these types (for scoring a subset of types). */
-    public NerModel onlyTypes(java.util.Set<String> only) {
-        return new NerModel(model, decoder, only);
+    public NerModel onlyTypes(Set<String> only) {
+        return new NerModel(settings, outcomes, gazetteer, weights, decoder, only);
     }
 
     /** A setting recorded in the model file (training command, data, decoder bias), or null. */
     public String setting(String key) {
-        return settings.getProperty(key);
+        return settings.get(key);
+    }
+
+    /** Every setting recorded in the model file, by name. */
+    public SortedMap<String, String> settings() {
+        return java.util.Collections.unmodifiableSortedMap(settings);
     }
 
     /**
-     * Writes the model. OpenNLP's zip entries are rewritten in name order with a fixed time, so
-     * that the same model always gives the same bytes.
+     * The confidence below which {@link NerMentionFinder#standard()} drops an entity: a score
+     * margin on this model's scale, chosen on held-out data when it was trained (0 if none).
      */
+    public double minConfidence() {
+        return Double.parseDouble(settings.getOrDefault(MIN_CONFIDENCE, "0"));
+    }
+
+    /** Number of weighted features. */
+    public int featureCount() {
+        return weights.size();
+    }
+
+    /** Writes the model (gzip; the same model always gives the same bytes). */
     public void write(OutputStream out) throws IOException {
-        ByteArrayOutputStream raw = new ByteArrayOutputStream();
-        model.serialize(raw);
-        java.util.TreeMap<String, byte[]> entries = new java.util.TreeMap<>();
-        try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(raw.toByteArray()))) {
-            ZipEntry e;
-            while ((e = zin.getNextEntry()) != null) {
-                byte[] b = zin.readAllBytes();
-                if (e.getName().endsWith(".properties")) {
-                    b = withoutComments(b);
-                }
-                entries.put(e.getName(), b);
-            }
+        GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+        DataOutputStream d = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+        d.writeUTF(MAGIC);
+        d.writeInt(VERSION);
+        d.writeInt(settings.size());
+        for (Map.Entry<String, String> e : settings.entrySet()) {
+            d.writeUTF(e.getKey());
+            d.writeUTF(e.getValue());
         }
-        ZipOutputStream zout = new ZipOutputStream(out);
-        for (java.util.Map.Entry<String, byte[]> e : entries.entrySet()) {
-            ZipEntry z = new ZipEntry(e.getKey());
-            z.setTime(315532800000L); // 1980-01-01, the earliest zip time
-            zout.putNextEntry(z);
-            zout.write(e.getValue());
-            zout.closeEntry();
+        d.writeInt(outcomes.length);
+        for (String o : outcomes) {
+            d.writeUTF(o);
         }
-        zout.finish();
-    }
-
-    /**
-     * Properties files carry a date comment and OpenNLP's manifest a training timestamp; dropping
-     * both keeps the bytes stable (OpenNLP only writes the timestamp, it never reads it).
-     */
-    private static byte[] withoutComments(byte[] properties) {
-        String text = new String(properties, java.nio.charset.StandardCharsets.ISO_8859_1);
-        StringBuilder b = new StringBuilder();
-        for (String line : text.split("\n")) {
-            if (!line.startsWith("#") && !line.startsWith("Timestamp=")) {
-                b.append(line).append('\n');
-            }
+        List<Gazetteer.Entry> entries = gazetteer.entries();
+        d.writeInt(entries.size());
+        for (Gazetteer.Entry e : entries) {
+            d.writeUTF(e.type());
+            d.writeInt(e.fold());
+            d.writeUTF(e.phrase());
         }
-        return b.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        weights.write(d);
+        d.flush();
+        gz.finish();
     }
 
     public void save(Path file) throws IOException {

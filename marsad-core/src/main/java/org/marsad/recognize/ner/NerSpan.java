@@ -6,13 +6,28 @@ import java.util.List;
 /**
  * An entity over tokens {@code start} (inclusive) to {@code end} (exclusive) of a sentence.
  *
- * @param type one of the {@link NerTypes} names
+ * @param type       one of the {@link NerTypes} names
+ * @param confidence how much better the decoder's best tagging is than the best tagging without
+ *                   this entity's labels (a score margin, {@link NerDecoder}); entities read from
+ *                   tags or given by hand have {@link #GIVEN}
  */
-public record NerSpan(int start, int end, String type) {
+public record NerSpan(int start, int end, String type, double confidence) {
+    /** The confidence of an entity that was not decoded (read from gold tags). */
+    public static final double GIVEN = Double.POSITIVE_INFINITY;
+
     public NerSpan {
         if (start < 0 || end <= start) {
             throw new IllegalArgumentException("bad token span [" + start + ", " + end + ")");
         }
+    }
+
+    public NerSpan(int start, int end, String type) {
+        this(start, end, type, GIVEN);
+    }
+
+    /** The same entity with another type. */
+    public NerSpan withType(String t) {
+        return new NerSpan(start, end, t, confidence);
     }
 
     public int length() {

@@ -12,17 +12,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
-import opennlp.tools.namefind.BioCodec;
-import opennlp.tools.namefind.NameFinderME;
-import opennlp.tools.namefind.NameSample;
-import opennlp.tools.namefind.TokenNameFinderFactory;
-import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.Span;
-import opennlp.tools.util.TrainingParameters;
+import java.util.TreeMap;
 
 /**
  * Trains a {@link NerModel} from CoNLL sentences. What it does, in order:
@@ -31,42 +23,50 @@ import opennlp.tools.util.TrainingParameters;
  *   <li>cuts the sentences into blocks of {@value #BLOCK} consecutive sentences (a few articles)
  *       and deals the blocks, shuffled with the seed, into {@code folds} folds;</li>
  *   <li>builds the {@link Gazetteer} from the training sentences: every gold name with its type,
- *       every word of a name with {@code w}+type, tagged with its fold, plus the lists given in
- *       the options ({@link ReferenceLists});</li>
- *   <li>trains OpenNLP's name finder with {@link ArabicNerFeatures}, each sentence seeing the
- *       gazetteer without its own fold's names;</li>
- *   <li>returns the model after a round trip through its serialized form, so what is evaluated is
- *       exactly what is saved.</li>
+ *       every word of a name with {@code w}+type, the stem of every word seen outside a name with
+ *       {@value #SEEN} (unless the feature group {@code seen} is off: a word never seen in the
+ *       news is likely a foreign name), each tagged with its fold, plus the lists given in the
+ *       options ({@link ReferenceLists});</li>
+ *   <li>trains the weights with the averaged structured perceptron ({@link SequencePerceptron})
+ *       over {@link ArabicNerFeatures}, each sentence seeing the gazetteer without its own fold's
+ *       names; with an ensemble, several runs over differently shuffled sentences, whose weights
+ *       are averaged;</li>
+ *   <li>returns the model as it will be read back from its file (weights at stored precision), so
+ *       what is evaluated is exactly what is saved.</li>
  * </ol>
  * Deterministic: the same data, options and seed give the same model. Uses one thread.
  */
 public final class NerTrainer {
+    /** Gazetteer type of the words seen outside names in training (their clitic-stripped stems). */
+    static final String SEEN = "O";
     /** Sentences per block when dealing folds. */
     static final int BLOCK = 50;
-    private static final String GAZETTEER_KEY = "marsad-ner.gazetteer";
 
     /**
      * Training options.
      *
-     * @param algorithm  OpenNLP event trainer: {@code PERCEPTRON}, {@code MAXENT} or {@code MAXENT_QN}
-     *                   (local classifiers, which {@link NerDecoder} decodes; OpenNLP's sequence
-     *                   trainers are not supported)
-     * @param iterations training iterations
-     * @param cutoff     features seen fewer times are dropped
-     * @param l2         L2 cost for {@code MAXENT_QN}
+     * @param iterations passes over the training data
      * @param folds      jackknife folds for the gazetteer (0 or 1: no jackknifing)
-     * @param seed       shuffles the blocks dealt into folds
+     * @param seed       shuffles the blocks dealt into folds and the order of sentences in each pass
      * @param window     window of the context features (1 or 2)
      * @param otherBias  added to the score of "no entity" when decoding (see {@link NerDecoder})
      * @param startBias  added to the score of starting an entity of a type when decoding
      * @param off        feature groups to leave out (see {@link ArabicNerFeatures})
      * @param extraLists gazetteer entries from outside the training data ({@link ReferenceLists}), fold -1
+     * @param minConfidence the confidence below which {@link NerMentionFinder#standard()} drops an
+     *                   entity ({@link NerModel#minConfidence()}); choose it on held-out data
+     * @param ensemble   how many perceptron runs (sentence orders from seeds {@code seed},
+     *                   {@code seed+1}, ...) are averaged into the model's weights
      */
-    public record Options(String algorithm, int iterations, int cutoff, double l2, int folds, long seed, int window,
-                          double otherBias, Map<String, Double> startBias, Set<String> off, List<Gazetteer.Entry> extraLists) {
+    public record Options(int iterations, int folds, long seed, int window, double otherBias,
+                          Map<String, Double> startBias, Set<String> off, List<Gazetteer.Entry> extraLists,
+                          double minConfidence, int ensemble) {
         public Options {
-            if (!Set.of("PERCEPTRON", "MAXENT", "MAXENT_QN").contains(algorithm)) {
-                throw new IllegalArgumentException("NER training algorithm must be PERCEPTRON, MAXENT or MAXENT_QN: " + algorithm);
+            if (ensemble < 1) {
+                throw new IllegalArgumentException("NER ensemble needs at least one run: " + ensemble);
+            }
+            if (iterations < 1) {
+                throw new IllegalArgumentException("NER training needs at least one iteration: " + iterations);
             }
             off = Set.copyOf(off);
             startBias = Map.copyOf(startBias);
@@ -76,48 +76,47 @@ public final class NerTrainer {
         /** The options, with the extra lists counted rather than listed. */
         @Override
         public String toString() {
-            return "algorithm=" + algorithm + " iterations=" + iterations + " cutoff=" + cutoff + " l2=" + l2
-                    + " folds=" + folds + " seed=" + seed + " window=" + window
-                    + " otherBias=" + otherBias + " startBias=" + new java.util.TreeMap<>(startBias)
-                    + " off=" + new java.util.TreeSet<>(off) + " extraLists=" + extraLists.size() + " entries";
+            return "algorithm=structured-perceptron iterations=" + iterations + " folds=" + folds + " seed=" + seed
+                    + " window=" + window + " otherBias=" + otherBias + " startBias=" + new java.util.TreeMap<>(startBias)
+                    + " off=" + new java.util.TreeSet<>(off) + " extraLists=" + extraLists.size() + " entries"
+                    + " minConfidence=" + minConfidence + " ensemble=" + ensemble;
         }
 
         public static Options defaults() {
-            return new Options("PERCEPTRON", 100, 1, 0.5, 10, 1, 2, 0, Map.of(), Set.of(), List.of());
+            return new Options(20, 10, 1, 2, 0, Map.of(), Set.of(), List.of(), 0, 1);
         }
 
-        public Options withAlgorithm(String a, int it) {
-            return new Options(a, it, cutoff, l2, folds, seed, window, otherBias, startBias, off, extraLists);
-        }
-
-        public Options withCutoff(int c) {
-            return new Options(algorithm, iterations, c, l2, folds, seed, window, otherBias, startBias, off, extraLists);
-        }
-
-        public Options withL2(double v) {
-            return new Options(algorithm, iterations, cutoff, v, folds, seed, window, otherBias, startBias, off, extraLists);
+        public Options withIterations(int it) {
+            return new Options(it, folds, seed, window, otherBias, startBias, off, extraLists, minConfidence, ensemble);
         }
 
         public Options withFolds(int f, long s) {
-            return new Options(algorithm, iterations, cutoff, l2, f, s, window, otherBias, startBias, off, extraLists);
+            return new Options(iterations, f, s, window, otherBias, startBias, off, extraLists, minConfidence, ensemble);
         }
 
         public Options withDecoding(int w, double bias) {
-            return new Options(algorithm, iterations, cutoff, l2, folds, seed, w, bias, startBias, off, extraLists);
+            return new Options(iterations, folds, seed, w, bias, startBias, off, extraLists, minConfidence, ensemble);
         }
 
         public Options withStartBias(Map<String, Double> sb) {
-            return new Options(algorithm, iterations, cutoff, l2, folds, seed, window, otherBias, sb, off, extraLists);
+            return new Options(iterations, folds, seed, window, otherBias, sb, off, extraLists, minConfidence, ensemble);
         }
 
         public Options withOff(Set<String> o) {
-            return new Options(algorithm, iterations, cutoff, l2, folds, seed, window, otherBias, startBias, o, extraLists);
+            return new Options(iterations, folds, seed, window, otherBias, startBias, o, extraLists, minConfidence, ensemble);
         }
 
         public Options withLists(List<Gazetteer.Entry> lists) {
-            return new Options(algorithm, iterations, cutoff, l2, folds, seed, window, otherBias, startBias, off, lists);
+            return new Options(iterations, folds, seed, window, otherBias, startBias, off, lists, minConfidence, ensemble);
         }
 
+        public Options withEnsemble(int n) {
+            return new Options(iterations, folds, seed, window, otherBias, startBias, off, extraLists, minConfidence, n);
+        }
+
+        public Options withMinConfidence(double min) {
+            return new Options(iterations, folds, seed, window, otherBias, startBias, off, extraLists, min, ensemble);
+        }
     }
 
     private NerTrainer() {
@@ -133,59 +132,56 @@ public final class NerTrainer {
      * the model's settings.
      */
     public static NerModel train(List<LabeledSentence> sentences, Options o, Map<String, String> record) {
-        Extensions.register();
-        List<PieceAlignment> aligned = new ArrayList<>(sentences.size());
-        List<NameSample> samples = new ArrayList<>(sentences.size());
+        Set<String> typeSet = new java.util.TreeSet<>();
         for (LabeledSentence s : sentences) {
+            for (NerSpan e : NerSpan.fromBio(s.tags())) {
+                typeSet.add(e.type());
+            }
+        }
+        String[] outcomes = NerDecoder.outcomes(new ArrayList<>(typeSet));
+        Map<String, Integer> outcomeIds = new HashMap<>();
+        for (int i = 0; i < outcomes.length; i++) {
+            outcomeIds.put(outcomes[i], i);
+        }
+        int[] folds = folds(sentences.size(), o.folds(), o.seed());
+        List<String[]> pieces = new ArrayList<>(sentences.size());
+        List<int[]> gold = new ArrayList<>(sentences.size());
+        Map<String, Integer> sentenceFolds = new HashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            LabeledSentence s = sentences.get(i);
             PieceAlignment a = PieceAlignment.of(s.tokens());
-            aligned.add(a);
             if (a.pieces().length == 0) {
                 continue;
             }
-            List<NerSpan> spans = a.pieceSpans(s.tags());
-            Span[] names = new Span[spans.size()];
-            for (int i = 0; i < names.length; i++) {
-                NerSpan e = spans.get(i);
-                names[i] = new Span(e.start(), e.end(), e.type());
-            }
-            samples.add(new NameSample(a.pieces(), names, false));
-        }
-        int[] folds = folds(sentences.size(), o.folds(), o.seed());
-        Gazetteer gazetteer = gazetteer(sentences, folds, o.extraLists());
-        Map<String, Integer> sentenceFolds = new HashMap<>();
-        if (o.folds() > 1) {
-            for (int i = 0; i < sentences.size(); i++) {
-                if (aligned.get(i).pieces().length > 0) {
-                    sentenceFolds.putIfAbsent(Gazetteer.sentenceKey(aligned.get(i).pieces()), folds[i]);
+            int[] g = new int[a.pieces().length];
+            for (NerSpan e : a.pieceSpans(s.tags())) {
+                g[e.start()] = outcomeIds.get(e.type() + NerDecoder.START);
+                for (int t = e.start() + 1; t < e.end(); t++) {
+                    g[t] = outcomeIds.get(e.type() + NerDecoder.CONT);
                 }
             }
+            pieces.add(a.pieces());
+            gold.add(g);
+            if (o.folds() > 1) {
+                sentenceFolds.putIfAbsent(Gazetteer.sentenceKey(a.pieces()), folds[i]);
+            }
         }
-        Map<String, Object> resources = new HashMap<>();
-        resources.put(GAZETTEER_KEY, gazetteer.withSentenceFolds(sentenceFolds));
-        Properties settings = new Properties();
-        record.forEach((k, v) -> settings.setProperty("training." + k, v));
-        settings.setProperty("training.options", o.toString());
-        settings.setProperty(NerModel.OTHER_BIAS, Double.toString(o.otherBias()));
-        o.startBias().forEach((type, b) -> settings.setProperty(NerModel.START_BIAS + type, Double.toString(b)));
-        resources.put(NerModel.SETTINGS, settings);
-        TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, o.algorithm());
-        params.put(TrainingParameters.ITERATIONS_PARAM, o.iterations());
-        params.put(TrainingParameters.CUTOFF_PARAM, o.cutoff());
-        params.put(TrainingParameters.THREADS_PARAM, 1);
-        if (o.algorithm().equals("MAXENT_QN")) {
-            params.put("L2Cost", o.l2());
-            params.put("L1Cost", 0.0);
+        Gazetteer gazetteer = gazetteer(sentences, folds, o.extraLists(), !o.off().contains("seen"));
+        Map<String, String> settings = new TreeMap<>();
+        record.forEach((k, v) -> settings.put("training." + k, v));
+        settings.put("training.options", o.toString());
+        settings.put(NerModel.OTHER_BIAS, Double.toString(o.otherBias()));
+        o.startBias().forEach((type, b) -> settings.put(NerModel.START_BIAS + type, Double.toString(b)));
+        settings.put(NerModel.WINDOW, Integer.toString(o.window()));
+        settings.put(NerModel.MIN_CONFIDENCE, Double.toString(o.minConfidence()));
+        settings.put(NerModel.OFF, String.join(",", new java.util.TreeSet<>(o.off())));
+        ArabicNerFeatures features = new ArabicNerFeatures(gazetteer.withSentenceFolds(sentenceFolds), o.window(), o.off());
+        List<WeightTable> runs = new ArrayList<>(o.ensemble());
+        for (int r = 0; r < o.ensemble(); r++) {
+            runs.add(new SequencePerceptron(outcomes).train(pieces, gold, features, o.iterations(), o.seed() + r));
         }
-        try {
-            TokenNameFinderFactory factory = TokenNameFinderFactory.create(ArabicNameFinderFactory.class.getName(),
-                    descriptor(o), resources, new BioCodec());
-            TokenNameFinderModel model = NameFinderME.train("ar", null,
-                    ObjectStreamUtils.createObjectStream(samples), params, factory);
-            return NerModel.roundTrip(model);
-        } catch (IOException e) {
-            throw new UncheckedIOException("NER training failed", e);
-        }
+        WeightTable weights = runs.size() == 1 ? runs.get(0) : WeightTable.mean(runs);
+        return new NerModel(settings, outcomes, gazetteer, weights).stored();
     }
 
     /** The fold of each sentence: blocks of {@value #BLOCK} sentences dealt out after a seeded shuffle. */
@@ -210,10 +206,20 @@ public final class NerTrainer {
         return out;
     }
 
-    static Gazetteer gazetteer(List<LabeledSentence> sentences, int[] folds, List<Gazetteer.Entry> extra) {
+    static Gazetteer gazetteer(List<LabeledSentence> sentences, int[] folds, List<Gazetteer.Entry> extra, boolean seen) {
         Set<Gazetteer.Entry> entries = new LinkedHashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
             LabeledSentence s = sentences.get(i);
+            if (seen) {
+                for (int t = 0; t < s.size(); t++) {
+                    if (s.tags().get(t).equals(ConllFormat.OUTSIDE)) {
+                        String norm = org.marsad.text.ArabicNormalizer.fold(s.tokens().get(t));
+                        if (WordAnalysis.kind(norm) == org.marsad.document.Token.Kind.WORD && norm.length() >= 2) {
+                            entries.add(new Gazetteer.Entry(SEEN, folds[i], WordAnalysis.stemOf(norm)));
+                        }
+                    }
+                }
+            }
             for (NerSpan e : NerSpan.fromBio(s.tags())) {
                 List<String> words = s.tokens().subList(e.start(), e.end());
                 entries.add(new Gazetteer.Entry(e.type(), folds[i], String.join(" ", words)));
@@ -248,19 +254,5 @@ public final class NerTrainer {
             out.add(new Gazetteer.Entry(l.substring(0, tab).strip(), -1, l.substring(tab + 1).strip()));
         }
         return out;
-    }
-
-    private static byte[] descriptor(Options o) {
-        StringBuilder x = new StringBuilder();
-        x.append("<featureGenerators name=\"nameFinder\">\n");
-        x.append("  <generator class=\"").append(ArabicNerFeaturesFactory.class.getName()).append("\">\n");
-        x.append("    <str name=\"gazetteer\">").append(GAZETTEER_KEY).append("</str>\n");
-        x.append("    <int name=\"window\">").append(o.window()).append("</int>\n");
-        if (!o.off().isEmpty()) {
-            x.append("    <str name=\"off\">").append(String.join(",", new java.util.TreeSet<>(o.off()))).append("</str>\n");
-        }
-        x.append("  </generator>\n");
-        x.append("</featureGenerators>\n");
-        return x.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

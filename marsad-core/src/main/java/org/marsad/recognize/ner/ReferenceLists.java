@@ -26,6 +26,12 @@ import java.util.regex.Pattern;
  *   <li>Arabic names from Unicode CLDR as ICU4J ships them: countries and regions
  *       ({@code CLDR_COUNTRY}), the example cities of time zones ({@code CLDR_CITY}) and currencies
  *       ({@code CLDR_CURRENCY}, and the first word of each as {@code CLDR_CURWORD});</li>
+ *   <li>the project's own knowledge ({@link #project()}): the places of the gazetteer by kind
+ *       ({@code PL_COUNTRY}, {@code PL_ADMIN}, {@code PL_CITY}, {@code PL_NBHD}, {@code PL_REGION},
+ *       {@code PL_FAC}), the actors of the actor dictionary by type ({@code AC_PERSON},
+ *       {@code AC_STATE}, {@code AC_PEOPLE}, {@code AC_OTHER}, {@code AC_ORG} for every organized
+ *       type), given names ({@code GIVEN}), month and weekday names ({@code MONTH}, {@code WEEKDAY})
+ *       and place names that are also common words ({@code COMMON});</li>
  *   <li>optionally, a PETRARCH actor dictionary (UniversalPetrarch's {@code actor_dict_ar_v4.txt}):
  *       every actor name ({@code _} between words) as {@code ACTOR}, and as {@code ACTOR_DATED}
  *       when one of its codes has a date range (mostly people in office).</li>
@@ -58,6 +64,70 @@ public final class ReferenceLists {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
+    }
+
+    /** Typed names from the project's knowledge resources (gazetteer, actors, time words); see the class comment. */
+    public static List<Gazetteer.Entry> project() {
+        java.util.Map<String, Set<String>> byType = new java.util.TreeMap<>();
+        for (org.marsad.knowledge.Place p : org.marsad.knowledge.Gazetteer.standard().places()) {
+            String type = switch (p.kind()) {
+                case COUNTRY -> "PL_COUNTRY";
+                case ADMIN1, ADMIN2 -> "PL_ADMIN";
+                case CITY -> "PL_CITY";
+                case NEIGHBOURHOOD -> "PL_NBHD";
+                case REGION -> "PL_REGION";
+                case FACILITY -> "PL_FAC";
+            };
+            p.arabic().forEach(n -> add(byType.computeIfAbsent(type, k -> new TreeSet<>()), n));
+        }
+        for (org.marsad.knowledge.Actor a : org.marsad.knowledge.ActorDictionary.standard().actors()) {
+            String type = switch (a.type()) {
+                case PERSON -> "AC_PERSON";
+                case STATE -> "AC_STATE";
+                case PEOPLE -> "AC_PEOPLE";
+                case OTHER -> "AC_OTHER";
+                default -> "AC_ORG";
+            };
+            a.arabic().forEach(n -> add(byType.computeIfAbsent(type, k -> new TreeSet<>()), n));
+        }
+        words(byType, "GIVEN", "roles/given-names.txt");
+        words(byType, "MONTH", "time/months.txt");
+        words(byType, "WEEKDAY", "time/weekdays.txt");
+        words(byType, "COMMON", "places/ambiguous-names.txt");
+        List<Gazetteer.Entry> out = new ArrayList<>();
+        byType.forEach((type, names) -> names.forEach(n -> out.add(new Gazetteer.Entry(type, -1, n))));
+        return out;
+    }
+
+    private static void words(java.util.Map<String, Set<String>> byType, String type, String resource) {
+        Set<String> set = byType.computeIfAbsent(type, k -> new TreeSet<>());
+        org.marsad.knowledge.ResourceFiles.words(resource).forEach(w -> add(set, w));
+    }
+
+    /**
+     * Names and words of another labelled corpus (not trained on): each name as {@code X_}+type,
+     * and the clitic-stripped stem of each word seen outside names as {@code X_O}. They tell the
+     * model which words are names or ordinary words in other text (Wikipedia, other news).
+     */
+    public static List<Gazetteer.Entry> fromCorpus(List<LabeledSentence> corpus) {
+        java.util.Map<String, Set<String>> byType = new java.util.TreeMap<>();
+        for (LabeledSentence s : corpus) {
+            for (NerSpan e : NerSpan.fromBio(s.tags())) {
+                add(byType.computeIfAbsent("X_" + e.type(), k -> new TreeSet<>()),
+                        String.join(" ", s.tokens().subList(e.start(), e.end())));
+            }
+            for (int t = 0; t < s.size(); t++) {
+                if (s.tags().get(t).equals(ConllFormat.OUTSIDE)) {
+                    String norm = org.marsad.text.ArabicNormalizer.fold(s.tokens().get(t));
+                    if (WordAnalysis.kind(norm) == org.marsad.document.Token.Kind.WORD && norm.length() >= 2) {
+                        add(byType.computeIfAbsent("X_O", k -> new TreeSet<>()), WordAnalysis.stemOf(norm));
+                    }
+                }
+            }
+        }
+        List<Gazetteer.Entry> out = new ArrayList<>();
+        byType.forEach((type, names) -> names.forEach(n -> out.add(new Gazetteer.Entry(type, -1, n))));
+        return out;
     }
 
     /** Country, region, city and currency names in Arabic from ICU4J's CLDR data. */
@@ -96,7 +166,10 @@ public final class ReferenceLists {
 
     private static void add(Set<String> set, String name) {
         if (name != null && isArabic(name)) {
-            set.add(name.replace('\t', ' ').strip());
+            String n = name.replace('\t', ' ').replace('\n', ' ').strip();
+            if (!n.isEmpty()) {
+                set.add(n);
+            }
         }
     }
 

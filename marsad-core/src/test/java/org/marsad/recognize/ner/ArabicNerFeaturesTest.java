@@ -23,7 +23,7 @@ class ArabicNerFeaturesTest {
             norms[i] = ArabicNormalizer.fold(tokens[i]);
         }
         List<String> f = new ArrayList<>();
-        new ArabicNerFeatures(LISTS, 2, off).createFeatures(f, norms, index, null);
+        new ArabicNerFeatures(LISTS, 2, off).createFeatures(f, norms, index);
         return f;
     }
 
@@ -88,7 +88,7 @@ class ArabicNerFeaturesTest {
     void previousDecisionFeatures() {
         ArabicNerFeatures g = new ArabicNerFeatures(LISTS, 2, Set.of());
         List<String> f = new ArrayList<>();
-        g.createFeatures(f, new String[] {"قال", "جورج", "بوش"}, 2, null);
+        g.createFeatures(f, new String[] {"قال", "جورج", "بوش"}, 2);
         f.clear();
         g.addPrevious(f, 2, "PERS-start");
         assertEquals(List.of("po=PERS-start", "pos=PERS-start|بوش", "posh=PERS-start|A"), f);

@@ -48,4 +48,13 @@ class DocumentConsistencyTest {
                 List.of(List.of(new NerSpan(1, 2, "PERS")), List.of(new NerSpan(1, 2, "PERS"))));
         assertEquals(List.of(new NerSpan(1, 2, "PERS")), out.get(1), "«بوش» touches «جورج»: no second entity");
     }
+
+    @Test
+    void aRepeatTakesTheHighestConfidenceOfItsTaggedMentions() {
+        List<String[]> doc = List.of(s("اعلنت مايكروسوفت ."), s("قالت مايكروسوفت ."), s("ان مايكروسوفت ستعلن"));
+        List<List<NerSpan>> out = DocumentConsistency.apply(doc, List.of(List.of(new NerSpan(1, 2, "ORG", 40)),
+                List.of(new NerSpan(1, 2, "ORG", 90)), List.of()));
+        assertEquals(List.of(new NerSpan(1, 2, "ORG", 90)), out.get(2));
+        assertEquals(40, out.get(0).get(0).confidence(), "a tagged mention keeps its own");
+    }
 }

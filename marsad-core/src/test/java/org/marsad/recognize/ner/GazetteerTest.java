@@ -1,10 +1,7 @@
 package org.marsad.recognize.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,21 +34,5 @@ class GazetteerTest {
         assertEquals(List.of(List.of("B-TITLE"), List.of("B-PERS", "B-wPERS")), labels(g, sentence));
         assertEquals(List.of(List.of("B-TITLE"), List.of("B-PERS", "B-wPERS"), List.of()), labels(training, "الرئيس", "بوش", "."),
                 "other sentences see every fold");
-    }
-
-    @Test
-    void serializationRoundTrips() throws Exception {
-        Gazetteer g = new Gazetteer(List.of(new Gazetteer.Entry("LOC", 1, "بغداد"), new Gazetteer.Entry("NAME", -1, "محمد")));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new Gazetteer.Serializer().serialize(g, out);
-        Gazetteer back = new Gazetteer.Serializer().create(new ByteArrayInputStream(out.toByteArray()));
-        assertEquals(g.entries(), back.entries());
-    }
-
-    @Test
-    void badSerializedLinesAreReported() {
-        java.io.IOException e = assertThrows(java.io.IOException.class, () -> new Gazetteer.Serializer()
-                .create(new ByteArrayInputStream("LOC\t1\tبغداد\nbroken line\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-        assertEquals(true, e.getMessage().contains("line 2"), e.getMessage());
     }
 }

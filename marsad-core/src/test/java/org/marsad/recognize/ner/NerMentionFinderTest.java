@@ -24,7 +24,7 @@ import org.marsad.text.TextStage;
 class NerMentionFinderTest {
     /** A small model trained on synthetic news sentences (see {@link NerTrainerTest#corpus}). */
     private static final NerModel MODEL = NerTrainer.train(NerTrainerTest.corpus(80, 5),
-            NerTrainer.Options.defaults().withAlgorithm("PERCEPTRON", 20).withFolds(3, 1), Map.of());
+            NerTrainer.Options.defaults().withIterations(10).withFolds(3, 1), Map.of());
     private static final NerMentionFinder FINDER = new NerMentionFinder(MODEL, EnumSet.allOf(EntityType.class));
 
     private static Document prepare(String text) {
@@ -75,11 +75,29 @@ class NerMentionFinderTest {
 
     @Test
     void theShippedModelFindsNamesAndLeavesMiscOut() {
-        List<Mention> found = NerMentionFinder.standard().find(prepare(
+        List<Mention> found = NerMentionFinder.unfiltered().find(prepare(
                 "وقال الرئيس السوري بشار الأسد في دمشق إن الجيش سيواصل عملياته بالدولار."));
         assertTrue(found.stream().anyMatch(m -> m.text().equals("بشار الأسد") && m.type() == EntityType.PERSON), found.toString());
         assertTrue(found.stream().anyMatch(m -> m.text().equals("دمشق") && m.type() == EntityType.LOCATION), found.toString());
         assertTrue(found.stream().noneMatch(m -> m.type() == EntityType.MISC), found.toString());
+    }
+
+    @Test
+    void thePipelinesFinderLeavesKnownNamesToTheDictionariesAndAddsUnknownOnes() {
+        Document doc = prepare("وقال الرئيس السوري بشار الأسد في دمشق إن الجيش سيواصل عملياته.\n\n"
+                + "وقال وزير الداخلية الفرنسي برنار كازنوف إن الشرطة اعتقلت مشتبها به.");
+        List<Mention> raw = NerMentionFinder.unfiltered().find(doc);
+        List<Mention> kept = NerMentionFinder.standard().find(doc);
+        assertTrue(raw.stream().anyMatch(m -> m.text().equals("بشار الأسد")), raw.toString());
+        assertTrue(kept.stream().noneMatch(m -> m.text().equals("بشار الأسد") || m.text().equals("دمشق")), kept.toString());
+        assertTrue(kept.stream().anyMatch(m -> m.text().equals("برنار كازنوف") && m.type() == EntityType.PERSON), kept.toString());
+    }
+
+    @Test
+    void aConjunctionBeforeAGivenNameIsLeftOut() {
+        List<Mention> kept = NerMentionFinder.standard().find(prepare("التقى الوفد فرانسوا مولان وغانم المطيري وسراج الدين حقاني أمس."));
+        assertTrue(kept.stream().anyMatch(m -> m.text().equals("غانم المطيري")), kept.toString());
+        assertTrue(kept.stream().noneMatch(m -> m.text().startsWith("و")), kept.toString());
     }
 
     @Test

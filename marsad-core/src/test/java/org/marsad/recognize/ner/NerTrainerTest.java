@@ -45,7 +45,7 @@ class NerTrainerTest {
     }
 
     private static NerTrainer.Options options() {
-        return NerTrainer.Options.defaults().withAlgorithm("PERCEPTRON", 20).withFolds(3, 7)
+        return NerTrainer.Options.defaults().withIterations(10).withFolds(3, 7)
                 .withLists(ReferenceLists.builtIn());
     }
 
@@ -107,5 +107,52 @@ class NerTrainerTest {
         }
         assertEquals(4, java.util.Arrays.stream(f).distinct().count());
         assertArrayEquals(f, NerTrainer.folds(230, 4, 3));
+    }
+
+    @Test
+    void entitiesCarryAPositiveConfidence() {
+        NerModel m = NerTrainer.train(corpus(60, 5), options(), Map.of());
+        String[] sentence = NerModel.normalizedPieces(List.of("وقال", "الرئيس", "جورج", "بوش", "في", "بغداد", "."));
+        List<NerSpan> found = m.tag(sentence);
+        assertTrue(!found.isEmpty(), found.toString());
+        for (NerSpan e : found) {
+            assertTrue(e.confidence() > 0 && Double.isFinite(e.confidence()), e.toString());
+        }
+    }
+
+    @Test
+    void wordsSeenOutsideNamesAreListedPerFold() {
+        List<LabeledSentence> data = List.of(new LabeledSentence(List.of("وقال", "بوش"), List.of("O", "B-PERS"), "t:1"));
+        Gazetteer g = NerTrainer.gazetteer(data, new int[] {4}, List.of(), true);
+        assertTrue(g.entries().contains(new Gazetteer.Entry(NerTrainer.SEEN, 4, "قال")), g.entries().toString());
+        assertTrue(g.entries().contains(new Gazetteer.Entry("PERS", 4, "بوش")), g.entries().toString());
+        assertTrue(NerTrainer.gazetteer(data, new int[] {4}, List.of(), false).entries().stream()
+                .noneMatch(e -> e.type().equals(NerTrainer.SEEN)));
+    }
+
+    @Test
+    void anEnsembleAveragesRunsAndIsDeterministic() throws Exception {
+        List<LabeledSentence> data = corpus(60, 1);
+        NerTrainer.Options two = options().withEnsemble(2);
+        byte[] a = bytes(NerTrainer.train(data, two, Map.of()));
+        assertArrayEquals(a, bytes(NerTrainer.train(data, two, Map.of())));
+        NerModel m = NerModel.read(new ByteArrayInputStream(a));
+        NerEvaluator ev = new NerEvaluator();
+        for (LabeledSentence s : corpus(20, 99)) {
+            ev.add(s.tags(), m.tagCorpusTokens(s.tokens()));
+        }
+        assertTrue(ev.scores().micro().f1() > 0.95, ev.scores().table());
+    }
+
+    @Test
+    void projectListsCoverPlacesActorsAndTimeWords() {
+        java.util.Set<String> types = new java.util.HashSet<>();
+        ReferenceLists.project().forEach(e -> types.add(e.type()));
+        assertTrue(types.containsAll(List.of("PL_COUNTRY", "PL_CITY", "AC_PERSON", "AC_ORG", "GIVEN", "MONTH", "WEEKDAY", "COMMON")),
+                types.toString());
+        List<Gazetteer.Entry> x = ReferenceLists.fromCorpus(List.of(
+                new LabeledSentence(List.of("زار", "جورج", "بوش", "بغداد"), List.of("O", "B-PERS", "I-PERS", "B-LOC"), "t:1")));
+        assertTrue(x.contains(new Gazetteer.Entry("X_PERS", -1, "جورج بوش")), x.toString());
+        assertTrue(x.contains(new Gazetteer.Entry("X_O", -1, "زار")), x.toString());
     }
 }

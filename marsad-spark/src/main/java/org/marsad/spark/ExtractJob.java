@@ -26,8 +26,11 @@ import org.apache.spark.storage.StorageLevel;
  * </ul>
  */
 final class ExtractJob {
-    /** What a run did: articles processed, failures, and the summed pipeline time. */
-    record Summary(long articles, long errors, double pipelineMillis) {
+    /**
+     * What a run did: articles processed, failures, the summed pipeline time, the seconds of the
+     * extraction stage (read, pipeline, rows kept on the executors) and of writing the tables.
+     */
+    record Summary(long articles, long errors, double pipelineMillis, double extractSeconds, double writeSeconds) {
     }
 
     private ExtractJob() {
@@ -38,6 +41,9 @@ final class ExtractJob {
         int n = partitions > 0 ? partitions : jsc.defaultParallelism() * 4;
         Dataset<Row> all = Extraction.run(spark, SparkInputs.read(jsc, inputs), n).persist(StorageLevel.MEMORY_AND_DISK());
         try {
+            long t0 = System.nanoTime();
+            all.count(); // the extraction stage, once: every table below reads the kept rows
+            long t1 = System.nanoTime();
             Dataset<Row> ok = all.filter(col("error").isNull());
             write(ok.select(col("id"), col("origin"), col("format"), col("title"), col("url"), col("source"),
                     col("related_links"), col("text"), col("signature"), col("shingles"), col("millis"),
@@ -53,7 +59,8 @@ final class ExtractJob {
             errors.write().mode(SaveMode.Overwrite).parquet(out + "/errors");
             Row s = ok.agg(org.apache.spark.sql.functions.count("*"), org.apache.spark.sql.functions.sum("millis")).first();
             long failed = spark.read().parquet(out + "/errors").count();
-            return new Summary(s.getLong(0), failed, s.isNullAt(1) ? 0 : s.getDouble(1));
+            return new Summary(s.getLong(0), failed, s.isNullAt(1) ? 0 : s.getDouble(1), (t1 - t0) / 1e9,
+                    (System.nanoTime() - t1) / 1e9);
         } finally {
             all.unpersist();
         }

@@ -37,17 +37,7 @@ final class Extraction {
 
     static Iterator<Row> process(Iterator<RawArticle> in) {
         Marsad marsad = Marsad.standard();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return in.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                return row(marsad, in.next());
-            }
-        };
+        return Lazy.map(in, a -> row(marsad, a));
     }
 
     static Row row(Marsad marsad, RawArticle a) {

@@ -89,7 +89,7 @@ final class LinkJob {
                         + "article_id, event_index) - 1) / " + maxComponent + ")"))
                 .join(dups.select(col("article").as("dup_article"), col("matched"), col("original"), col("similarity")),
                         col("article_id").equalTo(col("dup_article")), "left")
-                .drop("dup_article", "reg", "query");
+                .drop("dup_article", "reg", "query").localCheckpoint();
         JavaRDD<Row> linked = placed.toJavaRDD()
                 .groupBy(r -> r.<Long>getAs("component") + ":" + r.<Long>getAs("slice"))
                 .flatMap(g -> ComponentLinker.link(g._2()).iterator());
@@ -107,20 +107,17 @@ final class LinkJob {
 
     private static java.util.Iterator<Row> reports(java.util.Iterator<Row> in) {
         LinkRules rules = LinkRules.defaults();
-        List<Row> out = new ArrayList<>();
-        while (in.hasNext()) {
-            Row r = in.next();
+        return Lazy.map(in, r -> {
             String article = r.getAs("article_id");
             String source = r.getAs("article_source");
             String published = r.getAs("published");
             String json = r.getAs("json");
             EventMention m = Reports.mention(article, source, published, json);
-            out.add(RowFactory.create(article, r.<Integer>getAs("event_index"), r.<String>getAs("event_id"), m.id(),
+            return RowFactory.create(article, r.<Integer>getAs("event_index"), r.<String>getAs("event_id"), m.id(),
                     m.type(), m.family(), m.factual(), Reports.linkDay(m, rules),
                     Tables.seq(Reports.registered(m, rules)), Tables.seq(Reports.queried(m, rules)), source, published,
-                    json, r.getAs("d")));
-        }
-        return out.iterator();
+                    json, r.getAs("d"));
+        });
     }
 
     /** Reports that share a block and may interact. */
@@ -139,16 +136,11 @@ final class LinkJob {
                 .join(side.toDF("v", "va", "vs", "vp", "vj"), "v");
         JavaRDD<Row> kept = both.toJavaRDD().mapPartitions(it -> {
             LinkRules rules = LinkRules.defaults();
-            List<Row> o = new ArrayList<>();
-            while (it.hasNext()) {
-                Row x = it.next();
+            return Lazy.map(it, x -> {
                 EventMention a = Reports.mention(x.getAs("ua"), x.getAs("us"), x.getAs("up"), x.getAs("uj"));
                 EventMention b = Reports.mention(x.getAs("va"), x.getAs("vs"), x.getAs("vp"), x.getAs("vj"));
-                if (Reports.mayInteract(a, b, rules)) {
-                    o.add(RowFactory.create(x.<Long>getAs("u"), x.<Long>getAs("v")));
-                }
-            }
-            return o.iterator();
+                return Reports.mayInteract(a, b, rules) ? RowFactory.create(x.<Long>getAs("u"), x.<Long>getAs("v")) : null;
+            });
         });
         return spark.createDataFrame(kept, EDGES);
     }

@@ -86,10 +86,10 @@ public final class Benchmark {
                 ExtractJob.Summary s = ExtractJob.run(spark, inputs, tmp.resolve("r" + (r + WARM_UP)).toString(), 0);
                 double secs = (System.nanoTime() - t0) / 1e9;
                 double rate = s.articles() / s.extractSeconds();
-                System.out.printf(Locale.ROOT, "%s round %d%s: %d articles; extraction stage %.2f s = %.1f articles/s; "
-                        + "writing the tables %.2f s; whole job %.2f s = %.1f articles/s%n", master, r,
-                        r <= 0 ? " (warm-up)" : "", s.articles(), s.extractSeconds(), rate, s.writeSeconds(), secs,
-                        s.articles() / secs);
+                System.out.printf(Locale.ROOT, "%s round %d%s: %d articles; extraction stage %.2f s = %.1f articles/s "
+                        + "(pipeline %.1f ms/article); writing the tables %.2f s; whole job %.2f s = %.1f articles/s%n",
+                        master, r, r <= 0 ? " (warm-up)" : "", s.articles(), s.extractSeconds(), rate,
+                        s.pipelineMillis() / s.articles(), s.writeSeconds(), secs, s.articles() / secs);
                 if (r > 0) {
                     rates.add(rate);
                     whole.add(s.articles() / secs);

@@ -18,7 +18,6 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.document.Document;
-import org.marsad.ingest.HtmlReader;
 import org.marsad.ingest.WarcArticles;
 import org.marsad.output.JsonOutput;
 import org.marsad.testing.SharedData;
@@ -177,7 +176,6 @@ class ExtractJobTest {
         List<Row> origins = spark.read().parquet(out + "/articles").select("origin", "format").collectAsList();
         assertTrue(origins.stream().allMatch(r -> r.getString(0).matches(".*\\.warc(\\.gz)?@\\d+")
                 && r.getString(1).equals("warc")), origins.toString());
-        assertTrue(HtmlReader.class != null);
     }
 
     private static void write(Path file, WarcCompression c, String url, String html) throws Exception {

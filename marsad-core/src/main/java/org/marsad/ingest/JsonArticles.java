@@ -34,13 +34,13 @@ import org.marsad.document.Metadata;
  */
 public final class JsonArticles extends LazyInputs {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final Path file;
+    private final String file;
     private final BufferedReader lines;
     private final JsonParser parser;
     private final boolean single;
     private int counter;
 
-    private JsonArticles(Path file, BufferedReader lines, JsonParser parser, boolean single) {
+    private JsonArticles(String file, BufferedReader lines, JsonParser parser, boolean single) {
         this.file = file;
         this.lines = lines;
         this.parser = parser;
@@ -50,11 +50,24 @@ public final class JsonArticles extends LazyInputs {
     /** Opens a file; JSON Lines unless its first non-blank character is {@code [}. */
     public static JsonArticles open(Path file) {
         try {
-            PushbackInputStream in = new PushbackInputStream(Files.newInputStream(file), 8192);
+            return open(file.toString(), Files.newInputStream(file));
+        } catch (IOException e) {
+            throw new InputException(file, "cannot read JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads articles from a stream, for files that are not on the local file system (HDFS, S3):
+     * {@code file} is the file's name (its extension chooses JSON Lines as for a path) and stands for
+     * it in origins and messages. Closing the articles closes the stream.
+     */
+    public static JsonArticles open(String file, java.io.InputStream stream) {
+        try {
+            PushbackInputStream in = new PushbackInputStream(stream, 8192);
             byte[] head = in.readNBytes(4096);
             in.unread(head);
             String h = new String(head, StandardCharsets.UTF_8).stripLeading().replace("\uFEFF", "");
-            if (h.startsWith("[") || (h.startsWith("{") && !file.toString().matches(".*\\.(jsonl|ndjson)$")
+            if (h.startsWith("[") || (h.startsWith("{") && !file.matches(".*\\.(jsonl|ndjson)$")
                     && !firstLineIsWholeObject(h))) {
                 JsonParser p = JSON.getFactory().createParser(in);
                 JsonToken t = p.nextToken();
@@ -67,6 +80,11 @@ public final class JsonArticles extends LazyInputs {
             return new JsonArticles(file, new BufferedReader(
                     new java.io.InputStreamReader(in, StandardCharsets.UTF_8)), null, false);
         } catch (IOException e) {
+            try {
+                stream.close();
+            } catch (IOException ignored) {
+                // already failing: the first problem is the one to report
+            }
             throw new InputException(file, "cannot read JSON: " + e.getMessage(), e);
         }
     }
@@ -122,7 +140,7 @@ public final class JsonArticles extends LazyInputs {
                 JsonNode n = JSON.readTree(parser);
                 counter++;
                 finish();
-                return input(file.toString(), n);
+                return input(file, n);
             }
             JsonToken t = parser.nextToken();
             if (t == null || t == JsonToken.END_ARRAY) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.marsad.document.Document;
 import org.marsad.document.Metadata;
 
@@ -35,25 +36,41 @@ public final class PlainTextReader {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file, Files.exists(file) ? "not a regular file" : "no such file");
         }
-        String text;
+        byte[] bytes;
         try {
-            text = decodeUtf8(file, Files.readAllBytes(file));
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new InputException(file, "cannot read: " + e.getMessage(), e);
         }
+        String name = file.getFileName().toString();
+        return read(file.toString(), bytes, () -> readSidecar(file.resolveSibling(idOf(name) + ".meta.json")));
+    }
+
+    /**
+     * The same from bytes already read, for files that are not on the local file system (HDFS, S3).
+     *
+     * @param file    the file's path or URI: its last segment gives the id, and it names the file in messages
+     * @param sidecar the metadata, read only once the text has proved readable ({@link #parseSidecar})
+     * @throws InputException if the bytes are not UTF-8 or the text is empty, or the sidecar is malformed
+     */
+    public static Document read(String file, byte[] bytes, Supplier<Metadata> sidecar) {
+        String text = decodeUtf8(file, bytes);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
             throw new InputException(file, "empty text");
         }
-        String name = file.getFileName().toString();
-        String id = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : stripExtension(name);
-        Metadata meta = readSidecar(file.resolveSibling(id + ".meta.json"));
-        return Document.of(id, text, meta);
+        String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf(java.io.File.separatorChar)) + 1);
+        return Document.of(idOf(name), text, sidecar.get());
     }
 
-    static String decodeUtf8(Path file, byte[] bytes) {
+    /** The document id of a file name: the name without {@code .txt} (or its last extension). */
+    public static String idOf(String fileName) {
+        return fileName.endsWith(".txt") ? fileName.substring(0, fileName.length() - 4) : stripExtension(fileName);
+    }
+
+    static String decodeUtf8(String file, byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
@@ -67,19 +84,28 @@ public final class PlainTextReader {
         if (!Files.exists(sidecar)) {
             return Metadata.EMPTY;
         }
-        JsonNode n;
         try {
-            n = JSON.readTree(sidecar.toFile());
+            return parseSidecar(sidecar.toString(), Files.readAllBytes(sidecar));
         } catch (IOException e) {
             throw new InputException(sidecar, "malformed metadata JSON: " + e.getMessage(), e);
         }
-        if (n == null || !n.isObject()) {
+    }
+
+    /** Parses a sidecar's bytes; {@code sidecar} names it in messages. */
+    public static Metadata parseSidecar(String sidecar, byte[] json) {
+        JsonNode n;
+        try {
+            n = JSON.readTree(json);
+        } catch (IOException e) {
+            throw new InputException(sidecar, "malformed metadata JSON: " + e.getMessage(), e);
+        }
+        if (n == null || n.isMissingNode() || !n.isObject()) {
             throw new InputException(sidecar, "metadata must be a JSON object");
         }
         Optional<LocalDate> published = Optional.empty();
         String p = text(n, "published");
         if (p != null) {
-            published = Optional.of(parseDate(sidecar.toString(), p));
+            published = Optional.of(parseDate(sidecar, p));
         }
         return new Metadata(published, Optional.ofNullable(text(n, "url")), Optional.ofNullable(text(n, "source")),
                 Optional.ofNullable(text(n, "title")));

@@ -25,10 +25,10 @@ import org.netpreserve.jwarc.WarcResponse;
  */
 public final class WarcArticles extends LazyInputs {
     private static final long MAX_BODY = 16L << 20;
-    private final Path file;
+    private final String file;
     private final WarcReader reader;
 
-    private WarcArticles(Path file, WarcReader reader) {
+    private WarcArticles(String file, WarcReader reader) {
         this.file = file;
         this.reader = reader;
     }
@@ -38,9 +38,26 @@ public final class WarcArticles extends LazyInputs {
         try {
             WarcReader r = new WarcReader(file);
             r.setLenient(true);
-            return new WarcArticles(file, r);
+            return new WarcArticles(file.toString(), r);
         } catch (IOException e) {
             throw new InputException(file, "cannot open WARC file: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a WARC file (plain or gzipped) from a stream, for files that are not on the local file
+     * system (HDFS, S3); {@code name} stands for the file in origins and messages. Closing the
+     * articles closes the stream.
+     *
+     * @throws InputException when it cannot be opened
+     */
+    public static WarcArticles open(String name, InputStream in) {
+        try {
+            WarcReader r = new WarcReader(in);
+            r.setLenient(true);
+            return new WarcArticles(name, r);
+        } catch (IOException e) {
+            throw new InputException(name, "cannot open WARC file: " + e.getMessage(), e);
         }
     }
 

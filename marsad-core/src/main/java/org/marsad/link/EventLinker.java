@@ -92,7 +92,21 @@ public final class EventLinker {
     public synchronized ArticleLink add(ArticleRecord a) {
         Signature sig = a.signature().filter(s -> hasher == MinHasher.standard() && s.size() == hasher.size())
                 .orElseGet(() -> hasher.signature(a.dedupText()));
-        Optional<NearDuplicateIndex.Match> dup = duplicates.add(a.id(), sig);
+        return link(a, duplicates.add(a.id(), sig));
+    }
+
+    /**
+     * Links one article's reports whose near-duplicate match was found elsewhere (by a distributed
+     * LSH join over the whole corpus, as {@code marsad-spark} does): this linker's own
+     * {@link NearDuplicateIndex} is neither consulted nor updated, so {@link #nearDuplicates()} and
+     * {@link #articleCount()} leave such articles out. With the match the index would have given,
+     * the result is the one {@link #add(ArticleRecord)} gives.
+     */
+    public synchronized ArticleLink add(ArticleRecord a, Optional<NearDuplicateIndex.Match> copyOf) {
+        return link(a, copyOf);
+    }
+
+    private ArticleLink link(ArticleRecord a, Optional<NearDuplicateIndex.Match> dup) {
         Set<Long> copied = new HashSet<>();
         dup.ifPresent(d -> {
             copied.addAll(store.clustersOfArticle(d.matched()));

@@ -68,6 +68,23 @@ class EventLinkerTest {
     }
 
     @Test
+    void aMatchFoundElsewhereLinksAsTheOwnIndexWould() {
+        String text = DevSet.text(DevSet.dir().resolve("istanbul-2022-b.txt"));
+        ArticleRecord orig = article("orig", "x", "2022-11-14", text, report("orig#e1", "ACCUSE").published("2022-11-14").build());
+        ArticleRecord copy = article("copy", "y", "2022-11-14", text + "\nوتابع المراسل.",
+                report("copy#e1", "ACCUSE").published("2022-11-14").build());
+        EventLinker own = EventLinker.inMemory();
+        own.add(orig);
+        EventLinker.ArticleLink byIndex = own.add(copy);
+        EventLinker outside = EventLinker.inMemory();
+        outside.add(orig, java.util.Optional.empty());
+        EventLinker.ArticleLink byMatch = outside.add(copy, byIndex.copyOf());
+        assertEquals(byIndex, byMatch);
+        assertEquals(own.clusters().get(0).copies().size(), outside.clusters().get(0).copies().size());
+        assertEquals(0, outside.articleCount(), "the linker's own index is neither consulted nor updated");
+    }
+
+    @Test
     void workIsBoundedByTheBlocksNotByTheStore() {
         EventLinker l = EventLinker.inMemory();
         List<ArticleRecord> stream = SyntheticEvents.articles(3000, 200, 11);

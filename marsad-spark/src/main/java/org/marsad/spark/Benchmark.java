@@ -1,0 +1,115 @@
+package org.marsad.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Measures the extraction's throughput after start-up: starts Spark with the given master, runs
+ * the extract job once to warm up (the executor loads the pipeline's resources, the JIT compiles
+ * the hot paths), then times {@code rounds} more runs on the same input and prints articles/s of
+ * the extraction stage (read, pipeline, rows kept) and of the whole job (with writing the five
+ * partitioned Parquet tables, whose fixed cost dominates on a small input), and their medians.
+ *
+ * <p>{@code direct[N]} instead of a Spark master runs the same pipeline on N plain threads over the
+ * same (local) inputs, without Spark: the control that tells Spark's overhead from the machine's.
+ *
+ * <pre>java -cp … org.marsad.spark.Benchmark local[2] 5 INPUT…
+ * java -cp … org.marsad.spark.Benchmark direct[2] 5 INPUT…</pre>
+ */
+public final class Benchmark {
+    /** Rounds run before the timed ones: the JIT needs more than one pass over a small corpus. */
+    private static final int WARM_UP = 2;
+
+    private Benchmark() {
+    }
+
+    private static void direct(int threads, int rounds, List<String> inputs) throws IOException {
+        List<org.marsad.document.Document> docs = new ArrayList<>();
+        try (org.marsad.ingest.ArticleSources in = org.marsad.ingest.ArticleSources.open(inputs)) {
+            in.forEachRemaining(a -> docs.add(a.read()));
+        }
+        org.marsad.Marsad marsad = org.marsad.Marsad.standard();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<Double> rates = new ArrayList<>();
+        try {
+            for (int r = 1 - WARM_UP; r <= rounds; r++) {
+                long t0 = System.nanoTime();
+                List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+                docs.forEach(d -> done.add(pool.submit(() -> marsad.process(d))));
+                for (java.util.concurrent.Future<?> f : done) {
+                    f.get();
+                }
+                double rate = docs.size() / ((System.nanoTime() - t0) / 1e9);
+                System.out.printf(Locale.ROOT, "direct[%d] round %d%s: %.1f articles/s%n", threads, r,
+                        r <= 0 ? " (warm-up)" : "", rate);
+                if (r > 0) {
+                    rates.add(rate);
+                }
+            }
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdown();
+        }
+        rates.sort(null);
+        System.out.printf(Locale.ROOT, "direct[%d] median of %d rounds: %.1f articles/s%n", threads, rounds,
+                rates.get(rates.size() / 2));
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 3) {
+            System.err.println("usage: Benchmark MASTER ROUNDS INPUT...");
+            System.exit(2);
+        }
+        String master = args[0];
+        int rounds = Integer.parseInt(args[1]);
+        List<String> inputs = List.of(args).subList(2, args.length);
+        if (master.startsWith("direct[")) {
+            direct(Integer.parseInt(master.substring(7, master.length() - 1)), rounds, inputs);
+            return;
+        }
+        SparkSession spark = SparkSession.builder().master(master).appName("marsad-benchmark")
+                .config("spark.ui.enabled", "false").config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.driver.host", "127.0.0.1").config("spark.log.level", "WARN").getOrCreate();
+        Path tmp = Files.createTempDirectory("marsad-bench");
+        try {
+            List<Double> rates = new ArrayList<>();
+            List<Double> whole = new ArrayList<>();
+            for (int r = 1 - WARM_UP; r <= rounds; r++) {
+                long t0 = System.nanoTime();
+                ExtractJob.Summary s = ExtractJob.run(spark, inputs, tmp.resolve("r" + (r + WARM_UP)).toString(), 0);
+                double secs = (System.nanoTime() - t0) / 1e9;
+                double rate = s.articles() / s.extractSeconds();
+                System.out.printf(Locale.ROOT, "%s round %d%s: %d articles; extraction stage %.2f s = %.1f articles/s "
+                        + "(pipeline %.1f ms/article); writing the tables %.2f s; whole job %.2f s = %.1f articles/s%n",
+                        master, r, r <= 0 ? " (warm-up)" : "", s.articles(), s.extractSeconds(), rate,
+                        s.pipelineMillis() / s.articles(), s.writeSeconds(), secs, s.articles() / secs);
+                if (r > 0) {
+                    rates.add(rate);
+                    whole.add(s.articles() / secs);
+                }
+            }
+            rates.sort(null);
+            whole.sort(null);
+            System.out.printf(Locale.ROOT, "%s median of %d rounds: extraction stage %.1f articles/s, whole job %.1f "
+                    + "articles/s%n", master, rounds, rates.get(rates.size() / 2), whole.get(whole.size() / 2));
+        } finally {
+            spark.stop();
+            delete(tmp);
+        }
+    }
+
+    private static void delete(Path p) {
+        try (var s = Files.walk(p)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.marsad.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.size;
+
+import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * {@code extract}: reads the inputs ({@link SparkInputs}), runs the pipeline per partition
+ * ({@link Extraction}) once, and writes Parquet tables under the output folder, each partitioned
+ * by {@code pub_date}:
+ * <ul>
+ *   <li>{@code articles}: id, origin, format, title, url, source, related links, text, MinHash
+ *       signature and shingle count, the counts of what was found, and {@code json}, the article
+ *       object of {@code marsad extract};</li>
+ *   <li>{@code entities}, {@code places}, {@code events}, {@code claims}: one row per item, with
+ *       {@code article_id} and every offset ({@link Tables});</li>
+ *   <li>{@code errors} (not partitioned): origin, format and problem of every input that could not
+ *       be read or processed.</li>
+ * </ul>
+ */
+final class ExtractJob {
+    /**
+     * What a run did: articles processed, failures, the summed pipeline time, the seconds of the
+     * extraction stage (read, pipeline, rows kept on the executors) and of writing the tables.
+     */
+    record Summary(long articles, long errors, double pipelineMillis, double extractSeconds, double writeSeconds) {
+    }
+
+    private ExtractJob() {
+    }
+
+    static Summary run(SparkSession spark, List<String> inputs, String out, int partitions) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        int n = partitions > 0 ? partitions : jsc.defaultParallelism() * 4;
+        Dataset<Row> all = Extraction.run(spark, SparkInputs.read(jsc, inputs), n).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            long t0 = System.nanoTime();
+            all.count(); // the extraction stage, once: every table below reads the kept rows
+            long t1 = System.nanoTime();
+            Dataset<Row> ok = all.filter(col("error").isNull());
+            write(ok.select(col("id"), col("origin"), col("format"), col("title"), col("url"), col("source"),
+                    col("related_links"), col("text"), col("signature"), col("shingles"), col("millis"),
+                    size(col("entities")).as("n_entities"), size(col("places")).as("n_places"),
+                    size(col("events")).as("n_events"), size(col("claims")).as("n_claims"), col("json"),
+                    col(Tables.PARTITION)), out + "/articles");
+            write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(entities)"), out + "/entities");
+            write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(places)"), out + "/places");
+            write(ok.selectExpr("id as article_id", "url as article_url", "source as article_source",
+                    Tables.PARTITION, "inline(events)"), out + "/events");
+            write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(claims)"), out + "/claims");
+            Dataset<Row> errors = all.filter(col("error").isNotNull()).select("origin", "format", "error");
+            errors.write().mode(SaveMode.Overwrite).parquet(out + "/errors");
+            Row s = ok.agg(org.apache.spark.sql.functions.count("*"), org.apache.spark.sql.functions.sum("millis")).first();
+            long failed = spark.read().parquet(out + "/errors").count();
+            return new Summary(s.getLong(0), failed, s.isNullAt(1) ? 0 : s.getDouble(1), (t1 - t0) / 1e9,
+                    (System.nanoTime() - t1) / 1e9);
+        } finally {
+            all.unpersist();
+        }
+    }
+
+    static void write(Dataset<Row> d, String path) {
+        d.write().mode(SaveMode.Overwrite).partitionBy(Tables.PARTITION).parquet(path);
+    }
+}

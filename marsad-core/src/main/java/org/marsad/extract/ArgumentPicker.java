@@ -451,14 +451,15 @@ final class ArgumentPicker {
     Optional<Scored<PlaceMention>> place(List<PlaceMention> places, int t0, int t1, List<ActorMention> actors,
                                          EventType type) {
         Scored<PlaceMention> best = null;
+        int quote = openingQuote(t0);
         for (PlaceMention p : places) {
             if (insideActorName(p, actors)) {
                 continue;
             }
             int p0 = idx.first(p);
             int p1 = idx.last(p);
-            if ((p1 >= t0 && p0 <= t1) || isSeat(p0, p1)) {
-                continue;
+            if ((p1 >= t0 && p0 <= t1) || isSeat(p0, p1) || (quote >= 0 && p1 < quote)) {
+                continue; // «قال X، المسؤول في الموصل: «فجر ... في قضاء بعاج»»: the speaker's place
             }
             boolean after = p0 > t1;
             int d = after ? distance(t1, p0) : distance(p1, t0);
@@ -488,6 +489,20 @@ final class ArgumentPicker {
             return Optional.empty();
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The « that opens the quotation the token {@code i} is in, within the sentence; -1 if none. */
+    int openingQuote(int i) {
+        for (int k = i - 1; k >= s0; k--) {
+            char c = idx.original(k);
+            if (c == '\u00BB') {
+                return -1;
+            }
+            if (c == '\u00AB') {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -53,7 +53,7 @@ final class ClaimExtraction {
         this.doc = doc;
         this.cues = cues;
         this.clauses = clauses;
-        this.idx = new TokenIndex(doc.get(Layers.TOKENS));
+        this.idx = new TokenIndex(doc.get(Layers.TOKENS), doc.text());
         this.actors = doc.get(Layers.ACTORS);
         this.times = doc.get(Layers.TIMES);
     }

@@ -73,7 +73,7 @@ final class EventExtraction {
         this.lexicon = lexicon;
         this.clauses = clauses;
         this.cues = cues;
-        this.idx = new TokenIndex(doc.get(Layers.TOKENS));
+        this.idx = new TokenIndex(doc.get(Layers.TOKENS), doc.text());
         this.actors = doc.get(Layers.ACTORS);
         this.places = doc.get(Layers.PLACES);
         this.times = doc.get(Layers.TIMES);
@@ -423,7 +423,8 @@ final class EventExtraction {
         if (roles.target() != null && !d.type.name().equals("ESCAPE")) {
             d.target = ArgumentPicker.participant(roles.target()); // nobody is the target of an escape
         }
-        d.reference = isReference(h.first, REFERENCE_WORDS);
+        d.reference = isReference(h.first, REFERENCE_WORDS)
+                || (verb && isReference(h.first, RELATIVES)); // «المسلح الذي فجر نفسه»: the bombing told before
         d.during = d.reference && isReference(h.first, DURING_WORDS);
         d.casualtyReport = d.type.name().equals("KILLING") && (h.entry.has(TriggerLexicon.Flag.CASUALTY)
                 || (d.actor == null && otherAssault(h, s0, s1))

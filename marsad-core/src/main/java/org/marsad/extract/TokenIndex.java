@@ -10,9 +10,11 @@ import org.marsad.document.Token;
 final class TokenIndex {
     private final List<Token> tokens;
     private final int[] begins;
+    private final String text;
 
-    TokenIndex(List<Token> tokens) {
+    TokenIndex(List<Token> tokens, String text) {
         this.tokens = tokens;
+        this.text = text;
         this.begins = new int[tokens.size()];
         for (int i = 0; i < begins.length; i++) {
             begins[i] = tokens.get(i).begin();
@@ -21,6 +23,11 @@ final class TokenIndex {
 
     List<Token> tokens() {
         return tokens;
+    }
+
+    /** The first character of token {@code i} as the original text writes it («» survive here, not in norm). */
+    char original(int i) {
+        return text.charAt(tokens.get(i).begin());
     }
 
     int size() {

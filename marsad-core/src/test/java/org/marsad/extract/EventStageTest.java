@@ -259,4 +259,15 @@ class EventStageTest {
         assertTrue(events(d).stream().noneMatch(e -> e.type().name().equals("ATTACK")), events(d).toString());
         assertTrue(events(d).stream().anyMatch(e -> e.type().name().equals("ACCUSE")), events(d).toString());
     }
+    @Test
+    void aVerbAfterARelativePronounNamesAnEventToldBefore() {
+        String t = "عنوان\nفجر انتحاري نفسه في سوق بعشيقة يوم الاثنين 20 يوليو 2015.\n"
+                + "وقال مصدر إن ذلك جاء في إطار المعارك في الرقة، مشيرا إلى أن المسلح الذي فجر نفسه كان من الأجانب.";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-07-21")).place("بعشيقة", BASHIQA)
+                .place("الرقة", RAQQA)
+                .time("يوم الاثنين 20 يوليو 2015", "2015-07-20", "2015-07-20", DatePrecision.DAY).run();
+        List<Event> bombings = events(d).stream().filter(e -> e.type().name().equals("BOMBING")).toList();
+        assertEquals(1, bombings.size(), bombings.toString());
+        assertEquals("Bashiqa", bombings.get(0).place().orElseThrow().place().name());
+    }
 }

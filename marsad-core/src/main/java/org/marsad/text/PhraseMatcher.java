@@ -56,11 +56,14 @@ public final class PhraseMatcher<V> {
     }
 
     private final Node<V> root;
+    /** The first words of all phrases, asked before the root table (most words begin none). */
+    private final KeyFilter firstWords;
     private final Mode mode;
     private final int size;
 
     private PhraseMatcher(Node<V> root, Mode mode, int size) {
         this.root = root;
+        this.firstWords = KeyFilter.of(root.next == null ? java.util.List.of() : root.next.keySet());
         this.mode = mode;
         this.size = size;
     }
@@ -115,15 +118,18 @@ public final class PhraseMatcher<V> {
         }
         int before = out.size();
         List<String> firstKeys = t.kind() == Token.Kind.WORD ? t.stems() : List.of(t.norm());
-        for (String k : firstKeys) {
-            Node<V> n = root.next.get(k);
+        for (int q = 0; q < firstKeys.size(); q++) {
+            String k = firstKeys.get(q);
+            Node<V> n = firstWords.mightContain(k) ? root.next.get(k) : null;
             if (n != null) {
                 walk(tokens, i, i, n, false, k, out);
             }
         }
         if (mode == Mode.SUFFIXES) {
-            for (String k : t.bases()) {
-                Node<V> n = root.next.get(k);
+            List<String> bases = t.bases();
+            for (int q = 0; q < bases.size(); q++) {
+                String k = bases.get(q);
+                Node<V> n = firstWords.mightContain(k) ? root.next.get(k) : null;
                 if (n != null && n.values != null) {
                     out.add(new Match<>(i, i, n.values, true, k));
                 }

@@ -40,7 +40,11 @@ public final class KeyFilter {
 
     /** False when {@code key} is surely not among the keys the filter was built from. */
     public boolean mightContain(String key) {
-        int h = key.hashCode();
+        return mightContain(key.hashCode());
+    }
+
+    /** {@link #mightContain(String)} for a key whose {@link String#hashCode()} is {@code h}. */
+    public boolean mightContain(int h) {
         int a = first(h) & mask;
         if ((words[a >>> 6] & (1L << a)) == 0) {
             return false;

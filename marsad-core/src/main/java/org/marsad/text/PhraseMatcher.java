@@ -98,8 +98,13 @@ public final class PhraseMatcher<V> {
     /** All matches that start in tokens {@code from..to-1} (they may extend beyond {@code to}). */
     public List<Match<V>> findAll(List<Token> tokens, int from, int to) {
         List<Match<V>> out = new ArrayList<>();
+        TokenKeys keys = root.next == null ? null : TokenKeys.of(tokens);
+        boolean bases = mode == Mode.SUFFIXES;
         for (int i = from; i < to; i++) {
-            matchAt(tokens, i, out);
+            // a token none of whose keys passes the first-word filter begins no phrase
+            if (keys == null || keys.mayMatch(i, firstWords, bases)) {
+                matchAt(tokens, i, out);
+            }
         }
         return out;
     }

@@ -43,7 +43,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * second on one thread, over the 294 articles of {@link Corpus} (one operation = one article: each
  * invocation processes the whole corpus). Each stage benchmark gets the documents as the stages
  * before it left them, so it measures that stage alone. {@link #luceneArabicAnalyzer} is the floor:
- * one pass of Lucene's ArabicAnalyzer over the same text.
+ * one pass of Lucene's ArabicAnalyzer over the same text. The forked JVM gets the options of the
+ * {@code ./marsad} launcher (heap 1 GB, reduced inlining); {@code -jvmArgsAppend} replaces them.
  *
  * <p>Run: see docs/PERFORMANCE.md, section Extraction.
  */
@@ -51,7 +52,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-XX:InlineSmallCode=1000", "-XX:FreqInlineSize=150"})
 @Threads(1)
 @State(Scope.Benchmark)
 public class PipelineBenchmarks {

@@ -92,7 +92,19 @@ public final class PhraseMatcher<V> {
 
     /** All matches, longest first at each start token; overlapping matches are all returned. */
     public List<Match<V>> findAll(List<Token> tokens) {
-        return findAll(tokens, 0, tokens.size());
+        TokenKeys keys = root.next == null ? null : TokenKeys.of(tokens);
+        if (keys == null) {
+            return findAll(tokens, 0, tokens.size());
+        }
+        // the same dictionary is often run over the same document by several stages: the matches
+        // of the last token list of this thread are kept (the caller gets a copy it may change)
+        @SuppressWarnings("unchecked")
+        List<Match<V>> done = (List<Match<V>>) keys.passes.get(this);
+        if (done == null) {
+            done = List.copyOf(findAll(tokens, 0, tokens.size()));
+            keys.passes.put(this, done);
+        }
+        return new ArrayList<>(done);
     }
 
     /** All matches that start in tokens {@code from..to-1} (they may extend beyond {@code to}). */

@@ -13,7 +13,8 @@ import org.marsad.document.Token;
  *
  * <p>Built once per token list and thread: {@link #of} keeps the last one of each thread and reuses
  * it while the same (immutable) list is asked for, which is how the stages of one document run.
- * Immutable; thread-safe.
+ * It also keeps the result of each matcher's whole-list pass ({@link #passes}), since several
+ * stages run the same dictionary over the same document. Confined to the thread that built it.
  */
 final class TokenKeys {
     private static final Class<?> LIST_12 = List.of(1).getClass();
@@ -25,6 +26,8 @@ final class TokenKeys {
     final int[] firstHashes;
     final int[] baseFrom;
     final int[] baseHashes;
+    /** Matches of {@link PhraseMatcher#findAll(List)} over all of {@link #tokens}, by matcher. */
+    final java.util.IdentityHashMap<PhraseMatcher<?>, List<?>> passes = new java.util.IdentityHashMap<>();
 
     private TokenKeys(List<Token> tokens) {
         this.tokens = tokens;

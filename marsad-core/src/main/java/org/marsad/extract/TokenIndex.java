@@ -11,13 +11,16 @@ final class TokenIndex {
     private final List<Token> tokens;
     private final int[] begins;
     private final String text;
+    private final int[] ends;
 
     TokenIndex(List<Token> tokens, String text) {
         this.tokens = tokens;
         this.text = text;
         this.begins = new int[tokens.size()];
+        this.ends = new int[tokens.size()];
         for (int i = 0; i < begins.length; i++) {
             begins[i] = tokens.get(i).begin();
+            ends[i] = tokens.get(i).end();
         }
     }
 
@@ -41,10 +44,10 @@ final class TokenIndex {
     /** Index of the first token that ends after {@code offset}. */
     int atOrAfter(int offset) {
         int lo = 0;
-        int hi = tokens.size();
+        int hi = ends.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
+            if (ends[mid] <= offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -32,8 +32,7 @@ public final class PlaceNameFinder implements MentionFinder {
     }
 
     public static PlaceNameFinder standard() {
-        PlaceScanner s = PlaceScanner.standard();
-        return new PlaceNameFinder(s, new PlaceResolver(s.gazetteer()));
+        return new PlaceNameFinder(PlaceScanner.standard(), PlaceResolver.standard());
     }
 
     @Override

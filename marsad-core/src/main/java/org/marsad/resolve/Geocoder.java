@@ -62,8 +62,7 @@ public final class Geocoder implements Stage {
         static final Geocoder STANDARD = create();
 
         private static Geocoder create() {
-            PlaceScanner s = PlaceScanner.standard();
-            return new Geocoder(s, new PlaceResolver(s.gazetteer()));
+            return new Geocoder(PlaceScanner.standard(), PlaceResolver.standard());
         }
     }
 

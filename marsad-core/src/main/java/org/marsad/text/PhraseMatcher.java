@@ -56,11 +56,14 @@ public final class PhraseMatcher<V> {
     }
 
     private final Node<V> root;
+    /** The first words of all phrases, asked before the root table (most words begin none). */
+    private final KeyFilter firstWords;
     private final Mode mode;
     private final int size;
 
     private PhraseMatcher(Node<V> root, Mode mode, int size) {
         this.root = root;
+        this.firstWords = KeyFilter.of(root.next == null ? java.util.List.of() : root.next.keySet());
         this.mode = mode;
         this.size = size;
     }
@@ -89,14 +92,31 @@ public final class PhraseMatcher<V> {
 
     /** All matches, longest first at each start token; overlapping matches are all returned. */
     public List<Match<V>> findAll(List<Token> tokens) {
-        return findAll(tokens, 0, tokens.size());
+        TokenKeys keys = root.next == null ? null : TokenKeys.of(tokens);
+        if (keys == null) {
+            return findAll(tokens, 0, tokens.size());
+        }
+        // the same dictionary is often run over the same document by several stages: the matches
+        // of the last token list of this thread are kept (the caller gets a copy it may change)
+        @SuppressWarnings("unchecked")
+        List<Match<V>> done = (List<Match<V>>) keys.passes.get(this);
+        if (done == null) {
+            done = List.copyOf(findAll(tokens, 0, tokens.size()));
+            keys.passes.put(this, done);
+        }
+        return new ArrayList<>(done);
     }
 
     /** All matches that start in tokens {@code from..to-1} (they may extend beyond {@code to}). */
     public List<Match<V>> findAll(List<Token> tokens, int from, int to) {
         List<Match<V>> out = new ArrayList<>();
+        TokenKeys keys = root.next == null ? null : TokenKeys.of(tokens);
+        boolean bases = mode == Mode.SUFFIXES;
         for (int i = from; i < to; i++) {
-            matchAt(tokens, i, out);
+            // a token none of whose keys passes the first-word filter begins no phrase
+            if (keys == null || keys.mayMatch(i, firstWords, bases)) {
+                matchAt(tokens, i, out);
+            }
         }
         return out;
     }
@@ -115,15 +135,18 @@ public final class PhraseMatcher<V> {
         }
         int before = out.size();
         List<String> firstKeys = t.kind() == Token.Kind.WORD ? t.stems() : List.of(t.norm());
-        for (String k : firstKeys) {
-            Node<V> n = root.next.get(k);
+        for (int q = 0; q < firstKeys.size(); q++) {
+            String k = firstKeys.get(q);
+            Node<V> n = firstWords.mightContain(k) ? root.next.get(k) : null;
             if (n != null) {
                 walk(tokens, i, i, n, false, k, out);
             }
         }
         if (mode == Mode.SUFFIXES) {
-            for (String k : t.bases()) {
-                Node<V> n = root.next.get(k);
+            List<String> bases = t.bases();
+            for (int q = 0; q < bases.size(); q++) {
+                String k = bases.get(q);
+                Node<V> n = firstWords.mightContain(k) ? root.next.get(k) : null;
                 if (n != null && n.values != null) {
                     out.add(new Match<>(i, i, n.values, true, k));
                 }

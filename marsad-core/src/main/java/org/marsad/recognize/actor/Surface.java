@@ -10,7 +10,8 @@ import org.marsad.text.PhraseMatcher;
 /**
  * Where a dictionary phrase begins inside its first token once the proclitics (و ف ب ل ك) are
  * removed, and how to write it: «وبالحسكة» begins at «الحسكة»; «للحزب» (ل + ال with the alef
- * elided) begins at its second lam and is written «الحزب». Stateless and thread-safe.
+ * elided) begins at its second lam and is written «الحزب». Thread-safe; the first keys of phrases
+ * are remembered (a pure function of the phrase).
  */
 public final class Surface {
     private Surface() {
@@ -58,9 +59,21 @@ public final class Surface {
         return new Span(begin, end, surface);
     }
 
+    /** Dictionary forms already keyed: {@link #firstKey} runs for each match, on a bounded set of forms. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> FIRST_KEYS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 200_000;
+
     /** The first lookup key of a phrase (its first word without the article). */
     public static String firstKey(String phrase) {
-        List<String> keys = PhraseMatcher.keys(phrase);
-        return keys.isEmpty() ? "" : keys.get(0);
+        String k = FIRST_KEYS.get(phrase);
+        if (k == null) {
+            List<String> keys = PhraseMatcher.keys(phrase);
+            k = keys.isEmpty() ? "" : keys.get(0);
+            if (FIRST_KEYS.size() < MAX_CACHED) {
+                FIRST_KEYS.putIfAbsent(phrase, k);
+            }
+        }
+        return k;
     }
 }

@@ -170,6 +170,8 @@ public final class PlaceCues {
      */
     public final class Index {
         private final Map<String, Entry> entries;
+        /** Asked before {@link #entries}: most words are neither a cue nor the start of a name. */
+        private final org.marsad.text.KeyFilter filter;
 
         private record Entry(List<Cue> cues, boolean nameStart) {
         }
@@ -184,6 +186,11 @@ public final class PlaceCues {
                 m.put(e.getKey(), new Entry(e.getValue(), old != null));
             }
             this.entries = m;
+            this.filter = org.marsad.text.KeyFilter.of(m.keySet());
+        }
+
+        private Entry get(String key) {
+            return filter.mightContain(key) ? entries.get(key) : null;
         }
 
         /** The marks of a token sequence. */
@@ -210,11 +217,10 @@ public final class PlaceCues {
             this.found = new Cue[n][];
             this.stems = new String[n];
             this.starts = new boolean[n];
-            Map<String, Index.Entry> entries = index.entries;
             for (int i = 0; i < n; i++) {
                 Token t = tokens.get(i);
                 if (t.kind() == Token.Kind.NUMBER) {
-                    Index.Entry e = entries.get(t.norm());
+                    Index.Entry e = index.get(t.norm());
                     starts[i] = e != null && e.nameStart();
                     continue;
                 }
@@ -225,7 +231,7 @@ public final class PlaceCues {
                 List<String> st = t.stems();
                 for (int k = 0; k < st.size(); k++) {
                     String key = st.get(k);
-                    Index.Entry e = entries.get(key);
+                    Index.Entry e = index.get(key);
                     if (e == null) {
                         continue;
                     }

@@ -49,6 +49,19 @@ public final class PlaceResolver {
         this.gazetteer = gazetteer;
     }
 
+    /**
+     * The resolver over the standard scanner's gazetteer, one per process: the place finder and the
+     * geocoder share it, so that {@link PlaceAnalysis} computed for the first is reused by the second.
+     */
+    public static PlaceResolver standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final PlaceResolver STANDARD =
+                new PlaceResolver(org.marsad.recognize.place.PlaceScanner.standard().gazetteer());
+    }
+
     public Gazetteer gazetteer() {
         return gazetteer;
     }

@@ -1,0 +1,64 @@
+package org.marsad.text;
+
+import java.util.Collection;
+
+/**
+ * A compact membership pre-test for a large set of string keys (a Bloom filter with two probes
+ * derived from {@link String#hashCode()}): {@link #mightContain} is false only for keys that are
+ * surely absent, and may be true for absent ones. Dictionary lookups ask it first, so that most
+ * text words, which name nothing, cost one or two reads of a small bit array (the string's hash is
+ * cached in the string) instead of a probe into a hash table of tens of thousands of entries
+ * spread over the heap. It never changes a lookup's answer, only skips the ones that would fail.
+ *
+ * <p>About 12 bits per key: one absent key in fifty passes. Immutable and thread-safe.
+ */
+public final class KeyFilter {
+    private static final int BITS_PER_KEY = 12;
+    private final long[] words;
+    private final int mask;
+
+    private KeyFilter(long[] words) {
+        this.words = words;
+        this.mask = words.length * 64 - 1;
+    }
+
+    /** A filter that lets through every key of {@code keys} (and a few others). */
+    public static KeyFilter of(Collection<String> keys) {
+        long bits = Math.max(64L, (long) keys.size() * BITS_PER_KEY);
+        int size = (int) Math.min(1L << 30, Long.highestOneBit(bits - 1) << 1);
+        long[] words = new long[size / 64];
+        int mask = size - 1;
+        for (String k : keys) {
+            int h = k.hashCode();
+            int a = first(h) & mask;
+            int b = second(h) & mask;
+            words[a >>> 6] |= 1L << a;
+            words[b >>> 6] |= 1L << b;
+        }
+        return new KeyFilter(words);
+    }
+
+    /** False when {@code key} is surely not among the keys the filter was built from. */
+    public boolean mightContain(String key) {
+        return mightContain(key.hashCode());
+    }
+
+    /** {@link #mightContain(String)} for a key whose {@link String#hashCode()} is {@code h}. */
+    public boolean mightContain(int h) {
+        int a = first(h) & mask;
+        if ((words[a >>> 6] & (1L << a)) == 0) {
+            return false;
+        }
+        int b = second(h) & mask;
+        return (words[b >>> 6] & (1L << b)) != 0;
+    }
+
+    private static int first(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    private static int second(int h) {
+        int x = h * 0x9E3779B9;
+        return x ^ (x >>> 15);
+    }
+}

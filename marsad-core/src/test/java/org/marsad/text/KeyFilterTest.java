@@ -1,0 +1,57 @@
+package org.marsad.text;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class KeyFilterTest {
+    private static String word(Random r) {
+        StringBuilder b = new StringBuilder();
+        int n = 2 + r.nextInt(8);
+        for (int i = 0; i < n; i++) {
+            b.append((char) ('\u0621' + r.nextInt(42)));
+        }
+        return b.toString();
+    }
+
+    @Test
+    void everyKeyPasses() {
+        Random r = new Random(7);
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            keys.add(word(r));
+        }
+        KeyFilter f = KeyFilter.of(keys);
+        for (String k : keys) {
+            assertTrue(f.mightContain(new String(k.toCharArray())), k);
+        }
+    }
+
+    @Test
+    void mostOtherWordsAreRejected() {
+        Random r = new Random(11);
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            keys.add(word(r) + "\u0627");
+        }
+        KeyFilter f = KeyFilter.of(keys);
+        int passed = 0;
+        for (int i = 0; i < 10_000; i++) {
+            if (f.mightContain(word(r) + "\u0628")) {
+                passed++;
+            }
+        }
+        assertTrue(passed < 500, passed + " of 10000 absent words passed");
+    }
+
+    @Test
+    void anEmptyFilterRejectsEverything() {
+        KeyFilter f = KeyFilter.of(List.of());
+        assertFalse(f.mightContain("قال"));
+        assertFalse(f.mightContain(""));
+    }
+}

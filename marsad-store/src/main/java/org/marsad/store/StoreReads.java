@@ -283,7 +283,8 @@ final class StoreReads {
                 {"actors", "actors"}, {"places", "places"}, {"sources", "sources"}, {"failures", "failures"}}) {
                 o.put(t[0], count(c, "SELECT COUNT(*) FROM " + t[1], new Rows.Sql()));
             }
-            o.put("duplicates", count(c, "SELECT COUNT(*) FROM provenance", new Rows.Sql().and("duplicate = 1")));
+            o.put("duplicates", count(c, "SELECT COUNT(*) FROM provenance", new Rows.Sql().and("duplicate = 1")
+                    .and("copy_id IS NULL")));
             o.put("near_duplicates", count(c, "SELECT COUNT(*) FROM article_copies", new Rows.Sql()));
             o.put("clusters", count(c, "SELECT COUNT(*) FROM clusters", new Rows.Sql()));
             o.put("multi_source_clusters", count(c, "SELECT COUNT(*) FROM clusters", new Rows.Sql()

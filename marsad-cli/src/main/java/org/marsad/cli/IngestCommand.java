@@ -74,6 +74,9 @@ final class IngestCommand implements Callable<Integer> {
                         !noLink).run(sources, expected, new ProgressBar(System.err, bar));
                 summary(r, s.location(), index);
                 if (!noLink) {
+                    System.err.printf(Locale.ROOT, "marsad ingest: CPU time: extraction %.2f s, linking %.2f s (%.1f%%)%n",
+                            r.extractionCpu(), r.linkingCpu(), r.extractionCpu() > 0
+                                    ? 100 * r.linkingCpu() / r.extractionCpu() : 0.0);
                     LinkCommand.storeSummary("marsad ingest", s);
                 }
                 return r.failed() == 0 ? 0 : 1;

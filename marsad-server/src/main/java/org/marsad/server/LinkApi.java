@@ -19,7 +19,7 @@ final class LinkApi {
 
     /** {@code GET /api/clusters}: clusters with their counts and the fields their reports disagree on. */
     void clusters(Context ctx) {
-        Api.json(ctx, Api.page(services.store().clusters(Params.clusters(ctx, 50, 200))));
+        Api.json(ctx, Api.page(services.store().clusters(Params.clusters(ctx, 50, 200, 1))));
     }
 
     /** {@code GET /api/clusters/{id}}: consensus, disagreements, every report and copy. */

@@ -48,7 +48,8 @@ final class LinkPages {
 
     void clusters(Context ctx) {
         Messages m = Layout.messages(ctx);
-        ClusterQuery q = Params.clusters(ctx, 50, 200);
+        // the page compares sources: by default the events that several outlets reported
+        ClusterQuery q = Params.clusters(ctx, 50, 200, 2);
         Page<ObjectNode> p = services.store().clusters(q);
         Html h = new Html();
         h.el("h1", m.get("clusters.title") + " (" + p.total() + ")", "id", "clusters-title");

@@ -148,8 +148,11 @@ final class Params {
         }
     }
 
-    /** The cluster filters of a request, with its page and size (up to {@code maxSize}). */
-    static ClusterQuery clusters(Context ctx, int defaultSize, int maxSize) {
+    /**
+     * The cluster filters of a request, with its page and size (up to {@code maxSize}); without
+     * {@code min_sources}, {@code defaultMinSources}.
+     */
+    static ClusterQuery clusters(Context ctx, int defaultSize, int maxSize, int defaultMinSources) {
         String sort = str(ctx, "sort").orElse("date");
         if (!ClusterQuery.SORTS.contains(sort)) {
             throw ApiException.badRequest("sort", "sort must be one of " + ClusterQuery.SORTS + ", not '" + sort + "'");
@@ -160,7 +163,7 @@ final class Params {
             return ClusterQuery.builder().types(types(ctx)).from(date(ctx, "from").orElse(null))
                     .to(date(ctx, "to").orElse(null)).country(country(ctx).orElse(null))
                     .place(str(ctx, "place").orElse(null)).actor(str(ctx, "actor").orElse(null))
-                    .minSources(integer(ctx, "min_sources", 1, 1, 100_000)).disagreements(bool(ctx, "disagreements"))
+                    .minSources(integer(ctx, "min_sources", defaultMinSources, 1, 100_000)).disagreements(bool(ctx, "disagreements"))
                     .thread(thread.orElse(null)).sort(sort).page(integer(ctx, "page", 1, 1, 100_000))
                     .size(integer(ctx, "size", defaultSize, 1, maxSize)).build();
         } catch (IllegalArgumentException e) {

@@ -28,6 +28,8 @@ import org.marsad.store.search.SearchIndex;
  */
 public final class Ingestor {
     private static final int COMMIT_EVERY = 5000;
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    private final java.util.concurrent.atomic.LongAdder extractionNanos = new java.util.concurrent.atomic.LongAdder();
     private final Store store;
     private final Marsad marsad;
     private final Optional<SearchIndex> index;
@@ -74,9 +76,11 @@ public final class Ingestor {
      * @param nearDuplicates inputs found to be near-duplicate copies of stored articles, recorded as
      *                       another source of them, not stored as articles
      * @param indexed        articles added to the search index
+     * @param extractionCpu  CPU seconds the pipeline took, summed over the workers
+     * @param linkingCpu     CPU seconds linking took (in the writer thread, database work included)
      */
     public record Report(long ingested, long duplicates, long nearDuplicates, long failed, List<Failure> failures,
-                         double seconds, int indexed, List<SaveResult> saved) {
+                         double seconds, int indexed, List<SaveResult> saved, double extractionCpu, double linkingCpu) {
         public Report {
             failures = List.copyOf(failures);
             saved = List.copyOf(saved);
@@ -95,6 +99,8 @@ public final class Ingestor {
     /** Ingests every input; {@code expected} (or -1) is only for progress reports. */
     public Report run(Iterator<ArticleInput> inputs, long expected, Listener listener) {
         long t0 = System.nanoTime();
+        double linked0 = store.linkingSeconds()[0];
+        extractionNanos.reset();
         List<ProcessedArticle> batch = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         List<SaveResult> saved = new ArrayList<>();
@@ -128,7 +134,8 @@ public final class Ingestor {
         }
         int indexed = indexer.map(BackgroundIndexer::finish).orElse(0);
         listener.progress(new Progress(n[0], n[1], n[2], n[3], expected, secs(t0)));
-        return new Report(n[1], n[2], n[4], n[3], failures, secs(t0), indexed, saved);
+        return new Report(n[1], n[2], n[4], n[3], failures, secs(t0), indexed, saved, extractionNanos.sum() / 1e9,
+                store.linkingSeconds()[0] - linked0);
     }
 
     /**
@@ -212,7 +219,9 @@ public final class Ingestor {
             if (store.contains(hash)) {
                 return new Outcome(in, null, hash, null);
             }
+            long c0 = CPU.getCurrentThreadCpuTime();
             Document done = marsad.process(d);
+            extractionNanos.add(CPU.getCurrentThreadCpuTime() - c0);
             return new Outcome(in, new ProcessedArticle(done, JsonOutput.toJson(done), hash, in.origin(), in.format()),
                     null, null);
         } catch (InputException e) {

@@ -8,6 +8,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.marsad.link.EventMention;
+import org.marsad.link.Location;
+import org.marsad.link.Party;
 import org.marsad.output.JsonOutput;
 
 /**
@@ -21,10 +24,9 @@ final class LinkReads {
             + "c.actor, c.actor_ref, c.target, c.target_ref, c.fatalities, c.injured, c.num_reports, c.num_copies, "
             + "c.num_articles, c.num_sources, c.sources, c.first_reported, c.last_reported, c.disagreements, "
             + "c.num_disagreements, c.thread, c.summary";
-    private static final String MEMBER_COLUMNS = "m.ord, m.is_copy, m.doc_id AS article, m.event_key AS event, "
-            + "m.outlet AS source, m.published, m.type, m.place_name AS place, m.facility, m.date_start, m.date_end, "
-            + "m.date_precision, m.actor, m.target, m.fatalities, m.injured, m.modality, m.copy_of, m.similarity, "
-            + "m.span_begin, m.span_end, m.evidence, e.id AS event_id, e.trigger_begin, e.trigger_end, "
+    // (clusters.blocks is the linker's, not the API's)
+    private static final String MEMBER_COLUMNS = "m.is_copy, m.doc_id AS article, m.event_key AS event, m.copy_of, "
+            + "m.similarity, m.mention, e.id AS event_id, e.trigger_begin, e.trigger_end, "
             + "COALESCE(a.title, k.title) AS article_title, a.url AS article_url, "
             + "CASE WHEN a.id IS NOT NULL THEN 'article' WHEN k.id IS NOT NULL THEN 'copy' END AS stored_as";
 
@@ -121,35 +123,54 @@ final class LinkReads {
                 + "LEFT JOIN article_copies k ON k.doc_id = m.doc_id", new Rows.Sql().and("m.cluster = ?", number),
                 " ORDER BY m.ord");
         for (ObjectNode m : ms) {
-            ObjectNode d = JsonOutput.mapper().createObjectNode();
-            if (!m.path("date_start").isNull()) {
-                d.put("start", m.get("date_start").asText());
-                d.put("end", m.get("date_end").asText());
-                d.set("precision", m.get("date_precision"));
-                m.set("date", d);
-            } else {
-                m.putNull("date");
-            }
-            m.remove(List.of("date_start", "date_end", "date_precision", "ord"));
-            int b = m.path("span_begin").asInt();
-            int e = m.path("span_end").asInt();
-            m.put("begin", b);
-            m.put("end", e);
-            m.remove(List.of("span_begin", "span_end"));
-            int tb = m.path("trigger_begin").asInt(-1);
-            int te = m.path("trigger_end").asInt(-1);
-            if (!m.path("trigger_begin").isNull() && tb >= b && te <= e && te > tb) {
-                m.putObject("trigger").put("begin", tb - b).put("end", te - b);
-            } else {
-                m.putNull("trigger");
-            }
-            m.remove(List.of("trigger_begin", "trigger_end"));
+            report(m, MentionCodec.read(m.remove("mention").asText()));
             if (m.path("similarity").isNull()) {
                 m.remove("similarity");
                 m.remove("copy_of");
             }
         }
         return ms;
+    }
+
+    /** A report's fields, from the linker's record of it, and its trigger's offsets inside the evidence. */
+    private static void report(ObjectNode m, EventMention r) {
+        m.put("source", r.outlet().orElse(null));
+        m.put("published", r.published().map(Object::toString).orElse(null));
+        m.put("type", r.type());
+        m.put("place", r.place().map(Location::name).orElse(null));
+        m.put("facility", r.facility().orElse(null));
+        if (r.date().isPresent()) {
+            ObjectNode d = m.putObject("date");
+            d.put("start", r.date().get().start().toString());
+            d.put("end", r.date().get().end().toString());
+            d.put("precision", r.date().get().precision().label());
+        } else {
+            m.putNull("date");
+        }
+        m.put("actor", r.actor().map(Party::canonical).orElse(null));
+        m.put("target", r.target().map(Party::canonical).orElse(null));
+        if (r.fatalities().isPresent()) {
+            m.put("fatalities", r.fatalities().getAsInt());
+        } else {
+            m.putNull("fatalities");
+        }
+        if (r.injured().isPresent()) {
+            m.put("injured", r.injured().getAsInt());
+        } else {
+            m.putNull("injured");
+        }
+        m.put("modality", r.modality().label());
+        m.put("begin", r.begin());
+        m.put("end", r.end());
+        m.put("evidence", r.evidence());
+        int tb = m.path("trigger_begin").asInt(-1);
+        int te = m.path("trigger_end").asInt(-1);
+        if (!m.path("trigger_begin").isNull() && tb >= r.begin() && te <= r.end() && te > tb) {
+            m.putObject("trigger").put("begin", tb - r.begin()).put("end", te - r.begin());
+        } else {
+            m.putNull("trigger");
+        }
+        m.remove(List.of("trigger_begin", "trigger_end"));
     }
 
     /** Story threads, latest first. */

@@ -20,22 +20,38 @@ import org.marsad.link.SignatureStore;
  * article: signature as 128 big-endian ints, the original of its group, the match found) and
  * {@code link_bands} (band key → article, primary key {@code (band_key, seq)}), so that copies of
  * articles ingested in earlier runs are found, on SQLite and PostgreSQL alike. A lookup is one
- * query over the 32 band keys.
+ * query over the 32 band keys. Articles added are written by {@link #flush} at the end of the
+ * transaction, in a few multi-row statements; until then they are looked up in memory.
  *
  * <p>Not thread-safe: used by {@link StoreLinker} inside one transaction at a time ({@link #bind}).
  */
 final class SqlSignatureStore implements SignatureStore {
+    private record Added(Entry entry, long[] keys, Optional<NearDuplicateIndex.Match> match) {
+    }
+
     private Statements st;
     private long next;
+    private final Map<String, Added> pending = new LinkedHashMap<>();
+    private final Map<Long, List<Entry>> pendingBands = new java.util.HashMap<>();
 
     /** Works on the transaction's statements from now on. */
     void bind(Statements statements) {
         this.st = statements;
         this.next = -1;
+        clear();
+    }
+
+    /** Forgets what was added and not written (the transaction rolled back). */
+    void clear() {
+        pending.clear();
+        pendingBands.clear();
     }
 
     @Override
     public boolean contains(String id) {
+        if (pending.containsKey(id)) {
+            return true;
+        }
         return run(() -> {
             PreparedStatement p = st.get("SELECT 1 FROM link_articles WHERE doc_id = ?");
             p.setString(1, id);
@@ -76,43 +92,81 @@ final class SqlSignatureStore implements SignatureStore {
                             new Signature(ints(r.getBytes(4)), r.getInt(3)), r.getString(5)));
                 }
             }
+            for (long k : bandKeys) {
+                for (Entry e : pendingBands.getOrDefault(k, List.of())) {
+                    out.putIfAbsent(e.seq(), e);
+                }
+            }
             return out.values();
         });
     }
 
     @Override
     public void add(Entry e, long[] bandKeys, Optional<NearDuplicateIndex.Match> match) {
+        pending.put(e.id(), new Added(e, bandKeys.clone(), match));
+        for (long k : bandKeys) {
+            pendingBands.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
+        }
+        next = e.seq() + 1;
+    }
+
+    /** Writes the articles added in this transaction: signatures, then band keys, many rows a statement. */
+    void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Added> all = new ArrayList<>(pending.values());
         run(() -> {
-            PreparedStatement p = st.get("INSERT INTO link_articles (seq, doc_id, shingles, signature, original, matched, "
-                    + "similarity) VALUES (?, ?, ?, ?, ?, ?, ?)");
-            p.setLong(1, e.seq());
-            p.setString(2, e.id());
-            p.setInt(3, e.signature().shingles());
-            p.setBytes(4, bytes(e.signature().toArray()));
-            p.setString(5, e.original());
-            p.setString(6, match.map(NearDuplicateIndex.Match::matched).orElse(null));
-            if (match.isPresent()) {
-                p.setDouble(7, match.get().similarity());
-            } else {
-                p.setNull(7, Types.DOUBLE);
-            }
-            p.executeUpdate();
-            if (bandKeys.length > 0) {
-                PreparedStatement b = st.get("INSERT INTO link_bands (band_key, seq) VALUES (?, ?) ON CONFLICT DO NOTHING");
-                for (long k : bandKeys) {
-                    b.setLong(1, k);
-                    b.setLong(2, e.seq());
-                    b.addBatch();
+            for (int at = 0; at < all.size(); at += 200) {
+                List<Added> part = all.subList(at, Math.min(all.size(), at + 200));
+                PreparedStatement p = st.get("INSERT INTO link_articles (seq, doc_id, shingles, signature, original, "
+                        + "matched, similarity) VALUES "
+                        + String.join(", ", java.util.Collections.nCopies(part.size(), "(?, ?, ?, ?, ?, ?, ?)")));
+                int i = 1;
+                for (Added a : part) {
+                    p.setLong(i++, a.entry().seq());
+                    p.setString(i++, a.entry().id());
+                    p.setInt(i++, a.entry().signature().shingles());
+                    p.setBytes(i++, bytes(a.entry().signature().toArray()));
+                    p.setString(i++, a.entry().original());
+                    p.setString(i++, a.match().map(NearDuplicateIndex.Match::matched).orElse(null));
+                    if (a.match().isPresent()) {
+                        p.setDouble(i++, a.match().get().similarity());
+                    } else {
+                        p.setNull(i++, Types.DOUBLE);
+                    }
                 }
-                b.executeBatch();
+                p.executeUpdate();
+            }
+            List<long[]> bands = new ArrayList<>();
+            for (Added a : all) {
+                for (long k : a.keys()) {
+                    bands.add(new long[] {k, a.entry().seq()});
+                }
+            }
+            for (int at = 0; at < bands.size(); at += 500) {
+                List<long[]> part = bands.subList(at, Math.min(bands.size(), at + 500));
+                PreparedStatement b = st.get("INSERT INTO link_bands (band_key, seq) VALUES "
+                        + String.join(", ", java.util.Collections.nCopies(part.size(), "(?, ?)"))
+                        + " ON CONFLICT DO NOTHING");
+                int i = 1;
+                for (long[] x : part) {
+                    b.setLong(i++, x[0]);
+                    b.setLong(i++, x[1]);
+                }
+                b.executeUpdate();
             }
             return null;
         });
-        next = e.seq() + 1;
+        clear();
     }
 
     @Override
     public Optional<NearDuplicateIndex.Match> match(String id) {
+        Added a = pending.get(id);
+        if (a != null) {
+            return a.match();
+        }
         return run(() -> {
             PreparedStatement p = st.get("SELECT matched, original, similarity FROM link_articles "
                     + "WHERE doc_id = ? AND matched IS NOT NULL");
@@ -126,6 +180,10 @@ final class SqlSignatureStore implements SignatureStore {
 
     @Override
     public Optional<String> originalOf(String id) {
+        Added a = pending.get(id);
+        if (a != null) {
+            return Optional.of(a.entry().original());
+        }
         return run(() -> {
             PreparedStatement p = st.get("SELECT original FROM link_articles WHERE doc_id = ?");
             p.setString(1, id);
@@ -137,6 +195,7 @@ final class SqlSignatureStore implements SignatureStore {
 
     @Override
     public List<NearDuplicateIndex.Group> groups() {
+        flush();
         return run(() -> {
             Map<String, List<NearDuplicateIndex.Match>> g = new LinkedHashMap<>();
             try (ResultSet r = st.get("SELECT a.doc_id, a.matched, a.original, a.similarity FROM link_articles a "

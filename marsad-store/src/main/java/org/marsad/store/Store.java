@@ -154,7 +154,7 @@ public final class Store implements AutoCloseable {
             }
             String docId = uniqueId(c, a.document().id(), a.contentHash());
             if (link) {
-                EventLinker.ArticleLink l = linking.add(StoreLinker.record(a.output(), docId, a.document().text()));
+                EventLinker.ArticleLink l = linking.add(a.output(), docId, a.document().text(), a.document());
                 if (l.copyOf().isPresent()) {
                     NearDuplicateIndex.Match m = l.copyOf().get();
                     Optional<Long> original = articleRow(c, m.original());
@@ -324,6 +324,18 @@ public final class Store implements AutoCloseable {
                 return null;
             });
             return b.link(order, 100, progress);
+        }
+    }
+
+    /**
+     * Time this store object has spent linking (in the calls that store and link articles): CPU
+     * time of the linking thread and wall time, in seconds. For measuring linking against
+     * extraction ({@code docs/quality/linking.md}).
+     */
+    public double[] linkingSeconds() {
+        synchronized (writeLock) {
+            long[] t = linking.time();
+            return new double[] {t[0] / 1e9, t[1] / 1e9};
         }
     }
 

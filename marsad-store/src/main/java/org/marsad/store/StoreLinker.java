@@ -22,6 +22,11 @@ import org.marsad.link.EventLinker;
 import org.marsad.link.LinkRules;
 import org.marsad.link.MinHasher;
 import org.marsad.link.NearDuplicateIndex;
+import org.marsad.link.Signature;
+import org.marsad.document.Document;
+import org.marsad.document.Event;
+import org.marsad.document.Layers;
+import org.marsad.document.Token;
 import org.marsad.link.StoryThread;
 import org.marsad.link.StoryThreads;
 import org.marsad.output.JsonOutput;
@@ -49,9 +54,35 @@ final class StoreLinker {
     private long seen = -1;
     private long pending = -1;
     private Statements st;
+    private long cpuNanos;
+    private long wallNanos;
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU and wall time spent linking so far (beginning, linking and finishing transactions), in ns. */
+    long[] time() {
+        return new long[] {cpuNanos, wallNanos};
+    }
+
+    private long[] start() {
+        return new long[] {CPU.getCurrentThreadCpuTime(), System.nanoTime()};
+    }
+
+    private void stop(long[] t0) {
+        cpuNanos += CPU.getCurrentThreadCpuTime() - t0[0];
+        wallNanos += System.nanoTime() - t0[1];
+    }
 
     /** Starts linking in the caller's transaction. */
     void begin(Connection c) {
+        long[] t0 = start();
+        try {
+            open(c);
+        } finally {
+            stop(t0);
+        }
+    }
+
+    private void open(Connection c) {
         st = new Statements(c);
         long[] state = SqlSignatureStore.run(() -> {
             st.get("UPDATE link_state SET version = version + 1 WHERE id = 1").executeUpdate();
@@ -76,11 +107,37 @@ final class StoreLinker {
 
     /** Links one article (see {@link EventLinker#add}). */
     EventLinker.ArticleLink add(ArticleRecord a) {
-        return linker.add(a);
+        long[] t0 = start();
+        try {
+            return linker.add(a);
+        } finally {
+            stop(t0);
+        }
+    }
+
+    /** Makes the article's record ({@link #record}) and links it; the time counts as linking. */
+    EventLinker.ArticleLink add(JsonNode output, String docId, String text, Document doc) {
+        long[] t0 = start();
+        try {
+            return linker.add(record(output, docId, text, doc));
+        } finally {
+            stop(t0);
+        }
     }
 
     /** Writes the threads the transaction changed and the counters; the caller commits next. */
     void finish() {
+        long[] t0 = start();
+        try {
+            close();
+        } finally {
+            stop(t0);
+        }
+    }
+
+    private void close() {
+        clusters.flush();
+        signatures.flush();
         SqlSignatureStore.run(() -> {
             writeThreads();
             PreparedStatement p = st.get("UPDATE link_state SET next_cluster = ? WHERE id = 1");
@@ -101,6 +158,7 @@ final class StoreLinker {
         seen = -1;
         linker = null;
         clusters.clearCache();
+        signatures.clear();
         release();
     }
 
@@ -115,7 +173,7 @@ final class StoreLinker {
     void clear(Connection c) {
         try (Statements s = new Statements(c)) {
             SqlSignatureStore.run(() -> {
-                for (String t : List.of("thread_members", "threads", "cluster_blocks", "cluster_members", "clusters",
+                for (String t : List.of("thread_members", "threads", "cluster_members", "clusters",
                         "link_bands", "link_articles")) {
                     s.get("DELETE FROM " + t).executeUpdate();
                 }
@@ -132,8 +190,14 @@ final class StoreLinker {
      */
     private void writeThreads() throws java.sql.SQLException {
         Map<String, StoryThread> fresh = new LinkedHashMap<>();
+        Set<Long> done = new java.util.HashSet<>();
         for (long n : clusters.touched()) {
-            threads.threadOf(n, clusters).ifPresent(t -> fresh.putIfAbsent(t.id(), t));
+            if (done.add(n)) {
+                threads.threadOf(n, clusters).ifPresent(t -> {
+                    fresh.putIfAbsent(t.id(), t);
+                    done.addAll(t.clusters());
+                });
+            }
         }
         Set<Long> involved = new LinkedHashSet<>(clusters.touched());
         fresh.values().forEach(t -> involved.addAll(t.clusters()));
@@ -195,10 +259,37 @@ final class StoreLinker {
 
     /**
      * The linker's view of a stored article: its pipeline output with the id it is stored under,
-     * and its full text for near-duplicate detection. Output that the linker cannot read (an event
-     * without a type) links as an article without events rather than failing the batch.
+     * and its full text for near-duplicate detection. With the processed document at hand (at
+     * ingest), its events and tokens are used directly, which is quicker than reading the output
+     * back and gives the same record ({@code LinkRecordTest}); without it (a rebuild), the output is
+     * read. Output that the linker cannot read (an event without a type) links as an article
+     * without events rather than failing the batch.
      */
+    static ArticleRecord record(JsonNode output, String docId, String text, Document doc) {
+        if (doc != null && doc.id().equals(docId) && doc.text().equals(text)) {
+            Optional<List<Token>> tokens = doc.find(Layers.TOKENS);
+            Optional<List<Event>> events = doc.find(Layers.EVENTS);
+            if (tokens.isPresent() && events.isPresent()) {
+                try {
+                    return ArticleRecord.of(doc);
+                } catch (IllegalArgumentException e) {
+                    // read the output instead, as a rebuild would
+                }
+            }
+        }
+        ArticleRecord r = parse(output, docId, text);
+        Optional<Signature> sig = doc == null ? Optional.empty()
+                : doc.find(Layers.TOKENS).map(t -> MinHasher.standard().signature(t));
+        return sig.isEmpty() ? r : new ArticleRecord(r.id(), r.outlet(), r.published(), r.title(), r.dedupText(),
+                r.fullText(), r.mentions(), sig);
+    }
+
+    /** As {@link #record(JsonNode, String, String, Document)} without a document: a rebuild. */
     static ArticleRecord record(JsonNode output, String docId, String text) {
+        return record(output, docId, text, null);
+    }
+
+    private static ArticleRecord parse(JsonNode output, String docId, String text) {
         ObjectNode view = JsonOutput.mapper().createObjectNode();
         view.put("id", docId);
         for (String f : List.of("title", "published", "source", "events", "claims")) {

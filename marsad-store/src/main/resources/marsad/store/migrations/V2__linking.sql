@@ -1,6 +1,9 @@
 -- Marsad store, schema version 2: linking across articles (docs/LINKING.md). Near-duplicate copies
 -- and the MinHash signatures that find them, event clusters with every report, the block index the
--- linker looks clusters up in, and story threads. {{blob}} is the dialect's binary type.
+-- linker looks clusters up in, and story threads. Placeholders (Dialect.expand): {{blob}} bytes,
+-- {{key}} a 64-bit primary key given by the program, {{clustered}} rows kept in the primary key's
+-- B-tree (SQLite WITHOUT ROWID). The tables the linker writes for every article have as few
+-- indexes as their queries need: each index entry is work at ingest.
 
 -- the linker's counters: version grows with every linking transaction (a process that caches
 -- clusters notices that another one linked), next_cluster is the next cluster number (never reused)
@@ -36,7 +39,7 @@ ALTER TABLE provenance ADD COLUMN copy_id BIGINT REFERENCES article_copies(id) O
 -- MinHash signatures (128 ints, big-endian) of every linked article and copy, in the order the
 -- linker took them (seq), with the original of its near-duplicate group
 CREATE TABLE link_articles (
-  seq BIGINT PRIMARY KEY,
+  seq {{key}},
   doc_id TEXT NOT NULL UNIQUE,
   shingles INTEGER NOT NULL,
   signature {{blob}} NOT NULL,
@@ -45,17 +48,18 @@ CREATE TABLE link_articles (
   similarity DOUBLE PRECISION
 );
 
--- LSH: each linked article under its 32 band keys
+-- LSH: each linked article (link_articles.seq) under its 32 band keys
 CREATE TABLE link_bands (
   band_key BIGINT NOT NULL,
-  seq BIGINT NOT NULL REFERENCES link_articles(seq) ON DELETE CASCADE,
+  seq BIGINT NOT NULL,
   PRIMARY KEY (band_key, seq)
-);
-CREATE INDEX link_bands_seq ON link_bands(seq);
+){{clustered}};
 
--- event clusters: one happening and its consensus fields, rewritten whenever a report joins
+-- event clusters: one happening and its consensus fields, rewritten whenever a report joins; blocks
+-- are the (week, space) blocks the linker registered it under ("week:space", one a line), weeks
+-- their range: the linker reads the block index of the weeks it looks at from here (week_to >= …)
 CREATE TABLE clusters (
-  number BIGINT PRIMARY KEY,
+  number {{key}},
   type TEXT NOT NULL,
   family TEXT NOT NULL,
   factual INTEGER NOT NULL,
@@ -87,53 +91,31 @@ CREATE TABLE clusters (
   disagreements TEXT NOT NULL,
   num_disagreements INTEGER NOT NULL,
   thread TEXT,
-  summary TEXT NOT NULL
+  summary TEXT NOT NULL,
+  blocks TEXT NOT NULL,
+  week_from INTEGER,
+  week_to INTEGER
 );
 CREATE INDEX clusters_day ON clusters(day);
-CREATE INDEX clusters_type ON clusters(type, day);
+CREATE INDEX clusters_weeks ON clusters(week_to);
 CREATE INDEX clusters_country ON clusters(country, admin1);
-CREATE INDEX clusters_sources ON clusters(num_sources);
 CREATE INDEX clusters_thread ON clusters(thread);
 
 -- the reports (is_copy 0) and near-duplicate copies (is_copy 1) of each cluster in the order they
--- joined it; mention holds the whole report as JSON, from which the cluster is rebuilt
+-- joined it; mention holds the whole report as JSON (outlet, dates, place, figures, evidence and
+-- its offsets), from which the cluster is rebuilt and its reports are shown
 CREATE TABLE cluster_members (
   cluster BIGINT NOT NULL REFERENCES clusters(number) ON DELETE CASCADE,
   ord INTEGER NOT NULL,
   is_copy INTEGER NOT NULL,
   doc_id TEXT NOT NULL,
   event_key TEXT NOT NULL,
-  outlet TEXT,
-  published TEXT,
-  type TEXT NOT NULL,
-  place_name TEXT,
-  facility TEXT,
-  date_start TEXT,
-  date_end TEXT,
-  date_precision TEXT,
-  actor TEXT,
-  target TEXT,
-  fatalities INTEGER,
-  injured INTEGER,
-  modality TEXT,
   copy_of TEXT,
   similarity DOUBLE PRECISION,
-  span_begin INTEGER NOT NULL,
-  span_end INTEGER NOT NULL,
-  evidence TEXT,
   mention TEXT NOT NULL,
   PRIMARY KEY (cluster, ord)
-);
+){{clustered}};
 CREATE INDEX cluster_members_doc ON cluster_members(doc_id, event_key);
-
--- the block index: a cluster under each (space, week) its places and dates fall in
-CREATE TABLE cluster_blocks (
-  space TEXT NOT NULL,
-  week INTEGER NOT NULL,
-  cluster BIGINT NOT NULL REFERENCES clusters(number) ON DELETE CASCADE,
-  PRIMARY KEY (space, week, cluster)
-);
-CREATE INDEX cluster_blocks_cluster ON cluster_blocks(cluster);
 
 -- story threads (t<lowest cluster number>) and their clusters in timeline order
 CREATE TABLE threads (
@@ -150,5 +132,5 @@ CREATE TABLE thread_members (
   cluster BIGINT NOT NULL REFERENCES clusters(number) ON DELETE CASCADE,
   ord INTEGER NOT NULL,
   PRIMARY KEY (thread, cluster)
-);
+){{clustered}};
 CREATE INDEX thread_members_cluster ON thread_members(cluster);

@@ -103,7 +103,8 @@ final class IngestCommand implements Callable<Integer> {
     private static void summary(Ingestor.Report r, String where, Optional<SearchIndex> index) {
         System.err.printf(Locale.ROOT, "marsad ingest: %d ingested, %d duplicates skipped, %s%d failed in %.1f s "
                         + "(%.1f articles/s) into %s%s%n", r.ingested(), r.duplicates(),
-                r.nearDuplicates() > 0 ? r.nearDuplicates() + " near-duplicates recorded as copies, " : "", r.failed(),
+                r.nearDuplicates() == 1 ? "1 near-duplicate recorded as a copy, " : r.nearDuplicates() > 1
+                        ? r.nearDuplicates() + " near-duplicates recorded as copies, " : "", r.failed(),
                 r.seconds(), r.seconds() > 0 ? (r.ingested() + r.duplicates() + r.nearDuplicates() + r.failed())
                         / r.seconds() : 0.0, where,
                 index.map(i -> "; search index +" + r.indexed() + " articles").orElse(""));

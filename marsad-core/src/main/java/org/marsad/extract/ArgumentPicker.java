@@ -34,6 +34,9 @@ final class ArgumentPicker {
     private static final String[] DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
         "قرب", "مقابل", "محيط", "اطراف", "ضواحي", "شمالا", "جنوبا", "شرقا", "غربا"};
 
+    /** An organization's seat with its possessive: «مقره», «مقرها», «مقرهم». */
+    private static final String[] SEATS = {"مقره", "مقرها", "مقرهم", "مقرهما"};
+
     private final TokenIndex idx;
     private final byte[] bounds;
     private final int s0;
@@ -152,9 +155,10 @@ final class ArgumentPicker {
      * @param endsWithAla  the trigger phrase ends with «على» («القبض على»): what follows is the target
      */
     Roles roles(List<ActorMention> actors, List<PlaceMention> places, int t0, int t1, boolean verb,
-                EventType type, boolean endsWithAla, int supportVerb) {
+                EventType type, boolean endsWithAla, int supportVerb, boolean ownerSuffix) {
         boolean subjectInVerb = verb && subjectSuffix(idx.get(t0).norm());
         List<Cand> cands = new java.util.ArrayList<>();
+        List<Cand> far = new java.util.ArrayList<>();
         for (ActorMention a : actors) {
             int a0 = idx.first(a);
             int a1 = idx.last(a);
@@ -169,10 +173,11 @@ final class ArgumentPicker {
             }
             boolean after = a0 > t1;
             int d = after ? distance(t1, a0) : distance(a1, t0);
+            String prep = preposition(a0);
             if (d > MAX_ARG_DISTANCE) {
+                far.add(new Cand(a, a0, a1, after, d, prep, false)); // only «قام X … بـ» reaches this far
                 continue;
             }
-            String prep = preposition(a0);
             if (endsWithAla && after && d <= 3 && prep.isEmpty()) {
                 prep = "target";
             }
@@ -183,12 +188,18 @@ final class ArgumentPicker {
         if (between != null) {
             return between;
         }
-        ActorMention qama = qamaAgent(cands, t0);
+        List<Cand> all = new java.util.ArrayList<>(cands);
+        all.addAll(far);
+        ActorMention qama = qamaAgent(all, t0);
+        if (qama != null && far.stream().anyMatch(c -> c.a == qama)) {
+            cands.add(far.stream().filter(c -> c.a == qama).findFirst().get());
+        }
         ActorMention performer = performerAfter(cands, t1);
         Cand agent = null;
         double best = 1.5;
         for (Cand c : cands) {
-            double s = subjectInVerb && c.after ? 0 : agentScore(c, verb, type);
+            // «انسحابها من مواقع المواجهة مع التنظيم»: a possessive suffix takes the genitive's place
+            double s = (subjectInVerb || ownerSuffix) && c.after ? 0 : agentScore(c, verb, type);
             if ((qama != null && c.a == qama) || (performer != null && c.a == performer)) {
                 s = Math.max(s, 9);
             }
@@ -298,6 +309,12 @@ final class ArgumentPicker {
         if (c.prep.equals("target") && c.d <= 8) {
             return 9 - c.d / 3.0;
         }
+        if (c.prep.equals("من") && type.name().equals("SEIZE_TERRITORY") && c.d <= 8) {
+            return 7; // «استعادت القوات المدينة من داعش»: taken from
+        }
+        if (c.prep.equals("ل") && c.d <= 6 && type.family().equals("assault") && afterTargetNoun(c.a0)) {
+            return 7.5; // «غارات على مواقع لتنظيم داعش»
+        }
         if (!c.prep.isEmpty()) {
             return c.prep.equals("ل") && c.d <= 3 ? 3 : 0;
         }
@@ -313,10 +330,27 @@ final class ArgumentPicker {
         return 0;
     }
 
+    private static final String[] TARGET_NOUNS = {"مواقع", "موقع", "اهداف", "هدف", "مقار", "مقر", "اوكار", "تجمعات",
+        "مراكز", "مركز", "عناصر", "مسلحي", "مقاتلي", "دوريه", "دوريات", "قوافل", "قافله", "مخازن", "معاقل", "تحصينات"};
+
+    /** The words before a «لـX» target: «مواقع لتنظيم»، «أهدافا لـ». */
+    private boolean afterTargetNoun(int a0) {
+        int p = previousWord(a0);
+        for (int k = 0; k < 2 && p >= 0; k++) {
+            for (String n : TARGET_NOUNS) {
+                if (idx.get(p).stems().contains(n) || idx.get(p).norm().startsWith(n)) {
+                    return true;
+                }
+            }
+            p = previousWord(p);
+        }
+        return false;
+    }
+
     /** «اشتباكات بين A و B»: A is the agent and B the target. */
     private Roles between(List<Cand> cands, int t1) {
         int b = -1;
-        for (int i = t1 + 1; i <= Math.min(idx.size() - 1, t1 + 6); i++) {
+        for (int i = t1 + 1; i <= Math.min(idx.size() - 1, t1 + 10); i++) {
             if (idx.get(i).key().equals("بين")) {
                 b = i;
                 break;
@@ -423,7 +457,7 @@ final class ArgumentPicker {
             }
             int p0 = idx.first(p);
             int p1 = idx.last(p);
-            if (p1 >= t0 && p0 <= t1) {
+            if ((p1 >= t0 && p0 <= t1) || isSeat(p0, p1)) {
                 continue;
             }
             boolean after = p0 > t1;
@@ -454,6 +488,22 @@ final class ArgumentPicker {
             return Optional.empty();
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * «المرصد ومقره بريطانيا», «ومقرها في لندن», «يتخذ من لندن مقرا له»: where an organization
+     * is based, not where anything happened.
+     */
+    boolean isSeat(int p0, int p1) {
+        int p = previousWord(p0);
+        if (p >= 0 && idx.get(p).key().equals("في")) {
+            p = previousWord(p);
+        }
+        if (p >= 0 && idx.get(p).stems().stream().anyMatch(w -> in(w, SEATS))) {
+            return true;
+        }
+        int n = p1 + 1;
+        return n < idx.size() && idx.get(n).stems().stream().anyMatch(w -> w.equals("مقرا"));
     }
 
     /** «شمالي العاصمة بغداد», «قرب X»: the place locates another one and is not the site. */

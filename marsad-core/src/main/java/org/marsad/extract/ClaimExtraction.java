@@ -17,6 +17,7 @@ import org.marsad.document.Sentence;
 import org.marsad.document.TimeExpression;
 import org.marsad.document.Token;
 import org.marsad.knowledge.Actor;
+import org.marsad.knowledge.ActorDictionary;
 import org.marsad.knowledge.ActorType;
 import org.marsad.text.PhraseMatcher;
 
@@ -124,12 +125,15 @@ final class ClaimExtraction {
         if (e.type().verbal()) {
             return true;
         }
-        String t = org.marsad.text.ArabicNormalizer.fold(e.trigger().text());
+        String t = org.marsad.text.ArabicNormalizer.fold(e.trigger().text()).strip();
+        if (t.indexOf(' ') >= 0) {
+            return false; // «استولوا عليها»: the pronoun is the object, not the owner
+        }
         return t.endsWith("\u0647\u0627") || t.endsWith("\u0647\u0645") || t.endsWith("\u0647\u0646");
     }
 
     /**
-     * One claim per speaker and channel: an article that quotes the same source several times
+     * One claim per speaker and channel (a claim without a channel joins the speaker's first): an article that quotes the same source several times
      * through the same channel («قال المرصد ... وأضاف المرصد ...») reports one claim of it.
      */
     private static List<Draft> mergeBySpeakerAndChannel(List<Draft> drafts) {
@@ -137,7 +141,8 @@ final class ClaimExtraction {
         for (Draft d : drafts) {
             Draft same = null;
             for (Draft o : out) {
-                if (o.speaker.canonical().equals(d.speaker.canonical()) && java.util.Objects.equals(o.channel, d.channel)) {
+                if (o.speaker.canonical().equals(d.speaker.canonical()) && (java.util.Objects.equals(o.channel, d.channel)
+                        || d.channel == null || o.channel == null)) {
                     same = o;
                     break;
                 }
@@ -145,6 +150,9 @@ final class ClaimExtraction {
             if (same == null) {
                 out.add(d);
             } else {
+                if (same.channel == null) {
+                    same.channel = d.channel; // «قال العيساوي» … «أفاد العيساوي لوكالة رويترز»: one interview
+                }
                 same.about.addAll(d.about);
                 if (same.organization == null) {
                     same.organization = d.organization;
@@ -315,6 +323,10 @@ final class ClaimExtraction {
             return after;
         }
         if (v.kind() == ClaimCues.Kind.VERB) {
+            Optional<Speaker> kana = kanaSubject(m.first(), s0);
+            if (kana.isPresent()) {
+                return kana;
+            }
             // before the verb: SVO «المرصد قال»
             for (int i = actors.size() - 1; i >= 0; i--) {
                 ActorMention a = actors.get(i);
@@ -322,6 +334,31 @@ final class ClaimExtraction {
                 if (a.end() <= idx.get(m.first()).begin() && a1 >= s0 && m.first() - a1 <= 2 && speakerLike(a)) {
                     return Optional.of(fromActor(a));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** «وكانت جبهة النصرة، الموالية لـ…، قد أعلنت»: the subject right after «كان/كانت» before «قد». */
+    private Optional<Speaker> kanaSubject(int verb, int s0) {
+        int q = verb - 1;
+        while (q >= s0 && idx.get(q).kind() == Token.Kind.PUNCT) {
+            q--;
+        }
+        if (q < s0 || !idx.norm(q).equals("قد")) {
+            return Optional.empty();
+        }
+        for (int i = q - 1; i >= Math.max(s0, q - 20); i--) {
+            String k = idx.get(i).key();
+            if (k.equals("كانت") || k.equals("كان") || k.equals("وكانت") || k.equals("وكان")
+                    || idx.get(i).stems().contains("كانت") || idx.get(i).stems().contains("كان")) {
+                for (ActorMention a : actors) {
+                    int a0 = idx.first(a);
+                    if (a0 > i && a0 - i <= 2 && a0 < q && speakerLike(a)) {
+                        return Optional.of(fromActor(a));
+                    }
+                }
+                return Optional.empty();
             }
         }
         return Optional.empty();
@@ -337,15 +374,17 @@ final class ClaimExtraction {
             if (t.kind() == Token.Kind.PUNCT && (t.norm().equals(":") || t.norm().equals("."))) {
                 break;
             }
-            if (t.isWord() && (t.key().equals("ان") || t.key().equals("انه"))) {
-                break; // «أن»: the content has begun
+            if (t.isWord() && (t.stems().contains("ان") || t.stems().contains("انه") || t.norm().equals("بان"))) {
+                break; // «أن»، «بأن»: the content has begun
             }
+            List<PhraseMatcher.Match<String>> unnamedHere = cues.unnamed.matchAt(idx.tokens(), i);
             for (ActorMention a : actors) {
-                if (idx.first(a) == i && speakerLike(a) && !isAddressee(a)) {
+                if (idx.first(a) == i && speakerLike(a) && !isAddressee(a)
+                        && !(a.how().equals("agent") && !unnamedHere.isEmpty())) {
                     return Optional.of(fromActor(a));
                 }
             }
-            for (PhraseMatcher.Match<String> u : cues.unnamed.matchAt(idx.tokens(), i)) {
+            for (PhraseMatcher.Match<String> u : unnamedHere) {
                 int b = idx.get(u.first()).begin();
                 int e = idx.get(u.last()).end();
                 Participant p = new Participant(b, e, doc.text().substring(b, e), u.values().get(0), Optional.empty());
@@ -361,6 +400,17 @@ final class ClaimExtraction {
             }
         }
         return Optional.empty();
+    }
+
+    /** The organization is an outlet the speaker talks to within the next words. */
+    private boolean addresseeOrganization(ActorMention speaker, String orgId) {
+        for (ActorMention x : actors) {
+            if (x.actor().id().equals(orgId) && x.begin() >= speaker.end() && x.begin() - speaker.end() < 80
+                    && isAddressee(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «لوكالة رويترز»، «لـ«الشرق الأوسط»»: the outlet spoken to, not the speaker. */
@@ -403,6 +453,16 @@ final class ClaimExtraction {
                     : new Participant(a.begin(), a.end(), a.text(), o.name(), Optional.of(o.id()));
         } else if (actor.type() != ActorType.PERSON) {
             org = p;
+        } else if (actor.parent().isPresent()) {
+            // a known person speaks for the body the dictionary ties them to (an envoy for the UN)
+            Optional<Actor> parent = ActorDictionary.standard().byId(actor.parent().get())
+                    .filter(x -> x.type() != ActorType.STATE || x.id().equals(actor.parent().get()));
+            if (parent.isPresent()) {
+                org = new Participant(a.begin(), a.end(), a.text(), parent.get().name(), Optional.of(parent.get().id()));
+            }
+        }
+        if (org != null && org.ref().isPresent() && addresseeOrganization(a, org.ref().get())) {
+            org = null; // «قال نبيل جاسم لوكالة الصحافة الفرنسية»: the outlet heard him, he does not speak for it
         }
         return new Speaker(p, role, org, false);
     }
@@ -437,9 +497,17 @@ final class ClaimExtraction {
 
     /** A speaker who talks «لوكالة X» or «لـ«الشرق الأوسط»» gave an interview to that outlet. */
     private void interview(Draft d, int cue, int s1) {
+        int limit = Math.min(s1, cue + 3 * CHANNEL_AFTER);
+        for (int i = cue + 1; i <= limit; i++) {
+            Token t = idx.get(i);
+            if (t.isWord() && (t.stems().contains("ان") || t.norm().equals("بان"))) {
+                limit = i; // the content has begun
+                break;
+            }
+        }
         for (ActorMention a : actors) {
             int a0 = idx.first(a);
-            if (a0 > cue && a0 - cue <= CHANNEL_AFTER && a0 <= s1 && isAddressee(a)) {
+            if (a0 > cue && a0 <= limit && isAddressee(a)) {
                 d.channel = a.actor().name() + " interview";
                 return;
             }

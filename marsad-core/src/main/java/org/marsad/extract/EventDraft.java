@@ -22,6 +22,8 @@ final class EventDraft {
     int lastToken;
     Sentence sentence;
     int block;
+    /** Index of the trigger's clause within its sentence (strong boundaries before it). */
+    int clause;
     Participant actor;
     Participant target;
     PlaceMention place;
@@ -41,12 +43,16 @@ final class EventDraft {
     String count;
     Modality modality = Modality.ASSERTED;
     boolean habitual;
+    /** Stopped before it happened («تفكيك عبوة ناسفة»). */
+    boolean prevented;
     boolean background;
     boolean purpose;
     /** The sentence states an intention («أعلنت نيتها»): a purpose clause is then a planned event. */
     boolean intention;
     /** Named only to date something else by («غداة العدوان»): merges with an earlier mention. */
     boolean reference;
+    /** The trigger carries a pronoun suffix («وهجمهن»، «انسحابها»): its actor was named before. */
+    boolean pronoun;
     double confidence;
     final List<Event.Trigger> mentions = new ArrayList<>();
     final List<String> sources = new ArrayList<>();

@@ -103,19 +103,39 @@ final class EventExtraction {
             extractSentence(s, drafts);
         }
         inheritPlaces(drafts);
+        focusCountry().ifPresent(f -> {
+            for (EventDraft d : drafts) {
+                if (d.place == null && d.type.verbal()) {
+                    // a statement with no place: the country the article is about (precision 3);
+                    // a physical event with no place stays unlocated rather than guessed
+                    d.place = f;
+                    d.placeInherited = true;
+                }
+            }
+        });
+        for (EventDraft d : drafts) {
+            trace.accept("draft " + d.type.name() + " «" + d.trigger.text() + "» @" + d.trigger.begin()
+                    + (d.fatalities == null ? "" : ", " + d.fatalities + " killed")
+                    + (d.place == null ? "" : ", at " + d.place.place().name() + (d.placeInherited ? " (inherited)" : "")));
+        }
         List<EventDraft> merged = EventMerger.merge(drafts);
+        detainees(merged);
         List<Event> out = new ArrayList<>();
         List<Event> unlocated = new ArrayList<>();
         for (EventDraft d : merged) {
             String what = d.type.name() + " «" + d.trigger.text() + "» @" + d.trigger.begin();
             if (!plausible(d)) {
-                trace.accept("dropped " + what + ": " + (d.purpose ? "a purpose" : d.habitual ? "habitual"
-                        : "a common word with no party"));
+                trace.accept("dropped " + what + ": " + (d.purpose ? "a purpose" : d.prevented ? "prevented"
+                        : d.habitual ? "habitual" : "a common word with no party"));
                 continue;
             }
             if (located(d) && !bare(d)) {
                 out.add(d.build("e" + (out.size() + 1)));
-                trace.accept("event " + what + (d.mentions.size() > 1 ? " (" + d.mentions.size() + " mentions)" : ""));
+                trace.accept("event " + what + (d.mentions.size() > 1 ? " (" + d.mentions.size() + " mentions: "
+                        + d.mentions.stream().map(m -> "«" + m.text() + "» @" + m.begin())
+                                .collect(java.util.stream.Collectors.joining(", ")) + ")" : "")
+                        + (d.fatalities == null ? "" : ", " + d.fatalities + " killed")
+                        + (d.place == null ? "" : ", at " + d.place.place().name() + (d.placeInherited ? " (inherited)" : "")));
             } else {
                 unlocated.add(d.build("u" + (unlocated.size() + 1)));
                 trace.accept("unlocated " + what + ": no place, and no date from the text with an actor");
@@ -130,6 +150,29 @@ final class EventExtraction {
         return d.actor == null && d.target == null && !ownPlace && !d.ownDate() && d.mentions.size() == 1;
     }
 
+    /**
+     * A riot or an escape in a prison whose actor the text leaves unnamed («حدوث تمرد في السجن»)
+     * has the actor of another riot or escape in the same facility: the detainees.
+     */
+    private static void detainees(List<EventDraft> events) {
+        for (EventDraft d : events) {
+            if (d.actor != null || d.facility == null || !custodial(d)) {
+                continue;
+            }
+            for (EventDraft o : events) {
+                if (o != d && o.actor != null && custodial(o) && o.facility != null
+                        && o.facility.canonical().equals(d.facility.canonical())) {
+                    d.actor = o.actor;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean custodial(EventDraft d) {
+        return d.type.name().equals("RIOT") || d.type.name().equals("ESCAPE");
+    }
+
     /** A dataset row needs a place, or a date from the text and an actor. */
     private static boolean located(EventDraft d) {
         return d.place != null || (d.textDate() && d.actor != null);
@@ -139,6 +182,9 @@ final class EventExtraction {
     private static boolean plausible(EventDraft d) {
         if (d.purpose && !d.intention) {
             return false; // «للهروب»، «لإعادة السيطرة»: what someone wanted, not what happened
+        }
+        if (d.prevented) {
+            return false; // «تفكيك 21 عبوة ناسفة»، «إحباط هجوم»: stopped before it happened
         }
         boolean ownPlace = d.place != null && !d.placeInherited;
         if (d.habitual && !ownPlace) {
@@ -170,11 +216,16 @@ final class EventExtraction {
         List<PlaceMention> sPlaces = within(places, s);
         List<TimeExpression> sTimes = within(times, s);
         boolean hasNonCasualty = hits.stream().anyMatch(h -> !h.entry.has(TriggerLexicon.Flag.CASUALTY));
+        boolean tally = cues.any(idx, s0, s1, ModalityCues.Cue.TALLY);
         List<EventDraft> here = new ArrayList<>();
         for (Hit h : hits) {
             if (h.entry.has(TriggerLexicon.Flag.CASUALTY) && hasNonCasualty) {
                 trace.accept("no event " + at(h.first, h.last) + ": deaths of another event in the sentence");
                 continue; // «ما أسفر عن مقتل شرطي»: the deaths belong to the other event
+            }
+            if (h.entry.has(TriggerLexicon.Flag.CASUALTY) && tally) {
+                trace.accept("no event " + at(h.first, h.last) + ": a tally of several incidents");
+                continue;
             }
             EventDraft d = draft(s, h, picker, sActors, sPlaces, sTimes, s0, s1);
             if (d != null) {
@@ -184,8 +235,9 @@ final class EventExtraction {
                     for (int k = here.size() - 1; k >= 0; k--) {
                         EventDraft o = here.get(k);
                         if (o.actor != null && sameActorLikely(o, d)) {
-                            if (picker.distance(o.lastToken, d.firstToken) > ACTOR_INHERITANCE_COST) {
-                                break;
+                            int reach = d.pronoun ? 3 * ACTOR_INHERITANCE_COST : ACTOR_INHERITANCE_COST;
+                            if (picker.distance(o.lastToken, d.firstToken) > reach) {
+                                break; // far, unless a pronoun («وهجمهن») points back
                             }
                             d.actor = o.actor;
                             break;
@@ -196,7 +248,7 @@ final class EventExtraction {
                 drafts.add(d);
             }
         }
-        attachCasualties(s, here, picker, drafts);
+        attachCasualties(s, here, picker, drafts, tally);
     }
 
     static final int ACTOR_INHERITANCE_COST = 24;
@@ -337,16 +389,32 @@ final class EventExtraction {
         d.lastToken = h.last;
         d.sentence = s;
         d.block = s.block();
+        d.clause = clauseIndex(picker, s0, h.first);
         boolean verb = h.entry.isVerb() || (h.entry.kind() == TriggerLexicon.Kind.PHRASE && looksVerbal(h.first));
         boolean endsWithAla = idx.get(h.last).key().equals("علي");
         int support = verb ? -1 : supportVerbs.before(idx, s0, h.first);
-        ArgumentPicker.Roles roles = picker.roles(sActors, sPlaces, h.first, h.last, verb, d.type, endsWithAla, support);
+        boolean ownerSuffix = !verb && h.first == h.last && !idx.get(h.first).norm().endsWith(h.key)
+                && !idx.get(h.first).stems().contains(h.key);
+        d.pronoun = ownerSuffix || (verb && h.first == h.last && !idx.get(h.first).stems().contains(h.key));
+        ArgumentPicker.Roles roles = picker.roles(sActors, sPlaces, h.first, h.last, verb, d.type, endsWithAla, support,
+                ownerSuffix);
         if (roles.agent() != null) {
             d.actor = d.type.family().equals("protest") ? protesters.of(roles.agent())
                     : ArgumentPicker.participant(roles.agent());
         }
         if (h.entry.has(TriggerLexicon.Flag.PARTICIPANT)) {
+            if (nextToStatement(h, s0, s1)) {
+                trace.accept("no event " + at(h.first, h.last) + ": the people speak or accuse here, they do not protest");
+                return null;
+            }
             d.actor = participantActor(b, e, d.actor); // «تجمع المتظاهرون»: the protesters act
+        }
+        if (d.type.name().equals("KILLING") && verb && roles.agent() != null && roles.target() == null
+                && roles.agent().end() <= b && ArgumentPicker.subjectSuffix(idx.get(h.first).norm())) {
+            // «سبعة عناصر من تنظيم داعش قتلوا»: read as passive, the noun before names the dead
+            d.target = ArgumentPicker.participant(roles.agent());
+            d.actor = null;
+            roles = new ArgumentPicker.Roles(null, null);
         }
         if (d.type.name().equals("ARREST") && roles.agent() != null
                 && roles.agent().actor().type() == org.marsad.knowledge.ActorType.ARMED_GROUP) {
@@ -357,10 +425,15 @@ final class EventExtraction {
         }
         d.reference = isReference(h.first);
         d.casualtyReport = d.type.name().equals("KILLING") && (h.entry.has(TriggerLexicon.Flag.CASUALTY)
+                || (d.actor == null && otherAssault(h, s0, s1))
                 || casualties.stream().anyMatch(c -> c.kind() == Casualty.Kind.KILLED && c.begin() <= b && e <= c.end()));
         Optional<ArgumentPicker.Scored<PlaceMention>> pl = picker.place(sPlaces, h.first, h.last, sActors, d.type);
         pl.ifPresent(p -> d.place = p.value());
         facility(d, s, h, picker);
+        if (!h.entry.isVerb() && h.first > 0 && idx.norm(h.first - 1).equals("لا")) {
+            trace.accept("no event " + at(h.first, h.last) + ": a noun under «لا» (contrast, not a report)");
+            return null;
+        }
         if (h.entry.has(TriggerLexicon.Flag.NEEDS_FACILITY) && d.facility == null) {
             trace.accept("no event " + at(h.first, h.last) + ": this word is a " + d.type.name() + " only in a prison or camp");
             return null;
@@ -376,6 +449,27 @@ final class EventExtraction {
         return d;
     }
 
+    /** «ويتهم المتظاهرون», «قال المحتجون»: a statement verb right before or after the participant noun. */
+    private boolean nextToStatement(Hit h, int s0, int s1) {
+        for (int i = Math.max(s0, h.first - 2); i <= Math.min(s1, h.last + 2); i++) {
+            if (i >= h.first && i <= h.last) {
+                continue;
+            }
+            for (PhraseMatcher.Match<TriggerLexicon.Entry> m : lexicon.matcher().matchAt(idx.tokens(), i)) {
+                for (TriggerLexicon.Entry x : m.values()) {
+                    if (x.type().map(org.marsad.knowledge.EventType::verbal).orElse(false)) {
+                        return true;
+                    }
+                }
+            }
+            String k = idx.get(i).key();
+            if (k.equals("قال") || k.equals("وقال") || k.equals("يقول") || k.equals("اكد") || k.equals("طالب")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The people a participant noun names, resolved through the actor layer when it knows them. */
     private Participant participantActor(int b, int e, Participant found) {
         for (ActorMention a : actors) {
@@ -387,6 +481,31 @@ final class EventExtraction {
             return found;
         }
         return new Participant(b, e, doc.text().substring(b, e), "Protesters", Optional.of("people:protesters"));
+    }
+
+    /** «قتلوا في الهجوم على مارع»: another assault word in the sentence may be what killed them. */
+    private boolean otherAssault(Hit h, int s0, int s1) {
+        for (PhraseMatcher.Match<TriggerLexicon.Entry> m : lexicon.matcher().findAll(idx.tokens(), s0, s1 + 1)) {
+            if (m.first() > h.last || m.last() < h.first) {
+                for (TriggerLexicon.Entry x : m.values()) {
+                    if (x.type().isPresent() && x.type().get().family().equals("assault")
+                            && !x.type().get().name().equals("KILLING")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int clauseIndex(ArgumentPicker picker, int s0, int t) {
+        int n = 0;
+        for (int i = s0 + 1; i < t; i++) {
+            if (picker.strongBetween(i - 1, i + 1)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A phrase such as «القبض على» is a verbal noun; «أطلق النار» (no article, first word) a verb. */
@@ -678,10 +797,18 @@ final class EventExtraction {
                             d.modality = Modality.PLANNED;
                         }
                     }
+                    case PREVENTED -> {
+                        if (m.last() < h.first && h.first - m.last() <= 3) {
+                            d.prevented = true;
+                        }
+                    }
                     case DENIED -> {
                         if (m.last() == h.first - 1 && d.entry.isVerb()) {
                             d.modality = Modality.DENIED;
                         }
+                    }
+                    case TALLY -> {
+                        // read per sentence in extractSentence
                     }
                     default -> throw new IllegalStateException();
                 }
@@ -742,8 +869,8 @@ final class EventExtraction {
     /** An intention cue («أعلنت نيتها»، «تعتزم») earlier in the trigger's clause. */
     private boolean hasIntention(int s0, int t, ArgumentPicker picker) {
         for (PhraseMatcher.Match<ModalityCues.Entry> m : cues.find(idx, s0, t)) {
-            if (m.last() >= t || picker.strongBetween(m.last(), t)) {
-                continue;
+            if (m.last() >= t || picker.strongBetween(m.last(), t) || t - m.last() > 6) {
+                continue; // «أعلنتا نيتهما لتوفير غطاء جوي»: the intention governs the purpose closely
             }
             for (ModalityCues.Entry e : m.values()) {
                 if (e.cue() == ModalityCues.Cue.PLANNED) {
@@ -788,6 +915,28 @@ final class EventExtraction {
         }
     }
 
+    /**
+     * The country most of the article's places lie in (at least two mentions), as a country-level
+     * place anchored on the first mention in that country.
+     */
+    private Optional<PlaceMention> focusCountry() {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, PlaceMention> first = new java.util.HashMap<>();
+        for (PlaceMention p : places) {
+            if (!isContent(p)) {
+                continue;
+            }
+            String cc = p.place().country();
+            counts.merge(cc, 1, Integer::sum);
+            first.putIfAbsent(cc, p);
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .max(java.util.Map.Entry.comparingByValue())
+                .flatMap(e -> org.marsad.knowledge.Gazetteer.standard().country(e.getKey())
+                        .map(c -> new PlaceMention(first.get(e.getKey()).begin(), first.get(e.getKey()).end(),
+                                first.get(e.getKey()).text(), c, 3, "country the article is about (no place in the event's text)")));
+    }
+
     private Optional<PlaceMention> countryOfStateForce(EventDraft d) {
         Optional<ActorMention> am = actors.stream().filter(a -> a.begin() == d.actor.begin() && a.end() == d.actor.end())
                 .findFirst();
@@ -809,6 +958,23 @@ final class EventExtraction {
             }
         }
         return Optional.empty();
+    }
+
+    /** The organization or force the dead of a casualty report belonged to, as the event's target. */
+    private void victims(Casualty c, EventDraft d) {
+        int end = c.end() + 40;
+        for (ActorMention a : actors) {
+            if (a.begin() < c.begin() || a.begin() > end || sentenceOf(a.begin()) != d.sentence) {
+                continue;
+            }
+            org.marsad.knowledge.ActorType t = a.actor().type();
+            boolean party = t == org.marsad.knowledge.ActorType.ARMED_GROUP || t == org.marsad.knowledge.ActorType.MILITARY
+                    || t == org.marsad.knowledge.ActorType.POLICE || t == org.marsad.knowledge.ActorType.SECURITY;
+            if (party && (d.actor == null || !a.actor().name().equals(d.actor.canonical())) && a.begin() <= c.end() + 25) {
+                d.target = ArgumentPicker.participant(a);
+                return;
+            }
+        }
     }
 
     private static final String[] CONSEQUENCES = {"اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "اوقع", "اوقعت", "اودي",
@@ -861,7 +1027,24 @@ final class EventExtraction {
         trace.accept("death report «" + c.text() + "» @" + c.begin() + " at " + d.place.place().name());
     }
 
-    private void attachCasualties(Sentence s, List<EventDraft> here, ArgumentPicker picker, List<EventDraft> drafts) {
+    /**
+     * The event named after the casualties with the preposition of cause («بانفجار», «بقصف»),
+     * whatever clauses lie between: the toll and the injured before it are its effects.
+     */
+    private EventDraft instrument(int c0, List<EventDraft> here) {
+        for (EventDraft d : here) {
+            if (d.firstToken > c0) {
+                Token t = idx.get(d.firstToken);
+                boolean bi = t.norm().length() > 3 && t.norm().charAt(0) == '\u0628'
+                        && t.stems().stream().anyMatch(st -> st.equals(t.norm().substring(1)));
+                return bi ? d : null; // only the first event after the toll
+            }
+        }
+        return null;
+    }
+
+    private void attachCasualties(Sentence s, List<EventDraft> here, ArgumentPicker picker, List<EventDraft> drafts,
+                                  boolean tally) {
         for (Casualty c : casualties) {
             if (c.begin() < s.begin() || c.end() > s.end()) {
                 continue;
@@ -882,10 +1065,18 @@ final class EventExtraction {
                 }
             }
             if (best == null) {
-                if (c.kind() == Casualty.Kind.KILLED && c.count().isPresent()) {
+                best = instrument(c0, here); // «قتل شخص، بينما أصيب سبعة، بانفجار عبوة»
+            }
+            if (best == null) {
+                if (c.kind() == Casualty.Kind.KILLED && c.count().isPresent() && !tally) {
                     deathReport(s, c, picker, drafts);
+                } else if (tally) {
+                    trace.accept("no death report «" + c.text() + "» @" + c.begin() + ": a tally of several incidents");
                 }
                 continue;
+            }
+            if (best.target == null && best.type.family().equals("assault")) {
+                victims(c, best); // «مقتل 49 مسلحا من تنظيم داعش»: the dead say who was hit
             }
             if (c.count().isPresent()) {
                 int n = (int) Math.min(Integer.MAX_VALUE, c.count().getAsLong());

@@ -80,6 +80,7 @@ final class EventMerger {
             }
             boolean area = o.place == null || (o.place.place().kind().isArea()
                     && o.place.place().country().equals(deaths.place.place().country())
+                    && sameProvince(o.place.place(), deaths.place.place())
                     && Geo.distanceKm(o.place.place().lat(), o.place.place().lon(), deaths.place.place().lat(),
                             deaths.place.place().lon()) <= reach(o.place.place().kind()));
             boolean dates = o.range == null || deaths.range == null || nearDates(o.range, deaths.range);
@@ -128,6 +129,14 @@ final class EventMerger {
         if (a.sentence == b.sentence && Math.abs(b.firstToken - a.lastToken) <= ADJACENT_TRIGGER_TOKENS) {
             return true; // «فجر انتحاريون»: two words of one trigger
         }
+        if (a.sentence == b.sentence && a.clause == b.clause && a.modality == b.modality && !twoTowns(a, b)) {
+            return true; // «فجر انتحاريون أنفسهم في أربع سيارات مفخخة»: one clause, one happening
+        }
+        if (a.place != null && b.place != null && a.place.place().id().equals(b.place.place().id())
+                && (a.range == null || b.range == null || nearDates(a.range, b.range))
+                && (a.actor == null || b.actor == null || actorsAgree(a.actor.canonical(), b.actor.canonical()))) {
+            return true; // the same kind of happening in the same place on the same days
+        }
         if (b.reference && (a.actor == null || b.actor == null || a.actor.canonical().equals(b.actor.canonical()))) {
             return true; // «غداة العدوان التركي»: the offensive named before
         }
@@ -137,8 +146,11 @@ final class EventMerger {
         boolean sameFacility = a.facility != null && b.facility != null
                 && a.facility.canonical().equals(b.facility.canonical());
         boolean near = Math.abs(a.block - b.block) <= 1;
-        if (!near && !sameFacility) {
-            return false;
+        boolean placeless = b.place == null || b.placeInherited;
+        boolean area = a.place != null && b.place != null
+                && (a.place.place().kind().isArea() || b.place.place().kind().isArea());
+        if (!near && !sameFacility && !placeless && !(area && definite(b))) {
+            return false; // far apart, each with its own place: two happenings, unless «القتال» refers back
         }
         if (a.place != null && b.place != null && !placesAgree(a, b)) {
             return false;
@@ -152,6 +164,9 @@ final class EventMerger {
         if (a.actor != null && b.actor != null && !actorsAgree(a.actor.canonical(), b.actor.canonical())) {
             return false;
         }
+        if (a.target != null && b.target != null && !actorsAgree(a.target.canonical(), b.target.canonical())) {
+            return false; // the same attacker against two different targets: two attacks
+        }
         return true;
     }
 
@@ -159,8 +174,13 @@ final class EventMerger {
         if (a.place.place().id().equals(b.place.place().id())) {
             return true;
         }
-        if (!a.place.place().country().equals(b.place.place().country())) {
+        if (!a.place.place().country().equals(b.place.place().country())
+                || !sameProvince(a.place.place(), b.place.place())) {
             return false;
+        }
+        if (a.place.place().kind() == org.marsad.knowledge.PlaceKind.NEIGHBOURHOOD
+                && b.place.place().kind() == org.marsad.knowledge.PlaceKind.NEIGHBOURHOOD) {
+            return false; // «في منطقة العبيدي» … «في منطقتي المنصور والشعلة»: two sites of one city
         }
         if (a.place.place().kind().isArea() || b.place.place().kind().isArea()) {
             // a region and a point of the same country agree when the point can lie in the region
@@ -183,6 +203,28 @@ final class EventMerger {
                 || generic.actor.canonical().equals(specific.actor.canonical());
     }
 
+    /** «القتال», «الهجوم»: a definite trigger refers to a happening already told; «هجوما جديدا» does not. */
+    private static boolean definite(EventDraft d) {
+        String t = org.marsad.text.ArabicNormalizer.fold(d.trigger.text());
+        if (t.startsWith("\u0648") || t.startsWith("\u0641")) {
+            t = t.substring(1);
+        }
+        if (t.startsWith("\u0628") || t.startsWith("\u0644")) {
+            t = t.substring(1);
+        }
+        return t.startsWith("\u0627\u0644") || t.startsWith("\u0644");
+    }
+
+    /** Both name their own towns, more than 25 km apart («6 قتلى في دارة عزة، و5 في الباب»). */
+    private static boolean twoTowns(EventDraft a, EventDraft b) {
+        if (a.place == null || b.place == null || a.placeInherited || b.placeInherited
+                || a.place.place().kind().isArea() || b.place.place().kind().isArea()) {
+            return false;
+        }
+        return !a.place.place().id().equals(b.place.place().id()) && Geo.distanceKm(a.place.place().lat(),
+                a.place.place().lon(), b.place.place().lat(), b.place.place().lon()) > 0;
+    }
+
     /** The same name, or a generic one and a specific one of its kind ("Protesters", "Iraqi protesters"). */
     static boolean actorsAgree(String a, String b) {
         if (a.equals(b)) {
@@ -196,6 +238,15 @@ final class EventMerger {
     /** Overlapping or adjacent days: reports of one night often say «الأحد» and «الاثنين». */
     static boolean nearDates(org.marsad.document.DateRange a, org.marsad.document.DateRange b) {
         return !a.end().plusDays(1).isBefore(b.start()) && !b.end().plusDays(1).isBefore(a.start());
+    }
+
+    /**
+     * Whether two places of one country can be in the same province: they can unless both name
+     * their first-level division and the divisions differ (Samarra is not in Anbar, however near
+     * the governorate's representative point lies).
+     */
+    private static boolean sameProvince(org.marsad.knowledge.Place a, org.marsad.knowledge.Place b) {
+        return a.admin1().isEmpty() || b.admin1().isEmpty() || a.admin1().get().equals(b.admin1().get());
     }
 
     /** How far from its representative point an area can reach, in km. */

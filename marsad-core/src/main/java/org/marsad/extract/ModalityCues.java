@@ -8,9 +8,11 @@ import org.marsad.text.PhraseMatcher;
  * Cues that change an event's modality ({@code events/modality-cues.tsv}). Immutable and thread-safe.
  */
 final class ModalityCues {
-    enum Cue { HYPOTHETICAL, PLANNED, DENIED, BACKGROUND, HABITUAL }
+    enum Cue { HYPOTHETICAL, PLANNED, DENIED, BACKGROUND, HABITUAL, PREVENTED,
+        /** the sentence sums several incidents («في حوادث أمنية منفصلة»): its tolls make no event */
+        TALLY }
 
-    enum Scope { BEFORE, AFTER }
+    enum Scope { BEFORE, AFTER, SENTENCE }
 
     record Entry(Cue cue, Scope scope) {
     }
@@ -37,6 +39,11 @@ final class ModalityCues {
             }
         }
         return new ModalityCues(b.build());
+    }
+
+    /** Whether the tokens from..to (inclusive) hold a cue of the kind. */
+    boolean any(TokenIndex idx, int from, int to, Cue cue) {
+        return find(idx, from, to).stream().anyMatch(m -> m.values().stream().anyMatch(e -> e.cue() == cue));
     }
 
     List<PhraseMatcher.Match<Entry>> find(TokenIndex idx, int from, int to) {

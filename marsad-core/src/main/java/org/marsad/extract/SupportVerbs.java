@@ -10,7 +10,7 @@ import org.marsad.text.PhraseMatcher;
  * noun, so that their subject is the event's agent («شن التحالف غارات»). Immutable and thread-safe.
  */
 final class SupportVerbs {
-    static final int WINDOW = 8;
+    static final int WINDOW = 12;
 
     private final PhraseMatcher<Boolean> matcher;
 

@@ -174,11 +174,13 @@ public final class TriggerLexicon {
         }
     }
 
-    /** Imperfect: person prefixes ي ت ن ا, the future سـ, and ـون ـان ـن ـين ـوا. */
+    /** Imperfect: person prefixes ي ت ن, the future سـ, and ـون ـان ـن ـين ـوا. */
     private static void imperfect(String i, Set<String> out) {
         String core = i.substring(1);
         String weak = core.charAt(core.length() - 1) == YEH ? core.substring(0, core.length() - 1) : core;
-        for (String pre : new String[] {"\u064A", "\u062A", "\u0646", "\u0627"}) {
+        // third and second persons and «نحن»; the first person singular («أقصف», folded «اقصف») is left
+        // out: with the future سـ it makes other words («سافر» is سـ + افر), and news reports rarely use it
+        for (String pre : new String[] {"\u064A", "\u062A", "\u0646"}) {
             out.add(pre + core);
             out.add("\u0633" + pre + core); // سـ
         }

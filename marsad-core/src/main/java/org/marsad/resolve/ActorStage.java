@@ -80,6 +80,17 @@ public final class ActorStage implements Stage {
         return Holder.STANDARD;
     }
 
+    /** The word has the article but none of the country's Arabic names does («المالي» / «مالي»). */
+    private static boolean startsWithArticleOnlyInText(org.marsad.document.Token t, org.marsad.knowledge.Actor state) {
+        for (String name : state.arabic()) {
+            String f = org.marsad.text.ArabicNormalizer.fold(name);
+            if (f.startsWith("\u0627\u0644")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public Set<Layer<?>> requires() {
         return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.MENTIONS, Layers.STRUCTURE);
@@ -105,10 +116,15 @@ public final class ActorStage implements Stage {
             if (n.kind() == ActorName.Kind.FORM && n.actor().type() != ActorType.STATE) {
                 how = n.first() == n.last() ? "gentilic" : "alias";
             } else if (n.actor().type() == ActorType.STATE && n.first() == n.last()
-                    && DictionaryNames.definite(tokens.get(n.first()))
-                    && dict.countryForms().matchAt(tokens, n.first()).stream()
-                            .anyMatch(c -> c.values().stream().anyMatch(f -> f.kind() == ActorCountry.Kind.ADJECTIVE))) {
-                how = "adjective";
+                    && DictionaryNames.definite(tokens.get(n.first()))) {
+                boolean adjective = dict.countryForms().matchAt(tokens, n.first()).stream()
+                        .anyMatch(c -> c.values().stream().anyMatch(f -> f.kind() == ActorCountry.Kind.ADJECTIVE));
+                if (!adjective && startsWithArticleOnlyInText(tokens.get(n.first()), n.actor())) {
+                    continue; // «الفساد المالي» is not Mali: the country's name never takes the article
+                }
+                if (adjective) {
+                    how = "adjective";
+                }
             }
             cands.add(new ActorCandidate(n.first(), n.last(), n.begin(), n.end(), n.text(), n.actor(), how,
                     Optional.empty(), Optional.empty(), ActorCandidate.NAME));

@@ -93,12 +93,21 @@ class ClaimStageTest {
     }
 
     @Test
-    void continuationVerbInTheNextSentenceKeepsTheSpeaker() {
+    void continuationVerbInTheNextSentenceKeepsTheSpeakerAndGivesTheChannel() {
         String t = "عنوان\nوقال المرصد السوري لحقوق الإنسان إن الاشتباكات توقفت. وأضاف في بيان أن القصف مستمر.";
         Document d = new Fixture(t).actor("المرصد السوري لحقوق الإنسان", SOHR).run();
+        assertEquals(1, claims(d).size());
+        assertEquals("statement", claims(d).get(0).channel().orElseThrow());
+    }
+
+    @Test
+    void twoChannelsOfOneSpeakerAreTwoClaims() {
+        String t = "عنوان\nوقال المرصد السوري لحقوق الإنسان في بيان إن الاشتباكات توقفت.\n"
+                + "وقال المرصد السوري لحقوق الإنسان على موقع فيسبوك إن القصف مستمر.";
+        Document d = new Fixture(t).actor("المرصد السوري لحقوق الإنسان", 0, SOHR, "name")
+                .actor("المرصد السوري لحقوق الإنسان", 1, SOHR, "name").run();
         assertEquals(2, claims(d).size());
-        assertEquals(claims(d).get(0).speaker().canonical(), claims(d).get(1).speaker().canonical());
-        assertEquals("statement", claims(d).get(1).channel().orElseThrow());
+        assertEquals("Facebook", claims(d).get(1).channel().orElseThrow());
     }
 
     @Test

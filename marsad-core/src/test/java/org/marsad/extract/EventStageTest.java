@@ -36,7 +36,7 @@ class EventStageTest {
     @Test
     void verbFirstSubjectAndInstrumentRefinement() {
         String t = "عنوان\nوقصفت الطائرات الروسية مدينة إدلب يوم الاثنين 3 أغسطس 2015.";
-        Document d = new Fixture(t).actor("الطائرات الروسية", 0, RUSSIA, "agent").place("إدلب", IDLIB)
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-08-10")).actor("الطائرات الروسية", 0, RUSSIA, "agent").place("إدلب", IDLIB)
                 .time("يوم الاثنين 3 أغسطس 2015", "2015-08-03", "2015-08-03", DatePrecision.DAY).run();
         List<Event> ev = events(d);
         assertEquals(1, ev.size(), ev.toString());
@@ -170,5 +170,62 @@ class EventStageTest {
         String t = "قصف إدلب\nنص بلا أحداث في إدلب.\nللمزيد: غارات على إدلب";
         Document d = new Fixture(t).place("إدلب", 0, IDLIB).place("إدلب", 1, IDLIB).place("إدلب", 2, IDLIB).run();
         assertTrue(events(d).isEmpty(), events(d).toString());
+    }
+
+    static final Place ANBAR = Fixture.place("anbar", "Anbar", PlaceKind.ADMIN1, "IQ", "Anbar", 34.09, 42.36);
+    static final Place SAMARRA = Fixture.place("samarra", "Samarra", PlaceKind.CITY, "IQ", "Salah al-Din", 34.2, 43.89);
+    static final Place BAGHDAD = Fixture.place("bgd", "Baghdad", PlaceKind.CITY, "IQ", "Baghdad", 33.34, 44.4);
+    static final Place OBAIDI = Fixture.place("obaidi", "Al-Obaidi", PlaceKind.NEIGHBOURHOOD, "IQ", "Baghdad", 33.33, 44.5);
+    static final Place MANSOUR = Fixture.place("mansour", "Al-Mansour", PlaceKind.NEIGHBOURHOOD, "IQ", "Baghdad", 33.31, 44.34);
+    static final Place UK = Fixture.place("gb", "United Kingdom", PlaceKind.COUNTRY, "GB", 54, -2);
+
+    @Test
+    void deathsInAnotherProvinceAreNotCausedByTheAirStrike() {
+        String t = "عنوان\nوأوضحت القيادة أن 7 عناصر من التنظيم قتلوا في محافظة الانبار.\n"
+                + "وأعلنت الخلية عن مقتل 49 مسلحا بقصف جوي في مدينة سامراء.";
+        Document d = new Fixture(t).place("الانبار", ANBAR).place("سامراء", SAMARRA)
+                .killed("7 عناصر من التنظيم قتلوا", 7).killed("مقتل 49 مسلحا", 49).run();
+        List<Event> ev = events(d);
+        assertEquals(2, ev.size(), ev.toString());
+        Event strike = ev.stream().filter(e -> e.type().name().equals("AIRSTRIKE")).findFirst().orElseThrow();
+        assertEquals(49, strike.fatalities().getAsInt());
+        Event killing = ev.stream().filter(e -> e.type().name().equals("KILLING")).findFirst().orElseThrow();
+        assertEquals(7, killing.fatalities().getAsInt());
+        assertEquals("Anbar", killing.place().orElseThrow().place().name());
+    }
+
+    @Test
+    void anOrganizationsSeatIsNoEventPlace() {
+        String t = "عنوان\nوقال المرصد ومقره بريطانيا إن البلدة سقطت في يد التنظيم.";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-08-03")).place("بريطانيا", UK).run();
+        assertTrue(d.get(Layers.EVENTS).stream().noneMatch(e -> e.place().isPresent()), d.get(Layers.EVENTS).toString());
+    }
+
+    @Test
+    void aTallyOfSeparateIncidentsMakesNoEvent() {
+        String t = "عنوان\nلقي شخصان مصرعهما في حوادث أمنية منفصلة في بغداد.";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-08-10")).place("بغداد", BAGHDAD).killed("لقي شخصان مصرعهما", 2).run();
+        assertEquals(List.of(), events(d));
+    }
+
+    @Test
+    void deathsBeforeACauseWithBiBelongToIt() {
+        String t = "عنوان\nوأفاد مصدر أن شخصا لقي مصرعه، بينما أصيب سبعة آخرون، بانفجار عبوة ناسفة في بغداد.";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-08-10")).place("بغداد", BAGHDAD).killed("شخصا لقي مصرعه", 1).run();
+        List<Event> ev = events(d);
+        assertEquals(1, ev.size(), ev.toString());
+        assertEquals("BOMBING", ev.get(0).type().name());
+        assertEquals(1, ev.get(0).fatalities().getAsInt());
+    }
+
+    @Test
+    void bodiesInTwoNeighbourhoodsAreTwoKillings() {
+        String t = "عنوان\nعثرت الشرطة على جثة رجل قضى رميا بالرصاص في منطقة العبيدي.\n"
+                + "وعثرت قوة أخرى على جثتي رجلين بدت عليهما آثار طلقات نارية في منطقة المنصور.";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-08-10")).place("العبيدي", OBAIDI).place("المنصور", MANSOUR)
+                .killed("جثة رجل", 1).killed("جثتي", 2).run();
+        List<Event> ev = events(d);
+        assertEquals(2, ev.size(), ev.toString());
+        assertEquals(List.of(1, 2), ev.stream().map(e -> e.fatalities().getAsInt()).toList());
     }
 }

@@ -90,6 +90,12 @@ final class Fixture {
                 OptionalLong.empty(), "test");
     }
 
+    static Place place(String id, String name, PlaceKind kind, String country, String admin1, double lat,
+                       double lon) {
+        return new Place(id, name, List.of(), lat, lon, kind, country, Optional.of(admin1), 0, Optional.empty(),
+                OptionalLong.empty(), "test");
+    }
+
     Fixture place(String phrase, int nth, Place p) {
         int[] s = find(phrase, nth);
         places.add(new PlaceMention(s[0], s[1], phrase, p, p.kind().geoPrecision(), "test"));

@@ -123,6 +123,10 @@ public final class DictionaryNames {
             if (n.kind() == ActorName.Kind.AMBIGUOUS && !inContext(n, m, tokens, countries, namedInFull)) {
                 continue;
             }
+            if (m.size() == 1 && n.kind() != ActorName.Kind.FORM && !n.form().startsWith("\u0627\u0644")
+                    && articleAdded(tokens.get(m.first()).norm(), m.firstKey())) {
+                continue; // «الفساد المالي» is not Mali: a name written without the article never takes it
+            }
             int score = 0;
             if (date.isPresent() && (a.validFrom().isPresent() || a.validTo().isPresent())) {
                 score += a.validOn(date.get()) ? 100 : -100;
@@ -181,6 +185,12 @@ public final class DictionaryNames {
             }
         }
         return false;
+    }
+
+    /** The word is the matched key with the article added («المالي» for «مالي»), after any proclitic. */
+    static boolean articleAdded(String norm, String key) {
+        return norm.endsWith("\u0627\u0644" + key) || (norm.startsWith("\u0644\u0644") && norm.substring(2).equals(key))
+                || (norm.length() > 3 && norm.substring(1).startsWith("\u0644\u0644") && norm.substring(3).equals(key));
     }
 
     /** True when a word carries the article, possibly after proclitics («والتحالف», «للتحالف»). */

@@ -224,7 +224,7 @@ public final class CasualtyFinder {
                         ? victimAfter(last + 1) : Optional.empty(); // «قتيلا من المدنيين»
                 if (q >= 0 && !used[q] && countable(q)) {
                     emit(noun.kind(), q, last, q, victim, updateBefore(q));
-                } else if (noun.count() > 0 && q < 0) {
+                } else if (noun.count() > 0 && q < 0 && !(noun.count() == 1 && definite(t))) {
                     emitCount(noun.kind(), t, last, noun.count(), victimAfter(last + 1), false);
                 }
             }

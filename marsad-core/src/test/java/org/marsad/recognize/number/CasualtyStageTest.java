@@ -37,6 +37,8 @@ class CasualtyStageTest {
             new Case("frame with vague count", "لقي عدد من عناصر تنظيم داعش الإرهابي مصرعهم.", List.of("KILLED several")),
             new Case("frame with dual noun", "لقي شخصان مصرعهما وأصيب 15 آخرون بجروح.", List.of("KILLED 2", "INJURED 15")),
             new Case("frame after its victim", "وأفاد مصدر أن شخصًا لقي مصرعه بانفجار عبوة.", List.of("KILLED 1")),
+            new Case("indefinite singular body is one", "عثرت الشرطة على جثة رجل مجهول الهوية.", List.of("KILLED 1")),
+            new Case("definite body refers back", "ونقلت الجثة إلى المستشفى.", List.of()),
             new Case("count then verb", "قال المرصد إن 31 شخصًا قتلوا حين سقطت الطائرة.", List.of("KILLED 31")),
             new Case("vague count then verb", "وأفاد المرصد بأن العشرات أصيبوا.", List.of("INJURED tens")),
             new Case("approximate count", "قتل أكثر من 30 مسلحا من التنظيم.", List.of("KILLED 30")),

@@ -1,7 +1,6 @@
 package org.marsad.store;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -18,6 +17,7 @@ import org.marsad.link.BlockKey;
 import org.marsad.link.Disagreement;
 import org.marsad.link.EventCluster;
 import org.marsad.link.EventMention;
+import org.marsad.link.LinkJson;
 import org.marsad.link.Location;
 import org.marsad.link.Party;
 import org.marsad.link.StoryThreads;
@@ -111,7 +111,7 @@ final class ClusterRows {
         p.setString(i++, c.lastReported().map(Object::toString).orElse(null));
         // one report cannot disagree with itself: the common case costs nothing
         List<Disagreement> dis = c.mentions().size() < 2 ? List.of() : c.disagreements();
-        p.setString(i++, dis.isEmpty() ? "[]" : JsonOutput.write(disagreements(dis)));
+        p.setString(i++, dis.isEmpty() ? "[]" : JsonOutput.write(LinkJson.disagreements(dis)));
         p.setInt(i++, dis.size());
         p.setString(i++, c.summary());
         return i;
@@ -141,22 +141,6 @@ final class ClusterRows {
     private static ArrayNode strings(List<String> values) {
         ArrayNode a = JsonOutput.mapper().createArrayNode();
         values.forEach(a::add);
-        return a;
-    }
-
-    static ArrayNode disagreements(List<Disagreement> dis) {
-        ArrayNode a = JsonOutput.mapper().createArrayNode();
-        for (Disagreement d : dis) {
-            ObjectNode dn = a.addObject();
-            dn.put("field", d.field());
-            ArrayNode vs = dn.putArray("values");
-            for (Disagreement.Value v : d.values()) {
-                ObjectNode vn = vs.addObject();
-                vn.put("value", v.value());
-                vn.set("articles", strings(v.articles()));
-                vn.set("sources", strings(v.sources()));
-            }
-        }
         return a;
     }
 

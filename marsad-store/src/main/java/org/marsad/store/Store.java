@@ -215,10 +215,14 @@ public final class Store implements AutoCloseable {
 
     /** Stored articles after row {@code afterSeq}, in order, as documents to run the pipeline on again. */
     public List<StoredText> texts(long afterSeq, int limit) {
+        return texts("articles", afterSeq, limit);
+    }
+
+    private List<StoredText> texts(String table, long afterSeq, int limit) {
         return db.read(c -> {
             List<StoredText> out = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT a.id, a.doc_id, a.text, a.title, a.url, a.published, "
-                    + "s.name FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id > ? ORDER BY a.id "
+                    + "s.name FROM " + table + " a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id > ? ORDER BY a.id "
                     + "LIMIT ?")) {
                 p.setLong(1, afterSeq);
                 p.setInt(2, limit);
@@ -258,24 +262,7 @@ public final class Store implements AutoCloseable {
 
     /** Stored near-duplicate copies after row {@code afterSeq}, in order, as documents to analyse again. */
     public List<StoredText> copyTexts(long afterSeq, int limit) {
-        return db.read(c -> {
-            List<StoredText> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT k.id, k.doc_id, k.text, k.title, k.url, k.published, "
-                    + "s.name FROM article_copies k LEFT JOIN sources s ON s.id = k.source_id WHERE k.id > ? ORDER BY k.id "
-                    + "LIMIT ?")) {
-                p.setLong(1, afterSeq);
-                p.setInt(2, limit);
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        Metadata m = new Metadata(Optional.ofNullable(r.getString(6)).map(LocalDate::parse),
-                                Optional.ofNullable(r.getString(5)), Optional.ofNullable(r.getString(7)),
-                                Optional.ofNullable(r.getString(4)));
-                        out.add(new StoredText(r.getLong(1), Document.of(r.getString(2), r.getString(3), m)));
-                    }
-                }
-            }
-            return out;
-        });
+        return texts("article_copies", afterSeq, limit);
     }
 
     /** Replaces the stored analysis of near-duplicate copies (their clusters follow with {@link #relink}). */

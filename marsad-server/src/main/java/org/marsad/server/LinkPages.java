@@ -146,8 +146,9 @@ final class LinkPages {
         JsonNode ti = c.path("thread_info");
         if (ti.isObject()) {
             h.open("p").text(m.get("cluster.thread") + ": ").a("/threads/" + Layout.enc(s(ti, "id")), s(ti, "id"), "id",
-                    "thread-link").text(" (" + s(ti, "num_clusters") + " " + m.get("threads.events") + ", ")
-                    .el("bdi", s(ti, "start_day") + " \u2013 " + s(ti, "end_day"), "dir", "ltr").text(")").close("p");
+                    "thread-link").text(" (" + s(ti, "num_clusters") + " " + m.get("threads.events") + (m.rtl() ? "، " : ", "));
+            range(h, m, s(ti, "start_day"), s(ti, "end_day"));
+            h.text(")").close("p");
         }
         h.open("div", "class", "panels");
         consensus(h, m, c);
@@ -306,6 +307,14 @@ final class LinkPages {
         h.text(text.substring(at));
     }
 
+    /** «from D1 to D2», each date isolated so that it reads the same in both directions. */
+    private static void range(Html h, Messages m, String from, String to) {
+        String f = m.get("filter.from");
+        String t = m.get("filter.to");
+        h.text((m.rtl() ? f : f.toLowerCase(java.util.Locale.ROOT)) + " ").el("bdi", from, "dir", "ltr")
+                .text(" " + (m.rtl() ? t : t.toLowerCase(java.util.Locale.ROOT)) + " ").el("bdi", to, "dir", "ltr");
+    }
+
     // ---- threads ---------------------------------------------------------------------------------
 
     void threads(Context ctx) {
@@ -346,8 +355,9 @@ final class LinkPages {
         h.el("p", s(t, "summary"), "class", "summary", "dir", "ltr");
         List<String> links = new ArrayList<>();
         t.path("links").forEach(x -> links.add(x.asText()));
-        h.open("p", "class", "muted").el("bdi", s(t, "start_day") + " \u2013 " + s(t, "end_day"), "dir", "ltr")
-                .text(" · " + s(t, "num_clusters") + " " + m.get("threads.events") + " · " + m.get("thread.links") + ": ")
+        h.open("p", "class", "muted");
+        range(h, m, s(t, "start_day"), s(t, "end_day"));
+        h.text(" · " + s(t, "num_clusters") + " " + m.get("threads.events") + " · " + m.get("thread.links") + ": ")
                 .el("bdi", String.join("; ", links), "dir", "ltr").close("p");
         h.open("section", "class", "panel");
         h.el("h2", m.get("thread.chart"));

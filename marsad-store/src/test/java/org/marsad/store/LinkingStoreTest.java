@@ -37,6 +37,31 @@ class LinkingStoreTest {
         rebuild(sqlite("a.db"), sqlite("b.db"));
     }
 
+    @Test
+    void twoWritersOnOneStoreSeeEachOthersClustersOnSqlite() {
+        twoWriters(sqlite("two.db"));
+    }
+
+    /**
+     * Two store objects on one database (two processes: {@code marsad serve} taking articles by
+     * the API while {@code marsad ingest} runs): each links what the other stored, because a
+     * linking transaction that finds another's work since its own drops what it cached.
+     */
+    static void twoWriters(Supplier<Store> open) {
+        try (Store one = open.get(); Store two = open.get()) {
+            one.save(List.of(LinkedArticles.a()));
+            two.save(List.of(LinkedArticles.b()));
+            assertEquals(2, only(one, "BOMBING").get("num_sources").asInt(), "B joined A's cluster through the other");
+            one.save(List.of(LinkedArticles.c(), LinkedArticles.arrest()));
+            two.save(List.of(LinkedArticles.copyOfA()));
+            ObjectNode bombing = only(two, "BOMBING");
+            assertEquals(4, bombing.get("num_sources").asInt());
+            assertEquals(3, one.cluster(bombing.get("number").asLong()).orElseThrow().get("reports").size());
+            assertEquals(1, one.threads(1, 10).total(), "the thread made by one survives the other's batch");
+            assertEquals(2, one.clusters(ClusterQuery.builder().build()).total());
+        }
+    }
+
     static void incremental(Supplier<Store> open) {
         try (Store s = open.get()) {
             // A alone: one cluster, one source

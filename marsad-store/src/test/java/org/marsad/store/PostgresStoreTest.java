@@ -71,4 +71,10 @@ class PostgresStoreTest {
         String b = freshSchema();
         LinkingStoreTest.rebuild(() -> Store.open(a), () -> Store.open(b));
     }
+
+    @Test
+    void twoWritersOnOneStoreSeeEachOthersClustersOnPostgres() throws Exception {
+        String url = freshSchema();
+        LinkingStoreTest.twoWriters(() -> Store.open(url));
+    }
 }

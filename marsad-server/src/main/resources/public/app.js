@@ -155,6 +155,41 @@
     });
   }
 
+  // ---- story thread ------------------------------------------------------------------------------
+
+  // one bar per event of the thread, in timeline order: its height the number of sources, its colour
+  // its type; a click opens the event's reports side by side
+  function initThreadChart(canvas) {
+    fetch(canvas.getAttribute('data-src')).then(function (r) { return r.json(); }).then(function (t) {
+      var rtl = document.documentElement.dir === 'rtl';
+      var entries = t.timeline || [];
+      canvas.setAttribute('data-bars', String(entries.length));
+      new Chart(canvas, {
+        type: 'bar',
+        data: {
+          labels: entries.map(function (e) { return [e.date || '', e.label || e.type]; }),
+          datasets: [{
+            label: canvas.getAttribute('data-label') || '',
+            data: entries.map(function (e) { return e.num_sources; }),
+            backgroundColor: entries.map(function (e) { return e.color || '#888'; }),
+            borderWidth: 0, maxBarThickness: 36
+          }]
+        },
+        options: {
+          animation: false, responsive: true, maintainAspectRatio: false,
+          onClick: function (ev, els) {
+            if (els.length) { window.location.href = '/clusters/' + encodeURIComponent(entries[els[0].index].id); }
+          },
+          plugins: { legend: { display: false },
+                     tooltip: { rtl: rtl, callbacks: { afterLabel: function (c) { return entries[c.dataIndex].summary; } } } },
+          scales: { x: { reverse: rtl, ticks: { autoSkip: false, maxRotation: 60 } },
+                    y: { beginAtZero: true, ticks: { precision: 0 } } }
+        }
+      });
+      canvas.classList.add('loaded');
+    });
+  }
+
   // ---- article page ------------------------------------------------------------------------------
 
   function spanRange(attr) {
@@ -226,6 +261,7 @@
     paint(document);
     document.querySelectorAll('.map[data-src]').forEach(initMap);
     document.querySelectorAll('canvas.timeline[data-src]').forEach(initTimeline);
+    document.querySelectorAll('canvas.thread-chart[data-src]').forEach(initThreadChart);
     var text = document.getElementById('article-text');
     if (text) { initArticle(text); }
   });

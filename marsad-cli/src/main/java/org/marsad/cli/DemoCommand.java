@@ -62,8 +62,9 @@ final class DemoCommand implements Callable<Integer> {
             try (ArticleSources src = ArticleSources.open(List.of(dir.toString()))) {
                 Ingestor.Report r = new Ingestor(s, Marsad.standard(), Optional.of(index),
                         Runtime.getRuntime().availableProcessors(), 50).run(src, -1, p -> { });
-                System.err.printf(Locale.ROOT, "marsad demo: %d articles ingested, %d already there, %d failed "
-                        + "(store %s)%n", r.ingested(), r.duplicates(), r.failed(), s.location());
+                System.err.printf(Locale.ROOT, "marsad demo: %d articles ingested, %d near-duplicates recorded as copies, "
+                        + "%d already there, %d failed (store %s)%n", r.ingested(), r.nearDuplicates(), r.duplicates(),
+                        r.failed(), s.location());
                 r.failures().forEach(f -> System.err.println("  " + f.reason()));
                 if (r.duplicates() > 0) {
                     // a store from an earlier run (maybe an earlier version): show what this version extracts
@@ -76,7 +77,8 @@ final class DemoCommand implements Callable<Integer> {
             }
             ServeCommand.serve(new Services(s, index, Marsad.standard()), new ServerConfig("127.0.0.1", port,
                     Optional.ofNullable(System.getenv("MARSAD_TOKEN")), Optional.empty(), 5),
-                    "marsad demo: try searching الحسكة, open an article, or the Events page for the map and timeline.",
+                    "marsad demo: try searching الحسكة, open an article, the Events page for the map and timeline, or "
+                            + "Reports (/clusters) for events reported by several outlets side by side.",
                     !noBrowser);
             return 0;
         } catch (StoreException | IllegalArgumentException e) {

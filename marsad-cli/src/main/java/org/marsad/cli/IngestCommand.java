@@ -22,8 +22,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code marsad ingest PATH|URL ...}: reads articles (plain text with sidecars, HTML pages, RSS/Atom
  * feeds, WARC files, JSON/JSONL, URL lists, folders of them), runs the pipeline and stores the
- * results, then brings the search index up to date. Idempotent: content already stored is skipped
- * as a duplicate, so a run that was interrupted can simply be run again.
+ * results, links them (event clusters across outlets, near-duplicate copies, story threads; see
+ * {@code docs/LINKING.md}), then brings the search index up to date. Idempotent: content already
+ * stored is skipped as a duplicate, so a run that was interrupted can simply be run again.
  * Exit code 0 when every input was read, 1 when some failed, 2 when the store cannot be opened.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -48,6 +49,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--progress", description = "Show the progress bar even when stderr is not a terminal.")
     boolean progress;
 
+    @Option(names = "--no-link", description = "Do not link the articles (event clusters, near-duplicates, story "
+            + "threads) as they are stored; `marsad link --db` links them later.")
+    boolean noLink;
+
     @Override
     public Integer call() {
         boolean bar = progress || System.console() != null;
@@ -65,9 +70,15 @@ final class IngestCommand implements Callable<Integer> {
                 }
             }
             try (ArticleSources sources = ArticleSources.open(inputs)) {
-                Ingestor.Report r = new Ingestor(s, Marsad.standard(), index, Math.max(1, threads), Math.max(1, batch))
-                        .run(sources, expected, new ProgressBar(System.err, bar));
+                Ingestor.Report r = new Ingestor(s, Marsad.standard(), index, Math.max(1, threads), Math.max(1, batch),
+                        !noLink).run(sources, expected, new ProgressBar(System.err, bar));
                 summary(r, s.location(), index);
+                if (!noLink) {
+                    System.err.printf(Locale.ROOT, "marsad ingest: CPU time: extraction %.2f s, linking %.2f s (%.1f%%)%n",
+                            r.extractionCpu(), r.linkingCpu(), r.extractionCpu() > 0
+                                    ? 100 * r.linkingCpu() / r.extractionCpu() : 0.0);
+                    LinkCommand.storeSummary("marsad ingest", s);
+                }
                 return r.failed() == 0 ? 0 : 1;
             } finally {
                 index.ifPresent(SearchIndex::close);
@@ -90,9 +101,12 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private static void summary(Ingestor.Report r, String where, Optional<SearchIndex> index) {
-        System.err.printf(Locale.ROOT, "marsad ingest: %d ingested, %d duplicates skipped, %d failed in %.1f s "
-                        + "(%.1f articles/s) into %s%s%n", r.ingested(), r.duplicates(), r.failed(), r.seconds(),
-                r.seconds() > 0 ? (r.ingested() + r.duplicates() + r.failed()) / r.seconds() : 0.0, where,
+        System.err.printf(Locale.ROOT, "marsad ingest: %d ingested, %d duplicates skipped, %s%d failed in %.1f s "
+                        + "(%.1f articles/s) into %s%s%n", r.ingested(), r.duplicates(),
+                r.nearDuplicates() == 1 ? "1 near-duplicate recorded as a copy, " : r.nearDuplicates() > 1
+                        ? r.nearDuplicates() + " near-duplicates recorded as copies, " : "", r.failed(),
+                r.seconds(), r.seconds() > 0 ? (r.ingested() + r.duplicates() + r.nearDuplicates() + r.failed())
+                        / r.seconds() : 0.0, where,
                 index.map(i -> "; search index +" + r.indexed() + " articles").orElse(""));
         if (!r.failures().isEmpty()) {
             Map<String, Integer> reasons = new LinkedHashMap<>();

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -28,6 +29,8 @@ import org.marsad.link.GoldLinks;
 import org.marsad.link.LinkJson;
 import org.marsad.link.LinkingEvaluator;
 import org.marsad.output.JsonOutput;
+import org.marsad.store.Store;
+import org.marsad.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,10 +43,21 @@ import picocli.CommandLine.Parameters;
  * with its file and line, the others are still linked, and the exit code is 1.
  */
 @Command(name = "link", mixinStandardHelpOptions = true,
-        description = "Link events across articles: near-duplicates, event clusters with consensus fields, story threads.")
+        description = {"Link events across articles: near-duplicates, event clusters with consensus fields, story threads.",
+            "  marsad link INPUT.jsonl ...        files of 'marsad extract' in, JSON out",
+            "  marsad link --db FILE|JDBC-URL     link the stored articles not linked yet (--rebuild: all again)"})
 final class LinkCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "INPUT.jsonl", description = "Output files of 'marsad extract'.")
-    List<Path> inputs;
+    @Parameters(arity = "0..*", paramLabel = "INPUT.jsonl", description = "Output files of 'marsad extract'.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--db", paramLabel = "FILE|JDBC-URL",
+            description = "Link in the store instead: the articles stored without linking (marsad ingest --no-link, "
+                    + "or by a version without linking); clusters, copies and threads are kept in the store.")
+    String db;
+
+    @Option(names = "--rebuild", description = "With --db: forget every cluster and thread and link all stored "
+            + "articles again, in the order they were first linked.")
+    boolean rebuild;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the clusters to FILE instead of stdout.")
     Path out;
@@ -69,6 +83,13 @@ final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (db != null) {
+            return linkStore();
+        }
+        if (inputs.isEmpty()) {
+            System.err.println("marsad link: give INPUT.jsonl files, or --db to link a store");
+            return 2;
+        }
         Map<String, Path> textFiles = textFiles();
         List<Input> articles = new ArrayList<>();
         int failed = 0;
@@ -142,6 +163,33 @@ final class LinkCommand implements Callable<Integer> {
             pw.flush();
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    /** {@code --db}: links the store's unlinked articles (or all, with {@code --rebuild}). */
+    private int linkStore() {
+        if (!inputs.isEmpty() || gold != null || out != null) {
+            System.err.println("marsad link: --db links a store; INPUT files, --gold and --out are for extract output");
+            return 2;
+        }
+        long t0 = System.nanoTime();
+        try (Store s = Store.open(db)) {
+            int n = rebuild ? s.relink(done -> { }) : s.linkPending(done -> { });
+            System.err.printf(Locale.ROOT, "marsad link: %d stored articles %s in %.1f s (%s)%n", n,
+                    rebuild ? "linked again" : "linked", (System.nanoTime() - t0) / 1e9, s.location());
+            storeSummary("marsad link", s);
+            return 0;
+        } catch (StoreException e) {
+            System.err.println("marsad link: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /** One line on what linking holds in a store: clusters, several-source clusters, threads, copies. */
+    static void storeSummary(String who, Store s) {
+        var st = s.stats();
+        System.err.printf(Locale.ROOT, "%s: %d event clusters (%d reported by several sources), %d story threads, "
+                        + "%d near-duplicate copies%n", who, st.get("clusters").asLong(),
+                st.get("multi_source_clusters").asLong(), st.get("threads").asLong(), st.get("near_duplicates").asLong());
     }
 
     /**

@@ -12,11 +12,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code marsad reprocess}: runs this version's pipeline again on the stored text of every article,
- * replaces what earlier versions extracted, and rebuilds the search index.
+ * {@code marsad reprocess}: runs this version's pipeline again on the stored text of every article
+ * (and near-duplicate copy), replaces what earlier versions extracted, links everything again
+ * (clusters and threads follow the new events) and rebuilds the search index.
  */
 @Command(name = "reprocess", mixinStandardHelpOptions = true,
-        description = "Run the current pipeline again on every stored article (after an upgrade) and reindex.")
+        description = "Run the current pipeline again on every stored article (after an upgrade), relink and reindex.")
 final class ReprocessCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
@@ -29,8 +30,9 @@ final class ReprocessCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (Store s = store.openStore(); SearchIndex index = store.openIndex()) {
             int n = reprocess(s, index, threads);
-            System.err.printf(Locale.ROOT, "marsad reprocess: %d articles analysed again and reindexed in %.1f s (%s)%n", n,
-                    (System.nanoTime() - t0) / 1e9, s.location());
+            System.err.printf(Locale.ROOT, "marsad reprocess: %d articles analysed again, linked again and reindexed in "
+                    + "%.1f s (%s)%n", n, (System.nanoTime() - t0) / 1e9, s.location());
+            LinkCommand.storeSummary("marsad reprocess", s);
             return 0;
         } catch (StoreException e) {
             System.err.println("marsad reprocess: " + e.getMessage());

@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.ingest.ArticleInput;
@@ -49,29 +51,35 @@ class IngestCommandTest {
                 dir.resolve("missing.txt").toString());
         String err = (String) r[1];
         assertEquals(1, r[0], err);
-        assertTrue(err.contains("13 ingested, 0 duplicates skipped, 2 failed"), err);
+        assertTrue(err.contains("17 ingested, 0 duplicates skipped, 1 near-duplicate recorded as a copy, 2 failed"), err);
+        assertTrue(err.contains("event clusters (7 reported by several sources)"), err);
         assertTrue(err.contains("broken.jsonl:2: not JSON"), err);
         assertTrue(err.contains("missing.txt: no such file or folder"), err);
         Object[] again = run("ingest", "--db", db, "../demo");
         assertEquals(0, again[0], (String) again[1]);
-        assertTrue(((String) again[1]).contains("0 ingested, 12 duplicates skipped, 0 failed"), (String) again[1]);
+        assertTrue(((String) again[1]).contains("0 ingested, 17 duplicates skipped, 0 failed"), (String) again[1]);
         try (Store s = Store.open(db)) {
-            assertEquals(13, s.stats().get("articles").asInt());
+            assertEquals(17, s.stats().get("articles").asInt());
+            assertEquals(1, s.stats().get("near_duplicates").asInt());
             assertEquals(2, s.stats().get("failures").asInt());
         }
         Object[] re = run("reindex", "--db", db);
         assertEquals(0, re[0], (String) re[1]);
-        assertTrue(((String) re[1]).contains("13 articles"), (String) re[1]);
+        assertTrue(((String) re[1]).contains("17 articles"), (String) re[1]);
         long events;
+        String clusters;
         try (Store s = Store.open(db)) {
             events = s.stats().get("events").asLong();
+            clusters = s.stats().get("clusters").asText() + "/" + s.stats().get("multi_source_clusters").asText();
         }
         Object[] rp = run("reprocess", "--db", db, "--threads", "2");
         assertEquals(0, rp[0], (String) rp[1]);
-        assertTrue(((String) rp[1]).contains("13 articles analysed again and reindexed"), (String) rp[1]);
+        assertTrue(((String) rp[1]).contains("17 articles analysed again, linked again and reindexed"), (String) rp[1]);
         try (Store s = Store.open(db)) {
             assertEquals(events, s.stats().get("events").asLong(), "the same pipeline finds the same events");
-            assertEquals(13, s.stats().get("articles").asInt());
+            assertEquals(17, s.stats().get("articles").asInt());
+            assertEquals(clusters, s.stats().get("clusters").asText() + "/" + s.stats().get("multi_source_clusters")
+                    .asText(), "and links them the same way");
         }
     }
 
@@ -119,13 +127,22 @@ class IngestCommandTest {
         Object[] r = run("ingest", "--db", db, "--threads", "2", corpus.toString());
         assertEquals(0, r[0], (String) r[1]);
         try (Store s = Store.open(db); SearchIndex index = SearchIndex.open(dir.resolve("index"))) {
-            assertEquals(hashes.size(), s.stats().get("articles").asInt(), "every article exactly once");
+            assertEquals(hashes.size(), s.stats().get("articles").asInt() + s.stats().get("near_duplicates").asInt(),
+                    "every article exactly once, as an article or as a near-duplicate copy of one");
+            var events = s.events(org.marsad.store.EventQuery.builder().size(5000).build());
+            assertEquals(s.stats().get("events").asLong(), events.total());
+            assertTrue(events.items().stream().allMatch(e -> !e.get("cluster").isNull()),
+                    "every stored event was linked, also across the kill");
             assertEquals(s.lastSeq(), index.lastSeq(), "the index caught up");
             assertEquals(0, s.stats().get("failures").asInt());
         }
         String err = (String) r[1];
         long resumed = hashes.size() - afterKill;
-        assertTrue(err.contains(resumed + " ingested"), "the second run stores only what was missing: " + err);
+        Matcher m = Pattern.compile("(\\d+) ingested, \\d+ duplicates skipped, (?:(\\d+) "
+                + "near-duplicates?)?").matcher(err);
+        assertTrue(m.find(), err);
+        assertEquals(resumed, Long.parseLong(m.group(1)) + (m.group(2) == null ? 0 : Long.parseLong(m.group(2))),
+                "the second run stores only what was missing: " + err);
     }
 
     static long storedCount(String db) {
@@ -135,7 +152,8 @@ class IngestCommandTest {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
              java.sql.Statement st = c.createStatement()) {
             st.execute("PRAGMA busy_timeout=5000");
-            try (java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM articles")) {
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT (SELECT COUNT(*) FROM articles) "
+                    + "+ (SELECT COUNT(*) FROM article_copies)")) {
                 return rs.next() ? rs.getLong(1) : 0;
             }
         } catch (java.sql.SQLException e) {

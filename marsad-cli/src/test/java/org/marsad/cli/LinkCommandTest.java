@@ -98,4 +98,41 @@ class LinkCommandTest {
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("nope.jsonl: no such file"), missing.err());
     }
+
+    /**
+     * A store filled without linking is linked by {@code marsad link --db}, the same as ingest links
+     * it, and {@code --rebuild} gives the same result again.
+     */
+    @Test
+    void linksAStoreFilledWithoutLinkingAndRebuildsIt(@TempDir Path dir) throws Exception {
+        String plain = dir.resolve("plain.db").toString();
+        String linked = dir.resolve("linked.db").toString();
+        assertEquals(0, Main.run("ingest", "--db", plain, "--no-index", "--no-link", "-t", "2", "../demo"));
+        assertEquals(0, Main.run("ingest", "--db", linked, "--no-index", "-t", "2", "../demo"));
+        String before;
+        try (org.marsad.store.Store s = org.marsad.store.Store.open(plain)) {
+            assertEquals(0, s.stats().get("clusters").asInt());
+            assertEquals(17, s.stats().get("articles").asInt(), "without linking the copy is stored as an article");
+        }
+        try (org.marsad.store.Store s = org.marsad.store.Store.open(linked)) {
+            before = s.stats().get("clusters") + " " + s.stats().get("multi_source_clusters") + " "
+                    + s.stats().get("threads");
+        }
+        Run r = run("link", "--db", plain);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("17 stored articles linked"), r.err());
+        assertTrue(r.err().contains("(7 reported by several sources)"), r.err());
+        Run again = run("link", "--db", linked, "--rebuild");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.err().contains("17 stored articles linked again"), again.err());
+        try (org.marsad.store.Store s = org.marsad.store.Store.open(linked)) {
+            assertEquals(before, s.stats().get("clusters") + " " + s.stats().get("multi_source_clusters") + " "
+                    + s.stats().get("threads"), "a rebuild gives what ingest gave");
+        }
+        Run none = run("link");
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("--db"), none.err());
+        Run both = run("link", "--db", linked, "x.jsonl");
+        assertEquals(2, both.code());
+    }
 }

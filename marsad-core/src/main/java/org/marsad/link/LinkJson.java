@@ -102,20 +102,7 @@ public final class LinkJson {
         o.put("last_reported", c.lastReported().map(Object::toString).orElse(null));
         o.put("thread", thread.orElse(null));
         o.put("summary", c.summary());
-        ArrayNode dis = o.putArray("disagreements");
-        for (Disagreement d : c.disagreements()) {
-            ObjectNode dn = dis.addObject();
-            dn.put("field", d.field());
-            ArrayNode vs = dn.putArray("values");
-            for (Disagreement.Value v : d.values()) {
-                ObjectNode vn = vs.addObject();
-                vn.put("value", v.value());
-                ArrayNode arts = vn.putArray("articles");
-                v.articles().forEach(arts::add);
-                ArrayNode srcs = vn.putArray("sources");
-                v.sources().forEach(srcs::add);
-            }
-        }
+        o.set("disagreements", disagreements(c.disagreements()));
         if (reports) {
             ArrayNode ms = o.putArray("reports");
             for (EventMention m : c.mentions()) {
@@ -152,6 +139,25 @@ public final class LinkJson {
             }
         }
         return o;
+    }
+
+    /** Disagreements as JSON: {@code [{field, values: [{value, articles, sources}]}]}. */
+    public static ArrayNode disagreements(List<Disagreement> disagreements) {
+        ArrayNode dis = JsonOutput.mapper().createArrayNode();
+        for (Disagreement d : disagreements) {
+            ObjectNode dn = dis.addObject();
+            dn.put("field", d.field());
+            ArrayNode vs = dn.putArray("values");
+            for (Disagreement.Value v : d.values()) {
+                ObjectNode vn = vs.addObject();
+                vn.put("value", v.value());
+                ArrayNode arts = vn.putArray("articles");
+                v.articles().forEach(arts::add);
+                ArrayNode srcs = vn.putArray("sources");
+                v.sources().forEach(srcs::add);
+            }
+        }
+        return dis;
     }
 
     private static void place(ObjectNode o, Location p) {

@@ -1,15 +1,7 @@
 package org.marsad.link;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds near-duplicate articles (syndicated or lightly edited copies) among those added so far,
@@ -28,7 +20,8 @@ import java.util.Set;
  *       publication the original.</li>
  * </ol>
  * Work per article is bounded by the number of bands and the size of the buckets it falls in, not
- * by the number of articles indexed.
+ * by the number of articles indexed. The signatures live in a {@link SignatureStore}: in memory by
+ * default, in the database of {@code marsad-store} so that copies are found across runs.
  *
  * <p>Thread-safe: every method is synchronized.
  */
@@ -48,29 +41,37 @@ public final class NearDuplicateIndex {
         }
     }
 
-    private record Entry(String id, Signature signature, int root) {
-    }
-
     private final int bands;
     private final double threshold;
     private final int minShingles;
-    private final List<Entry> entries = new ArrayList<>();
-    private final Map<String, Integer> byId = new HashMap<>();
-    private final Map<Long, int[]> buckets = new HashMap<>();
-    private final Map<String, Match> matches = new LinkedHashMap<>();
+    private final SignatureStore store;
 
-    public NearDuplicateIndex(int bands, double threshold, int minShingles) {
+    /**
+     * @param store where the signatures are kept (in memory, or a database so that copies are found
+     *              across runs)
+     */
+    public NearDuplicateIndex(int bands, double threshold, int minShingles, SignatureStore store) {
         if (bands < 1 || threshold <= 0 || threshold > 1 || minShingles < 1) {
             throw new IllegalArgumentException("bands >= 1, 0 < threshold <= 1 and minShingles >= 1 expected");
         }
         this.bands = bands;
         this.threshold = threshold;
         this.minShingles = minShingles;
+        this.store = store;
     }
 
-    /** 32 bands, threshold 0.5, at least 8 shingles. */
+    public NearDuplicateIndex(int bands, double threshold, int minShingles) {
+        this(bands, threshold, minShingles, new InMemorySignatureStore());
+    }
+
+    /** 32 bands, threshold 0.5, at least 8 shingles, in memory. */
     public NearDuplicateIndex() {
-        this(DEFAULT_BANDS, DEFAULT_THRESHOLD, DEFAULT_MIN_SHINGLES);
+        this(new InMemorySignatureStore());
+    }
+
+    /** 32 bands, threshold 0.5, at least 8 shingles, kept in {@code store}. */
+    public NearDuplicateIndex(SignatureStore store) {
+        this(DEFAULT_BANDS, DEFAULT_THRESHOLD, DEFAULT_MIN_SHINGLES, store);
     }
 
     public double threshold() {
@@ -84,87 +85,60 @@ public final class NearDuplicateIndex {
      *                                  multiple of the number of bands
      */
     public synchronized Optional<Match> add(String id, Signature s) {
-        if (byId.containsKey(id)) {
+        if (store.contains(id)) {
             throw new IllegalArgumentException("article " + id + " was added to the near-duplicate index before");
         }
         if (s.size() % bands != 0) {
             throw new IllegalArgumentException("signature size " + s.size() + " is not a multiple of " + bands + " bands");
         }
-        int r = s.size() / bands;
-        int self = entries.size();
+        long self = store.size();
         if (s.shingles() < minShingles) {
-            entries.add(new Entry(id, s, self));
-            byId.put(id, self);
+            store.add(new SignatureStore.Entry(self, id, s, id), new long[0], Optional.empty());
             return Optional.empty();
         }
-        int best = -1;
-        double bestSim = 0;
+        int r = s.size() / bands;
         long[] keys = new long[bands];
-        Set<Integer> seen = new HashSet<>();
         for (int b = 0; b < bands; b++) {
             keys[b] = s.band(b * r, (b + 1) * r);
-            int[] bucket = buckets.get(keys[b]);
-            if (bucket == null) {
-                continue;
-            }
-            for (int i = 1; i <= bucket[0]; i++) {
-                int c = bucket[i];
-                if (!seen.add(c)) {
-                    continue;
-                }
-                double sim = entries.get(c).signature().similarity(s);
-                if (sim >= threshold && (sim > bestSim || (sim == bestSim && c < best))) {
-                    best = c;
-                    bestSim = sim;
-                }
+        }
+        SignatureStore.Entry best = null;
+        double bestSim = 0;
+        for (SignatureStore.Entry c : store.candidates(keys)) {
+            double sim = c.signature().similarity(s);
+            if (sim >= threshold && (best == null || sim > bestSim || (sim == bestSim && c.seq() < best.seq()))) {
+                best = c;
+                bestSim = sim;
             }
         }
-        int root = best < 0 ? self : entries.get(best).root();
-        entries.add(new Entry(id, s, root));
-        byId.put(id, self);
-        for (long k : keys) {
-            buckets.merge(k, new int[] {1, self}, NearDuplicateIndex::append);
-        }
-        if (best < 0) {
+        if (best == null) {
+            store.add(new SignatureStore.Entry(self, id, s, id), keys, Optional.empty());
             return Optional.empty();
         }
-        Match m = new Match(id, entries.get(best).id(), entries.get(root).id(), bestSim);
-        matches.put(id, m);
+        Match m = new Match(id, best.id(), best.original(), bestSim);
+        store.add(new SignatureStore.Entry(self, id, s, best.original()), keys, Optional.of(m));
         return Optional.of(m);
-    }
-
-    private static int[] append(int[] bucket, int[] one) {
-        int n = bucket[0];
-        int[] b = n + 1 < bucket.length ? bucket : Arrays.copyOf(bucket, Math.max(4, bucket.length * 2));
-        b[n + 1] = one[1];
-        b[0] = n + 1;
-        return b;
     }
 
     /** The match recorded when {@code id} was added, if it was found to be a copy. */
     public synchronized Optional<Match> match(String id) {
-        return Optional.ofNullable(matches.get(id));
+        return store.match(id);
     }
 
     /** The original of the group an article belongs to (itself when it copies nothing). */
     public synchronized Optional<String> originalOf(String id) {
-        Integer i = byId.get(id);
-        return i == null ? Optional.empty() : Optional.of(entries.get(entries.get(i).root()).id());
+        return store.originalOf(id);
     }
 
     public synchronized int size() {
-        return entries.size();
+        return Math.toIntExact(store.size());
     }
 
     /** The groups with at least one copy, ordered by their originals. */
     public synchronized List<Group> groups() {
-        Map<String, List<Match>> g = new LinkedHashMap<>();
-        for (Match m : matches.values()) {
-            g.computeIfAbsent(m.original(), k -> new ArrayList<>()).add(m);
-        }
-        List<Group> out = new ArrayList<>();
-        g.forEach((o, l) -> out.add(new Group(o, l)));
-        out.sort(Comparator.comparing(x -> byId.get(x.original())));
-        return out;
+        return store.groups();
+    }
+
+    public SignatureStore store() {
+        return store;
     }
 }

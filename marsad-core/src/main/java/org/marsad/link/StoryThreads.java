@@ -49,6 +49,7 @@ public final class StoryThreads {
     private final Map<Long, Integer> articlesSeen = new HashMap<>();
     private final Map<Long, Integer> sharedArticles = new HashMap<>();
     private final Map<Long, Long> parent = new HashMap<>();
+    private final Map<Long, List<Long>> members = new HashMap<>();
     private final Map<Long, long[]> span = new HashMap<>();
     private final Map<Long, Set<String>> reasons = new HashMap<>();
     private final Map<String, Long> byFacility = new HashMap<>();
@@ -140,6 +141,9 @@ public final class StoryThreads {
         if (p == null) {
             parent.put(n, n);
             span.put(n, new long[] {Long.MAX_VALUE, Long.MIN_VALUE});
+            List<Long> own = new ArrayList<>(1);
+            own.add(n);
+            members.put(n, own);
             return n;
         }
         long r = n;
@@ -173,6 +177,15 @@ public final class StoryThreads {
         parent.put(child, root);
         span.put(root, new long[] {lo, hi});
         span.remove(child);
+        List<Long> big = members.remove(child);
+        List<Long> small = members.get(root);
+        if (big.size() < small.size()) {
+            List<Long> t = big;
+            big = small;
+            small = t;
+        }
+        big.addAll(small);
+        members.put(root, big);
         Set<String> other = reasons.remove(child);
         if (other != null) {
             other.forEach(r -> addReason(root, r));
@@ -192,34 +205,49 @@ public final class StoryThreads {
 
     /** The threads of at least two clusters still in the store, by their first date. */
     public synchronized List<StoryThread> threads(ClusterStore store) {
-        Map<Long, List<EventCluster>> groups = new HashMap<>();
-        for (Long n : parent.keySet()) {
-            Optional<EventCluster> c = store.get(n);
-            if (c.isPresent()) {
-                groups.computeIfAbsent(find(n), k -> new ArrayList<>()).add(c.get());
-            }
-        }
         List<StoryThread> out = new ArrayList<>();
-        for (Map.Entry<Long, List<EventCluster>> g : groups.entrySet()) {
-            List<EventCluster> cs = g.getValue();
-            if (cs.size() < 2) {
-                continue;
-            }
-            cs.sort(Comparator.comparing((EventCluster c) -> day(c).orElse(LocalDate.MAX))
-                    .thenComparingLong(EventCluster::number));
-            long lowest = cs.stream().mapToLong(EventCluster::number).min().getAsLong();
-            Optional<LocalDate> start = cs.stream().map(StoryThreads::day).flatMap(Optional::stream).min(Comparator.naturalOrder());
-            Optional<LocalDate> end = cs.stream().map(c -> c.date().map(DateRange::end).or(c::firstReported))
-                    .flatMap(Optional::stream).max(Comparator.naturalOrder());
-            out.add(new StoryThread("t" + lowest, cs.stream().map(EventCluster::number).toList(), start, end,
-                    new ArrayList<>(reasons.getOrDefault(g.getKey(), Set.of()))));
+        for (Map.Entry<Long, List<Long>> g : members.entrySet()) {
+            thread(g.getKey(), g.getValue(), store).ifPresent(out::add);
         }
         out.sort(Comparator.comparing((StoryThread t) -> t.start().orElse(LocalDate.MAX)).thenComparing(StoryThread::id));
         return out;
     }
 
+    /**
+     * The thread that holds a cluster, if it holds at least one other cluster still in the store:
+     * what a store that keeps threads must rewrite after the cluster changed.
+     */
+    public synchronized Optional<StoryThread> threadOf(long cluster, ClusterStore store) {
+        if (!parent.containsKey(cluster)) {
+            return Optional.empty();
+        }
+        long root = find(cluster);
+        return thread(root, members.get(root), store);
+    }
+
+    private Optional<StoryThread> thread(long root, List<Long> numbers, ClusterStore store) {
+        if (numbers.size() < 2) {
+            return Optional.empty();
+        }
+        List<EventCluster> cs = new ArrayList<>(numbers.size());
+        for (long n : numbers) {
+            store.get(n).ifPresent(cs::add);
+        }
+        if (cs.size() < 2) {
+            return Optional.empty();
+        }
+        cs.sort(Comparator.comparing((EventCluster c) -> day(c).orElse(LocalDate.MAX))
+                .thenComparingLong(EventCluster::number));
+        long lowest = cs.stream().mapToLong(EventCluster::number).min().getAsLong();
+        Optional<LocalDate> start = cs.stream().map(StoryThreads::day).flatMap(Optional::stream).min(Comparator.naturalOrder());
+        Optional<LocalDate> end = cs.stream().map(c -> c.date().map(DateRange::end).or(c::firstReported))
+                .flatMap(Optional::stream).max(Comparator.naturalOrder());
+        return Optional.of(new StoryThread("t" + lowest, cs.stream().map(EventCluster::number).toList(), start, end,
+                new ArrayList<>(reasons.getOrDefault(root, Set.of()))));
+    }
+
     /** When a cluster stands in a timeline: its date, or for undated reports their first publication. */
-    static Optional<LocalDate> day(EventCluster c) {
+    public static Optional<LocalDate> day(EventCluster c) {
         return c.date().map(DateRange::start).or(c::firstReported);
     }
 }

@@ -36,6 +36,18 @@ class NearDuplicateIndexTest {
     }
 
     @Test
+    void theSignaturesLiveInTheirStoreSoASecondIndexOverItFindsCopiesOfTheFirstsArticles() {
+        SignatureStore kept = new InMemorySignatureStore();
+        new NearDuplicateIndex(kept).add("a", h.signature(text(dev("hasakah-2020-a"))));
+        NearDuplicateIndex later = new NearDuplicateIndex(kept);
+        NearDuplicateIndex.Match m = later.add("e", h.signature(text(dev("hasakah-2020-e")))).orElseThrow();
+        assertEquals("a", m.original());
+        assertEquals(2, kept.size());
+        assertEquals(m, kept.match("e").orElseThrow());
+        assertThrows(IllegalArgumentException.class, () -> later.add("a", h.signature("نص")));
+    }
+
+    @Test
     void aCopyOfACopyJoinsTheOriginalsGroup() {
         NearDuplicateIndex idx = new NearDuplicateIndex();
         String t = text(dev("istanbul-2022-b"));

@@ -31,6 +31,27 @@ class StoryThreadsTest {
     }
 
     @Test
+    void threadOfGivesTheThreadThatHoldsACluster() {
+        EventLinker l = EventLinker.inMemory();
+        for (EventMention m : List.of(
+                report("a", "RIOT").at(HASAKAH).facility("Ghwayran prison").day("2020-03-29").build(),
+                report("b", "ATTACK").at(HASAKAH).facility("Ghwayran Prison").day("2022-01-20").build(),
+                report("c", "ESCAPE").at(QAMISHLI).facility("Alaya prison").day("2021-05-01").build())) {
+            l.add(article(m.article(), m.article(), m.published().map(Object::toString).orElse(null), "", m));
+        }
+        StoryThreads threads = new StoryThreads();
+        l.clusters().forEach(threads::update);
+        StoryThread t = l.threads().get(0);
+        for (long n : t.clusters()) {
+            assertEquals(t, threads.threadOf(n, l.store()).orElseThrow());
+        }
+        long alone = l.clusters().stream().mapToLong(EventCluster::number).filter(n -> !t.clusters().contains(n))
+                .findFirst().getAsLong();
+        assertTrue(threads.threadOf(alone, l.store()).isEmpty());
+        assertTrue(threads.threadOf(999, l.store()).isEmpty());
+    }
+
+    @Test
     void aTownAndAKnownActorThreadWithinThirtyDays() {
         assertEquals(1, threads(
                 report("a", "BOMBING").at(HASAKAH).actor(ISIS).day("2020-03-01").build(),

@@ -98,7 +98,8 @@ final class Api {
     }
 
     void article(Context ctx) {
-        json(ctx, services.store().article(ctx.pathParam("id")).orElseThrow(() -> ApiException.notFound("article")));
+        json(ctx, services.store().articleOrCopy(ctx.pathParam("id"))
+                .orElseThrow(() -> ApiException.notFound("article")));
     }
 
     void events(Context ctx) {
@@ -297,12 +298,14 @@ final class Api {
         ObjectNode o = JsonOutput.mapper().createObjectNode();
         o.put("ingested", r.ingested());
         o.put("duplicates", r.duplicates());
+        o.put("near_duplicates", r.nearDuplicates());
         o.put("failed", r.failed());
         ArrayNode f = o.putArray("failures");
         r.failures().forEach(x -> f.addObject().put("origin", x.origin()).put("reason", x.reason()));
         ArrayNode s = o.putArray("articles");
         for (SaveResult sr : r.saved()) {
-            s.addObject().put("origin", sr.origin()).put("id", sr.docId()).put("stored", sr.stored());
+            ObjectNode x = s.addObject().put("origin", sr.origin()).put("id", sr.docId()).put("stored", sr.stored());
+            sr.copy().ifPresent(k -> x.put("copy", k));
         }
         ctx.status(r.ingested() > 0 ? 201 : 200);
         json(ctx, o);

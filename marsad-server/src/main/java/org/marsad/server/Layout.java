@@ -76,8 +76,8 @@ final class Layout {
         h.open("a", "href", "/", "class", "brand").el("span", "\u0645\u0631\u0635\u062f", "class", "brand-ar")
                 .el("span", "Marsad", "class", "brand-en").close("a");
         h.open("nav");
-        for (String[] n : new String[][] {{"home", "/"}, {"events", "/events"}, {"actors", "/actors"},
-            {"places", "/places"}, {"claims", "/claims"}}) {
+        for (String[] n : new String[][] {{"home", "/"}, {"events", "/events"}, {"clusters", "/clusters"},
+            {"actors", "/actors"}, {"places", "/places"}, {"claims", "/claims"}}) {
             h.a(n[1], m.get("nav." + n[0]), "class", n[0].equals(nav) ? "on" : null);
         }
         h.a("/openapi.json", m.get("nav.api"));
@@ -116,7 +116,7 @@ final class Layout {
         h.open("table", "class", "events");
         h.open("thead").open("tr");
         for (String k : List.of("event.date", "facet.type", "event.actor", "event.target", "event.place",
-                "event.fatalities", "event.summary")) {
+                "event.fatalities", "event.summary", "cluster.sourcesCount")) {
             h.el("th", m.get(k));
         }
         h.close("tr").close("thead").open("tbody");
@@ -136,6 +136,12 @@ final class Layout {
             h.el("td", s(e, "fatalities"));
             h.open("td").a("/articles/" + enc(s(e, "article")) + "#ev-" + enc(s(e, "event_key")), s(e, "summary"))
                     .close("td");
+            h.open("td", "class", "num");
+            if (!s(e, "cluster").isEmpty()) {
+                h.a("/clusters/c" + enc(s(e, "cluster")), s(e, "cluster_sources"), "class", "sources-link", "title",
+                        m.plural("sources", e.path("cluster_sources").asInt()));
+            }
+            h.close("td");
             h.close("tr");
         }
         h.close("tbody").close("table");

@@ -40,6 +40,8 @@ public final class MarsadServer implements AutoCloseable {
     public static MarsadServer start(Services services, ServerConfig config) {
         Api api = new Api(services, config);
         Pages pages = new Pages(services, config);
+        LinkApi linkApi = new LinkApi(services);
+        LinkPages linkPages = new LinkPages(services, config);
         String openapi = resource("marsad/server/openapi.json");
         String csp = csp(config);
         Javalin app = Javalin.create(c -> {
@@ -68,15 +70,25 @@ public final class MarsadServer implements AutoCloseable {
             c.routes.get("/places/{id}", pages::place);
             c.routes.get("/places/{id}/feed.atom", pages::placeFeed);
             c.routes.get("/claims", pages::claims);
+            c.routes.get("/clusters", linkPages::clusters);
+            c.routes.get("/clusters/{id}", linkPages::cluster);
+            c.routes.get("/threads", linkPages::threads);
+            c.routes.get("/threads/{id}", linkPages::thread);
 
             // API (described in /openapi.json)
             c.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
             c.routes.get("/api/search", api::search);
             c.routes.get("/api/articles", api::articles);
             c.routes.get("/api/articles/{id}", api::article);
+            c.routes.get("/api/articles/{id}/links", linkApi::articleLinks);
             c.routes.get("/api/events", api::events);
             c.routes.get("/api/events/geojson", api::mapFeed);
             c.routes.get("/api/events/{id}", api::event);
+            c.routes.get("/api/events/{id}/cluster", linkApi::eventCluster);
+            c.routes.get("/api/clusters", linkApi::clusters);
+            c.routes.get("/api/clusters/{id}", linkApi::cluster);
+            c.routes.get("/api/threads", linkApi::threads);
+            c.routes.get("/api/threads/{id}", linkApi::thread);
             c.routes.get("/api/timeline", api::timeline);
             c.routes.get("/api/actors", api::actors);
             c.routes.get("/api/actors/{key}", api::actor);

@@ -58,6 +58,22 @@ final class Messages {
         return type == null ? "" : p.getProperty("type." + type, type);
     }
 
+    /**
+     * A count in words: {@code base.one}, {@code .two}, {@code .few}, {@code .many} or {@code .other}
+     * with {@code {n}} replaced, by the plural categories of the language (Arabic: 1, 2, 3–10,
+     * 11–99 counted by the last two digits, the rest; English: 1 and the rest).
+     */
+    String plural(String base, long n) {
+        String cat;
+        if (lang.equals("ar")) {
+            long h = n % 100;
+            cat = n == 1 ? "one" : n == 2 ? "two" : h >= 3 && h <= 10 ? "few" : h >= 11 ? "many" : "other";
+        } else {
+            cat = n == 1 ? "one" : "other";
+        }
+        return p.getProperty(base + "." + cat, p.getProperty(base + ".other", base)).replace("{n}", Long.toString(n));
+    }
+
     String modality(String m) {
         return m == null ? "" : p.getProperty("modality." + m, m);
     }

@@ -149,7 +149,11 @@ final class Pages {
 
     void article(Context ctx) {
         Messages m = Layout.messages(ctx);
-        ObjectNode a = services.store().article(ctx.pathParam("id")).orElseThrow(() -> ApiException.notFound("article"));
+        ObjectNode a = services.store().articleOrCopy(ctx.pathParam("id"))
+                .orElseThrow(() -> ApiException.notFound("article"));
+        ObjectNode links = services.store().articleLinks(s(a, "id"));
+        java.util.Map<String, JsonNode> clusterOf = new java.util.HashMap<>();
+        links.path("clusters").forEach(c -> clusterOf.putIfAbsent(s(c, "event"), c));
         JsonNode out = a.get("output");
         String text = s(a, "text");
         Html h = new Html();
@@ -163,6 +167,12 @@ final class Pages {
             h.text(" · ").a(url, m.get("article.original"), "rel", "noopener noreferrer nofollow", "target", "_blank");
         }
         h.close("p");
+        if (!s(a, "copy_of").isEmpty()) {
+            h.open("p", "class", "copy-banner", "id", "copy-banner").text(m.get("copy.banner") + " " + m.get("copy.original")
+                    + ": ").a("/articles/" + Layout.enc(s(a, "copy_of")), s(a, "copy_of"), "dir", "ltr")
+                    .text(" (" + m.get("cluster.similarity") + " " + String.format(java.util.Locale.ROOT, "%.2f",
+                            a.path("similarity").asDouble()) + ")").close("p");
+        }
         h.open("div", "class", "with-side doc-body");
         h.open("section", "class", "text-col");
         h.el("h2", m.get("article.text"));
@@ -183,7 +193,7 @@ final class Pages {
             h.el("p", m.get("article.noEvents"), "class", "muted");
         }
         for (JsonNode e : out.path("events")) {
-            eventCard(h, m, e);
+            eventCard(h, m, e, clusterOf.get(s(e, "id")));
         }
         h.el("h2", m.get("article.claims") + " (" + out.path("claims").size() + ")");
         if (out.path("claims").isEmpty()) {
@@ -222,11 +232,27 @@ final class Pages {
                             "class", "muted small", "dir", "ltr").close("li");
         }
         h.close("ul");
+        if (!links.path("copies").isEmpty()) {
+            h.el("h2", m.get("copy.list") + " (" + links.path("copies").size() + ")");
+            h.open("ul", "class", "list small", "id", "copies");
+            for (JsonNode k : links.path("copies")) {
+                h.open("li").a("/articles/" + Layout.enc(s(k, "id")), s(k, "source").isEmpty() ? s(k, "id") : s(k, "source"),
+                        "dir", "auto").text(" · ").el("bdi", s(k, "published"), "dir", "ltr").text(" · "
+                        + m.get("cluster.similarity") + " " + String.format(java.util.Locale.ROOT, "%.2f",
+                        k.path("similarity").asDouble())).close("li");
+            }
+            h.close("ul");
+        }
         h.el("h2", m.get("article.provenance"));
         h.open("ul", "class", "list small");
         for (JsonNode p : a.path("provenance")) {
-            h.el("li", s(p, "format") + " · " + s(p, "origin") + (p.path("duplicate").asInt() == 1 ? " · "
-                    + m.get("article.duplicate") : ""), "dir", "ltr");
+            h.open("li", "dir", "ltr").text(s(p, "format") + " · " + s(p, "origin") + (p.path("duplicate").asInt() == 1
+                    ? " · " + (s(p, "copy").isEmpty() ? m.get("article.duplicate") : m.get("article.copyOf")) : ""));
+            if (!s(p, "copy").isEmpty()) {
+                h.text(" · ").a("/articles/" + Layout.enc(s(p, "copy")), s(p, "copy_source").isEmpty() ? s(p, "copy")
+                        : s(p, "copy_source"), "dir", "auto");
+            }
+            h.close("li");
         }
         h.close("ul");
         h.close("aside");
@@ -235,7 +261,7 @@ final class Pages {
         send(ctx, m, s(a, "title"), "", h);
     }
 
-    private static void eventCard(Html h, Messages m, JsonNode e) {
+    private static void eventCard(Html h, Messages m, JsonNode e, JsonNode cluster) {
         String id = "ev-" + s(e, "id");
         JsonNode t = e.path("trigger");
         h.open("div", "class", "card event", "id", id, "data-span", s(e, "begin") + "," + s(e, "end"), "data-trigger",
@@ -260,6 +286,14 @@ final class Pages {
         h.el("button", m.get("article.evidence"), "type", "button", "class", "evidence", "data-span",
                 s(e, "begin") + "," + s(e, "end"));
         h.el("blockquote", s(e, "evidence"), "class", "evidence-text", "dir", "auto");
+        if (cluster != null) {
+            h.open("p", "class", "small cluster-ref");
+            LinkPages.sourcesLink(h, m, s(cluster, "cluster"), cluster.path("num_sources").asInt(), "sources-link");
+            if (cluster.path("num_sources").asInt() > 1) {
+                h.text(" · ").a("/clusters/" + Layout.enc(s(cluster, "cluster")) + "#reports", m.get("cluster.link"));
+            }
+            h.close("p");
+        }
         h.close("div");
     }
 

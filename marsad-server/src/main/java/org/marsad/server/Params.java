@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.marsad.store.ClusterQuery;
 import org.marsad.store.EventQuery;
 import org.marsad.store.search.SearchRequest;
 
@@ -18,6 +19,7 @@ import org.marsad.store.search.SearchRequest;
 final class Params {
     private static final Pattern TYPE = Pattern.compile("[A-Z][A-Z_]{1,40}");
     private static final Pattern CODE = Pattern.compile("[A-Z]{2}");
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,15}");
 
     private Params() {
     }
@@ -128,6 +130,62 @@ final class Params {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(null, e.getMessage());
         }
+    }
+
+    /** {@code true}/{@code false} (also {@code 1}/{@code 0}, {@code yes}/{@code no}, {@code on}). */
+    static boolean bool(Context ctx, String name) {
+        Optional<String> v = str(ctx, name);
+        if (v.isEmpty()) {
+            return false;
+        }
+        switch (v.get().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes", "on":
+                return true;
+            case "false", "0", "no", "off":
+                return false;
+            default:
+                throw ApiException.badRequest(name, name + " must be true or false, not '" + v.get() + "'");
+        }
+    }
+
+    /**
+     * The cluster filters of a request, with its page and size (up to {@code maxSize}); without
+     * {@code min_sources}, {@code defaultMinSources}.
+     */
+    static ClusterQuery clusters(Context ctx, int defaultSize, int maxSize, int defaultMinSources) {
+        String sort = str(ctx, "sort").orElse("date");
+        if (!ClusterQuery.SORTS.contains(sort)) {
+            throw ApiException.badRequest("sort", "sort must be one of " + ClusterQuery.SORTS + ", not '" + sort + "'");
+        }
+        Optional<String> thread = str(ctx, "thread");
+        thread.ifPresent(t -> threadNumber(t, "thread"));
+        try {
+            return ClusterQuery.builder().types(types(ctx)).from(date(ctx, "from").orElse(null))
+                    .to(date(ctx, "to").orElse(null)).country(country(ctx).orElse(null))
+                    .place(str(ctx, "place").orElse(null)).actor(str(ctx, "actor").orElse(null))
+                    .minSources(integer(ctx, "min_sources", defaultMinSources, 1, 100_000)).disagreements(bool(ctx, "disagreements"))
+                    .thread(thread.orElse(null)).sort(sort).page(integer(ctx, "page", 1, 1, 100_000))
+                    .size(integer(ctx, "size", defaultSize, 1, maxSize)).build();
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(null, e.getMessage());
+        }
+    }
+
+    /** A cluster id from a path: {@code c12} (or {@code 12}). */
+    static long clusterNumber(String id) {
+        String n = id.startsWith("c") ? id.substring(1) : id;
+        if (!NUMBER.matcher(n).matches()) {
+            throw ApiException.badRequest("id", "cluster id must be c followed by a number (c12), not '" + id + "'");
+        }
+        return Long.parseLong(n);
+    }
+
+    /** A thread id: {@code t12}. */
+    static String threadNumber(String id, String parameter) {
+        if (!id.startsWith("t") || !NUMBER.matcher(id.substring(1)).matches()) {
+            throw ApiException.badRequest(parameter, parameter + " must be t followed by a number (t12), not '" + id + "'");
+        }
+        return id;
     }
 
     static int page(Context ctx) {

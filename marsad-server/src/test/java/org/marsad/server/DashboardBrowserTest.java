@@ -205,6 +205,46 @@ class DashboardBrowserTest {
         noConsoleErrors("demo pages");
     }
 
+    /**
+     * Linking on the demo corpus: from an article, «reported by N sources» opens the event's reports
+     * side by side with their disagreements; from there, the story thread's timeline chart.
+     */
+    @Test
+    void demoClusterViewShowsSourcesSideBySideAndTheThreadTimeline() throws Exception {
+        Assumptions.assumeTrue(Marsad.standard().pipeline().provides().contains(Layers.EVENTS),
+                "the standard pipeline has no event stage yet");
+        web.get(demo.base() + "/articles/hasakah-ghwayran-2022-b?lang=ar");
+        WebElement several = web.findElements(By.cssSelector(".card.event a.sources-link")).stream()
+                .filter(a -> Integer.parseInt(a.getAttribute("data-sources")) >= 2).findFirst()
+                .orElseThrow(() -> new AssertionError("no event of the article is linked to another outlet's report"));
+        several.click();
+        waiting().until(d -> !d.findElements(By.id("reports")).isEmpty());
+        List<WebElement> reports = web.findElements(By.cssSelector("#reports .card.report"));
+        assertTrue(reports.size() >= 2, "reports side by side: " + reports.size());
+        assertTrue(reports.stream().map(r -> r.findElement(By.cssSelector("h3.outlet")).getText()).distinct().count() >= 2,
+                "from different outlets");
+        assertTrue(!web.findElements(By.cssSelector("#reports blockquote mark.trigger")).isEmpty(),
+                "the trigger is marked in the evidence");
+        assertTrue(web.findElement(By.id("cluster-sources")).getText().matches(".*[2-9].*"), "the count of sources");
+        shot("cluster");
+        noConsoleErrors("demo cluster");
+        web.findElement(By.id("lang-toggle")).click();
+        waiting().until(d -> d.findElement(By.tagName("html")).getAttribute("dir").equals("ltr"));
+        assertTrue(web.findElement(By.id("cluster-sources")).getText().startsWith("reported by "));
+        web.findElement(By.id("thread-link")).click();
+        waiting().until(d -> d.findElement(By.id("thread-chart")).getAttribute("class").contains("loaded"));
+        Long bars = (Long) js("var c = Chart.getChart(document.getElementById('thread-chart'));"
+                + "return c.getDatasetMeta(0).data.length;");
+        assertTrue(bars >= 2, "one bar per event of the thread: " + bars);
+        assertEquals(bars.intValue(), web.findElements(By.cssSelector("#timeline-list li")).size());
+        shot("thread-en");
+        web.get(demo.base() + "/clusters?min_sources=2&lang=ar");
+        assertTrue(web.findElements(By.cssSelector("#cluster-table tbody tr")).size() >= 4,
+                "the demo has several events reported by two outlets or more");
+        shot("clusters");
+        noConsoleErrors("demo clusters and thread");
+    }
+
     @Test
     void demoArticlesOpenAndEventPagesRender() throws Exception {
         web.get(t.base() + "/articles/hasakah-ghwayran-2022");

@@ -114,16 +114,61 @@ final class ArticleWriter {
     }
 
     void provenance(long articleId, String origin, String format, boolean duplicate) throws SQLException {
-        {
-            PreparedStatement p = prepare("INSERT INTO provenance (article_id, origin, format, duplicate, "
-                + "seen_at) VALUES (?, ?, ?, ?, ?)", false);
-            p.setLong(1, articleId);
-            p.setString(2, origin);
-            p.setString(3, format);
-            p.setInt(4, duplicate ? 1 : 0);
-            p.setString(5, Instant.now().toString());
-            p.executeUpdate();
-        }
+        provenance(articleId, origin, format, duplicate, null);
+    }
+
+    /** A sighting of an article; {@code copyId} names the near-duplicate copy it was read as, if any. */
+    void provenance(long articleId, String origin, String format, boolean duplicate, Long copyId) throws SQLException {
+        PreparedStatement p = prepare("INSERT INTO provenance (article_id, origin, format, duplicate, "
+            + "seen_at, copy_id) VALUES (?, ?, ?, ?, ?, ?)", false);
+        p.setLong(1, articleId);
+        p.setString(2, origin);
+        p.setString(3, format);
+        p.setInt(4, duplicate ? 1 : 0);
+        p.setString(5, Instant.now().toString());
+        setLong(p, 6, copyId);
+        p.executeUpdate();
+    }
+
+    /**
+     * Records a near-duplicate copy of article {@code originalId} (its text and analysis, not its
+     * layers: it is not an article of its own) and its sighting in the original's provenance;
+     * returns the copy's row id.
+     */
+    long insertCopy(ProcessedArticle a, String docId, long originalId, String matched, double similarity)
+            throws SQLException {
+        Document d = a.document();
+        JsonNode o = a.output();
+        String now = Instant.now().toString();
+        Long source = d.metadata().source().map(s -> sourceId(s, now)).orElse(null);
+        PreparedStatement p = prepare("INSERT INTO article_copies (doc_id, content_hash, article_id, matched, similarity, "
+                + "source_id, title, url, published, text, output_json, ingested_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", true);
+        p.setString(1, docId);
+        p.setString(2, a.contentHash());
+        p.setLong(3, originalId);
+        p.setString(4, matched);
+        p.setDouble(5, similarity);
+        setLong(p, 6, source);
+        p.setString(7, title(o, d.text()));
+        p.setString(8, d.metadata().url().orElse(null));
+        p.setString(9, d.metadata().published().map(Object::toString).orElse(null));
+        p.setString(10, d.text());
+        p.setString(11, JsonOutput.write(o));
+        p.setString(12, now);
+        p.executeUpdate();
+        long id = generatedId(p);
+        provenance(originalId, a.origin(), a.format(), true, id);
+        return id;
+    }
+
+    /** Replaces a near-duplicate copy's stored analysis (after the pipeline changed). */
+    void replaceCopy(long copyId, JsonNode o, String text) throws SQLException {
+        PreparedStatement p = prepare("UPDATE article_copies SET title = ?, output_json = ? WHERE id = ?", false);
+        p.setString(1, title(o, text));
+        p.setString(2, JsonOutput.write(o));
+        p.setLong(3, copyId);
+        p.executeUpdate();
     }
 
     private long sourceId(String name, String now) {

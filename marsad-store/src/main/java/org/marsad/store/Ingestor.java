@@ -28,13 +28,25 @@ import org.marsad.store.search.SearchIndex;
  */
 public final class Ingestor {
     private static final int COMMIT_EVERY = 5000;
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    private final java.util.concurrent.atomic.LongAdder extractionNanos = new java.util.concurrent.atomic.LongAdder();
     private final Store store;
     private final Marsad marsad;
     private final Optional<SearchIndex> index;
     private final int threads;
     private final int batchSize;
+    private final boolean link;
 
+    /** An ingestor that links what it stores ({@code docs/LINKING.md}). */
     public Ingestor(Store store, Marsad marsad, Optional<SearchIndex> index, int threads, int batchSize) {
+        this(store, marsad, index, threads, batchSize, true);
+    }
+
+    /**
+     * @param link whether each batch is also linked as it is stored (event clusters, near-duplicate
+     *             copies, story threads); without it, {@link Store#linkPending} can link later
+     */
+    public Ingestor(Store store, Marsad marsad, Optional<SearchIndex> index, int threads, int batchSize, boolean link) {
         if (threads < 1 || batchSize < 1) {
             throw new IllegalArgumentException("threads and batch size must be 1 or more");
         }
@@ -43,6 +55,7 @@ public final class Ingestor {
         this.index = index;
         this.threads = threads;
         this.batchSize = batchSize;
+        this.link = link;
     }
 
     /** Counts so far; {@code expected} is -1 when the inputs were not counted. */
@@ -56,9 +69,18 @@ public final class Ingestor {
     public record Failure(String origin, String reason) {
     }
 
-    /** The outcome of a run. @param indexed articles added to the search index */
-    public record Report(long ingested, long duplicates, long failed, List<Failure> failures, double seconds,
-                         int indexed, List<SaveResult> saved) {
+    /**
+     * The outcome of a run.
+     *
+     * @param duplicates     inputs whose content was stored already (exact copies)
+     * @param nearDuplicates inputs found to be near-duplicate copies of stored articles, recorded as
+     *                       another source of them, not stored as articles
+     * @param indexed        articles added to the search index
+     * @param extractionCpu  CPU seconds the pipeline took, summed over the workers
+     * @param linkingCpu     CPU seconds linking took (in the writer thread, database work included)
+     */
+    public record Report(long ingested, long duplicates, long nearDuplicates, long failed, List<Failure> failures,
+                         double seconds, int indexed, List<SaveResult> saved, double extractionCpu, double linkingCpu) {
         public Report {
             failures = List.copyOf(failures);
             saved = List.copyOf(saved);
@@ -77,10 +99,12 @@ public final class Ingestor {
     /** Ingests every input; {@code expected} (or -1) is only for progress reports. */
     public Report run(Iterator<ArticleInput> inputs, long expected, Listener listener) {
         long t0 = System.nanoTime();
+        double linked0 = store.linkingSeconds()[0];
+        extractionNanos.reset();
         List<ProcessedArticle> batch = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         List<SaveResult> saved = new ArrayList<>();
-        long[] n = new long[4]; // done, ingested, duplicates, failed
+        long[] n = new long[5]; // done, ingested, duplicates, failed, near-duplicates
         Optional<BackgroundIndexer> indexer = index.map(i -> new BackgroundIndexer(i, store));
         try {
             OrderedParallel.run(inputs, this::work, o -> {
@@ -110,7 +134,8 @@ public final class Ingestor {
         }
         int indexed = indexer.map(BackgroundIndexer::finish).orElse(0);
         listener.progress(new Progress(n[0], n[1], n[2], n[3], expected, secs(t0)));
-        return new Report(n[1], n[2], n[3], failures, secs(t0), indexed, saved);
+        return new Report(n[1], n[2], n[4], n[3], failures, secs(t0), indexed, saved, extractionNanos.sum() / 1e9,
+                store.linkingSeconds()[0] - linked0);
     }
 
     /**
@@ -169,9 +194,11 @@ public final class Ingestor {
         if (batch.isEmpty()) {
             return;
         }
-        for (SaveResult r : store.save(batch)) {
+        for (SaveResult r : store.save(batch, link)) {
             if (r.stored()) {
                 n[1]++;
+            } else if (r.nearDuplicate()) {
+                n[4]++;
             } else {
                 n[2]++;
             }
@@ -192,7 +219,9 @@ public final class Ingestor {
             if (store.contains(hash)) {
                 return new Outcome(in, null, hash, null);
             }
+            long c0 = CPU.getCurrentThreadCpuTime();
             Document done = marsad.process(d);
+            extractionNanos.add(CPU.getCurrentThreadCpuTime() - c0);
             return new Outcome(in, new ProcessedArticle(done, JsonOutput.toJson(done), hash, in.origin(), in.format()),
                     null, null);
         } catch (InputException e) {

@@ -2,15 +2,20 @@ package org.marsad.store;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import org.marsad.document.Document;
 import org.marsad.document.Metadata;
+import org.marsad.link.EventLinker;
+import org.marsad.link.NearDuplicateIndex;
 
 /**
  * The article store: SQLite (one file, WAL) by default, PostgreSQL through the same code. Articles
@@ -30,10 +35,15 @@ import org.marsad.document.Metadata;
 public final class Store implements AutoCloseable {
     private final Database db;
     private final StoreReads reads;
+    private final LinkReads linkReads;
+    private final StoreLinker linking = new StoreLinker();
+    /** Writes that link hold it: one linking transaction at a time in this process. */
+    private final Object writeLock = new Object();
 
     private Store(Database db) {
         this.db = db;
         this.reads = new StoreReads(db);
+        this.linkReads = new LinkReads(db);
     }
 
     /**
@@ -58,67 +68,127 @@ public final class Store implements AutoCloseable {
         return db.schemaVersion();
     }
 
-    /** True when an article with this content hash is stored. */
+    /** True when an article (or a near-duplicate copy recorded for one) with this content hash is stored. */
     public boolean contains(String contentHash) {
-        return db.read(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM articles WHERE content_hash = ?")) {
-                p.setString(1, contentHash);
-                try (ResultSet r = p.executeQuery()) {
-                    return r.next();
+        return db.read(c -> existing(c, contentHash).isPresent());
+    }
+
+    /** The stored article with this content, or the original of the copy with this content. */
+    private static Optional<SaveResult> existing(Connection c, String contentHash) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT id, doc_id FROM articles WHERE content_hash = ?")) {
+            p.setString(1, contentHash);
+            try (ResultSet r = p.executeQuery()) {
+                if (r.next()) {
+                    return Optional.of(new SaveResult("", false, r.getLong(1), r.getString(2)));
                 }
             }
-        });
+        }
+        try (PreparedStatement p = c.prepareStatement("SELECT a.id, a.doc_id, k.doc_id FROM article_copies k "
+                + "JOIN articles a ON a.id = k.article_id WHERE k.content_hash = ?")) {
+            p.setString(1, contentHash);
+            try (ResultSet r = p.executeQuery()) {
+                if (r.next()) {
+                    return Optional.of(new SaveResult("", false, r.getLong(1), r.getString(2),
+                            Optional.of(r.getString(3))));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Saves a batch in one transaction and links it ({@link #save(List, boolean)} with linking).
+     */
+    public List<SaveResult> save(List<ProcessedArticle> batch) {
+        return save(batch, true);
     }
 
     /**
      * Saves a batch in one transaction. An article whose content is already stored (or appears
      * earlier in the batch) is not stored again; its origin is recorded as a duplicate sighting.
+     * With {@code link}, each new article is also linked in the same transaction
+     * ({@code docs/LINKING.md}): its reports join the event clusters of earlier articles or start
+     * new ones, and an article found to be a near-duplicate of an earlier one is recorded as a copy
+     * of it (another source of its reports and a sighting in its provenance), not as an article.
      */
-    public List<SaveResult> save(List<ProcessedArticle> batch) {
-        return db.transaction(c -> {
-            ArticleWriter w = new ArticleWriter(c, db.dialect());
+    public List<SaveResult> save(List<ProcessedArticle> batch, boolean link) {
+        synchronized (writeLock) {
             try {
-                return save(c, w, batch);
-            } finally {
-                w.close();
+                List<SaveResult> out = db.transaction(c -> {
+                    ArticleWriter w = new ArticleWriter(c, db.dialect());
+                    try {
+                        if (link) {
+                            linking.begin(c);
+                        }
+                        List<SaveResult> r = save(c, w, batch, link);
+                        if (link) {
+                            linking.finish();
+                        }
+                        return r;
+                    } finally {
+                        w.close();
+                    }
+                });
+                if (link) {
+                    linking.committed();
+                }
+                return out;
+            } catch (RuntimeException | Error e) {
+                if (link) {
+                    linking.rolledBack();
+                }
+                throw e;
             }
-        });
+        }
     }
 
-    private static List<SaveResult> save(java.sql.Connection c, ArticleWriter w, List<ProcessedArticle> batch)
-            throws java.sql.SQLException {
-        {
-            List<SaveResult> out = new ArrayList<>(batch.size());
-            for (ProcessedArticle a : batch) {
-                Optional<Long> existing = Optional.empty();
-                String existingDoc = null;
-                try (PreparedStatement p = c.prepareStatement("SELECT id, doc_id FROM articles WHERE content_hash = ?")) {
-                    p.setString(1, a.contentHash());
-                    try (ResultSet r = p.executeQuery()) {
-                        if (r.next()) {
-                            existing = Optional.of(r.getLong(1));
-                            existingDoc = r.getString(2);
-                        }
-                    }
-                }
-                if (existing.isPresent()) {
-                    w.provenance(existing.get(), a.origin(), a.format(), true);
-                    out.add(new SaveResult(a.origin(), false, existing.get(), existingDoc));
-                    continue;
-                }
-                String docId = a.document().id();
-                try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM articles WHERE doc_id = ?")) {
-                    p.setString(1, docId);
-                    try (ResultSet r = p.executeQuery()) {
-                        if (r.next()) {
-                            docId = docId + "-" + a.contentHash().substring(0, 8);
-                        }
-                    }
-                }
-                long id = w.insert(a, docId);
-                out.add(new SaveResult(a.origin(), true, id, docId));
+    private List<SaveResult> save(Connection c, ArticleWriter w, List<ProcessedArticle> batch, boolean link)
+            throws SQLException {
+        List<SaveResult> out = new ArrayList<>(batch.size());
+        for (ProcessedArticle a : batch) {
+            Optional<SaveResult> existing = existing(c, a.contentHash());
+            if (existing.isPresent()) {
+                w.provenance(existing.get().seq(), a.origin(), a.format(), true);
+                out.add(new SaveResult(a.origin(), false, existing.get().seq(), existing.get().docId()));
+                continue;
             }
-            return out;
+            String docId = uniqueId(c, a.document().id(), a.contentHash());
+            if (link) {
+                EventLinker.ArticleLink l = linking.add(a.output(), docId, a.document().text(), a.document());
+                if (l.copyOf().isPresent()) {
+                    NearDuplicateIndex.Match m = l.copyOf().get();
+                    Optional<Long> original = articleRow(c, m.original());
+                    if (original.isPresent()) {
+                        w.insertCopy(a, docId, original.get(), m.matched(), m.similarity());
+                        out.add(new SaveResult(a.origin(), false, original.get(), m.original(), Optional.of(docId)));
+                        continue;
+                    }
+                }
+            }
+            long id = w.insert(a, docId);
+            out.add(new SaveResult(a.origin(), true, id, docId));
+        }
+        return out;
+    }
+
+    /** The document's id, or with a suffix of its hash when an article or copy has that id already. */
+    private static String uniqueId(Connection c, String docId, String hash) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM articles WHERE doc_id = ? UNION ALL "
+                + "SELECT 1 FROM article_copies WHERE doc_id = ?")) {
+            p.setString(1, docId);
+            p.setString(2, docId);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? docId + "-" + hash.substring(0, 8) : docId;
+            }
+        }
+    }
+
+    private static Optional<Long> articleRow(Connection c, String docId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM articles WHERE doc_id = ?")) {
+            p.setString(1, docId);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.of(r.getLong(1)) : Optional.empty();
+            }
         }
     }
 
@@ -128,20 +198,14 @@ public final class Store implements AutoCloseable {
      */
     public Optional<SaveResult> recordDuplicate(String contentHash, String origin, String format) {
         return db.transaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT id, doc_id FROM articles WHERE content_hash = ?")) {
-                p.setString(1, contentHash);
-                try (ResultSet r = p.executeQuery()) {
-                    if (!r.next()) {
-                        return Optional.<SaveResult>empty();
-                    }
-                    long id = r.getLong(1);
-                    String doc = r.getString(2);
-                    ArticleWriter w = new ArticleWriter(c, db.dialect());
-                    w.provenance(id, origin, format, true);
-                    w.close();
-                    return Optional.of(new SaveResult(origin, false, id, doc));
-                }
+            Optional<SaveResult> e = existing(c, contentHash);
+            if (e.isEmpty()) {
+                return Optional.<SaveResult>empty();
             }
+            ArticleWriter w = new ArticleWriter(c, db.dialect());
+            w.provenance(e.get().seq(), origin, format, true);
+            w.close();
+            return Optional.of(new SaveResult(origin, false, e.get().seq(), e.get().docId()));
         });
     }
 
@@ -151,10 +215,14 @@ public final class Store implements AutoCloseable {
 
     /** Stored articles after row {@code afterSeq}, in order, as documents to run the pipeline on again. */
     public List<StoredText> texts(long afterSeq, int limit) {
+        return texts("articles", afterSeq, limit);
+    }
+
+    private List<StoredText> texts(String table, long afterSeq, int limit) {
         return db.read(c -> {
             List<StoredText> out = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT a.id, a.doc_id, a.text, a.title, a.url, a.published, "
-                    + "s.name FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id > ? ORDER BY a.id "
+                    + "s.name FROM " + table + " a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id > ? ORDER BY a.id "
                     + "LIMIT ?")) {
                 p.setLong(1, afterSeq);
                 p.setInt(2, limit);
@@ -190,6 +258,72 @@ public final class Store implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    /** Stored near-duplicate copies after row {@code afterSeq}, in order, as documents to analyse again. */
+    public List<StoredText> copyTexts(long afterSeq, int limit) {
+        return texts("article_copies", afterSeq, limit);
+    }
+
+    /** Replaces the stored analysis of near-duplicate copies (their clusters follow with {@link #relink}). */
+    public void replaceCopies(List<StoredText> copies, List<ObjectNode> outputs) {
+        if (copies.size() != outputs.size()) {
+            throw new IllegalArgumentException(copies.size() + " copies but " + outputs.size() + " outputs");
+        }
+        db.transaction(c -> {
+            ArticleWriter w = new ArticleWriter(c, db.dialect());
+            try {
+                for (int i = 0; i < copies.size(); i++) {
+                    w.replaceCopy(copies.get(i).seq(), outputs.get(i), copies.get(i).document().text());
+                }
+            } finally {
+                w.close();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Links the stored articles (and copies) that are not linked yet: those stored with linking off,
+     * or before the store had linking. Each is linked as at ingest, by publication date; an article
+     * found to be a near-duplicate of an earlier one has its reports recorded as copies in the
+     * clusters, but stays stored. Returns how many were linked.
+     */
+    public int linkPending(IntConsumer progress) {
+        synchronized (writeLock) {
+            LinkBatches b = new LinkBatches(db, linking);
+            return b.link(b.order(false), 100, progress);
+        }
+    }
+
+    /**
+     * Forgets every cluster, thread and near-duplicate signature and links all stored articles and
+     * copies again (after a reprocess changed their events): the ones linked before in the order
+     * they were first linked, so that the result is what incremental linking gives, then the others
+     * by publication date. Returns how many were linked.
+     */
+    public int relink(IntConsumer progress) {
+        synchronized (writeLock) {
+            LinkBatches b = new LinkBatches(db, linking);
+            List<String> order = b.order(true);
+            db.transaction(c -> {
+                linking.clear(c);
+                return null;
+            });
+            return b.link(order, 100, progress);
+        }
+    }
+
+    /**
+     * Time this store object has spent linking (in the calls that store and link articles): CPU
+     * time of the linking thread and wall time, in seconds. For measuring linking against
+     * extraction ({@code docs/quality/linking.md}).
+     */
+    public double[] linkingSeconds() {
+        synchronized (writeLock) {
+            long[] t = linking.time();
+            return new double[] {t[0] / 1e9, t[1] / 1e9};
+        }
     }
 
     /** Removes the places and actors that no stored article refers to any more (after a reprocess). */
@@ -272,6 +406,43 @@ public final class Store implements AutoCloseable {
     public Page<ObjectNode> claims(Optional<String> speaker, Optional<String> channel, Optional<String> article,
                                    int page, int size) {
         return reads.claims(speaker, channel, article, page, size);
+    }
+
+    /** One article by id, or a near-duplicate copy (then with {@code copy_of}, the article it copies). */
+    public Optional<ObjectNode> articleOrCopy(String docId) {
+        return reads.article(docId).or(() -> linkReads.copy(docId));
+    }
+
+    // ---- linking (see LinkReads) -------------------------------------------------------------------
+
+    /** Event clusters: consensus fields, counts, the fields on which reports disagree. */
+    public Page<ObjectNode> clusters(ClusterQuery q) {
+        return linkReads.clusters(q);
+    }
+
+    /** One cluster with its disagreements and every report and copy side by side. */
+    public Optional<ObjectNode> cluster(long number) {
+        return linkReads.cluster(number);
+    }
+
+    /** Story threads, latest first. */
+    public Page<ObjectNode> threads(int page, int size) {
+        return linkReads.threads(page, size);
+    }
+
+    /** One story thread with its timeline of clusters. */
+    public Optional<ObjectNode> thread(String id) {
+        return linkReads.thread(id);
+    }
+
+    /** The clusters an article's reports went to, its near-duplicate copies, and what it copies. */
+    public ObjectNode articleLinks(String docId) {
+        return linkReads.articleLinks(docId);
+    }
+
+    /** The cluster that holds a stored event's report. */
+    public Optional<Long> clusterOfEvent(long eventId) {
+        return linkReads.clusterOfEvent(eventId);
     }
 
     /** Counts of articles, events, claims, actors, places, sources, duplicates and failures. */

@@ -23,9 +23,12 @@ final class StoreReads {
             + "e.date_start, e.date_end, e.date_precision, e.date_text, e.day, e.fatalities, e.injured, e.count_text, "
             + "e.modality, e.habitual, e.background, e.confidence, e.summary, e.plover_type, e.plover_mode, "
             + "e.acled_type, e.acled_sub_type, e.span_begin, e.span_end, e.evidence, a.title AS article_title, "
-            + "a.url AS article_url, a.published AS article_published, s.name AS source";
+            + "a.url AS article_url, a.published AS article_published, s.name AS source, "
+            + "cm.cluster AS cluster, cl.num_sources AS cluster_sources, cl.num_articles AS cluster_articles";
     static final String EVENT_FROM = " FROM events e JOIN articles a ON a.id = e.article_id "
-            + "LEFT JOIN sources s ON s.id = a.source_id";
+            + "LEFT JOIN sources s ON s.id = a.source_id "
+            + "LEFT JOIN cluster_members cm ON cm.doc_id = a.doc_id AND cm.event_key = e.event_key "
+            + "LEFT JOIN clusters cl ON cl.number = cm.cluster";
     static final String CLAIM_COLUMNS = "c.id, a.doc_id AS article, c.claim_key, c.speaker_text, c.speaker_name, "
             + "c.speaker_ref, c.unnamed, c.role, c.organization_name, c.organization_ref, c.channel, c.verb, c.stance, "
             + "c.date_start, c.content_begin, c.content_end, c.span_begin, c.span_end, c.evidence, "
@@ -41,14 +44,14 @@ final class StoreReads {
         this.db = db;
     }
 
-    private static int offset(int page, int size) {
+    static int offset(int page, int size) {
         if (page < 1 || size < 1) {
             throw new IllegalArgumentException("page and size must be 1 or more");
         }
         return (page - 1) * size;
     }
 
-    private static long count(Connection c, String sql, Rows.Sql where) throws SQLException {
+    static long count(Connection c, String sql, Rows.Sql where) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(sql + where.where)) {
             where.bind(p);
             try (ResultSet r = p.executeQuery()) {
@@ -57,7 +60,7 @@ final class StoreReads {
         }
     }
 
-    private static List<ObjectNode> list(Connection c, String sql, Rows.Sql where, String tail, Object... more)
+    static List<ObjectNode> list(Connection c, String sql, Rows.Sql where, String tail, Object... more)
             throws SQLException {
         try (PreparedStatement p = c.prepareStatement(sql + where.where + tail)) {
             int i = where.bind(p, 1);
@@ -99,9 +102,10 @@ final class StoreReads {
             } catch (JsonProcessingException e) {
                 throw new StoreException("stored output of article " + docId + " is not JSON: " + e.getMessage(), e);
             }
-            Rows.Sql pw = new Rows.Sql().and("article_id = ?", a.get("seq").asLong());
-            a.set("provenance", array(list(c, "SELECT origin, format, duplicate, seen_at FROM provenance", pw,
-                    " ORDER BY id")));
+            Rows.Sql pw = new Rows.Sql().and("p.article_id = ?", a.get("seq").asLong());
+            a.set("provenance", array(list(c, "SELECT p.origin, p.format, p.duplicate, p.seen_at, k.doc_id AS copy, "
+                    + "k.similarity, s.name AS copy_source FROM provenance p LEFT JOIN article_copies k ON k.id = p.copy_id "
+                    + "LEFT JOIN sources s ON s.id = k.source_id", pw, " ORDER BY p.id")));
             return Optional.of(a);
         });
     }
@@ -279,7 +283,13 @@ final class StoreReads {
                 {"actors", "actors"}, {"places", "places"}, {"sources", "sources"}, {"failures", "failures"}}) {
                 o.put(t[0], count(c, "SELECT COUNT(*) FROM " + t[1], new Rows.Sql()));
             }
-            o.put("duplicates", count(c, "SELECT COUNT(*) FROM provenance", new Rows.Sql().and("duplicate = 1")));
+            o.put("duplicates", count(c, "SELECT COUNT(*) FROM provenance", new Rows.Sql().and("duplicate = 1")
+                    .and("copy_id IS NULL")));
+            o.put("near_duplicates", count(c, "SELECT COUNT(*) FROM article_copies", new Rows.Sql()));
+            o.put("clusters", count(c, "SELECT COUNT(*) FROM clusters", new Rows.Sql()));
+            o.put("multi_source_clusters", count(c, "SELECT COUNT(*) FROM clusters", new Rows.Sql()
+                    .and("num_sources > 1")));
+            o.put("threads", count(c, "SELECT COUNT(*) FROM threads", new Rows.Sql()));
             o.put("schema_version", db.schemaVersion());
             o.put("dialect", db.dialect().name().toLowerCase(java.util.Locale.ROOT));
             List<ObjectNode> range = list(c, "SELECT MIN(day) AS first_day, MAX(day) AS last_day FROM events",
@@ -327,7 +337,7 @@ final class StoreReads {
         return out;
     }
 
-    private static ArrayNode array(List<ObjectNode> rows) {
+    static ArrayNode array(List<ObjectNode> rows) {
         ArrayNode a = JsonOutput.mapper().createArrayNode();
         rows.forEach(a::add);
         return a;

@@ -54,8 +54,27 @@ class PostgresStoreTest {
             s.save(Annotated.sample());
         }
         try (Store s = Store.open(url)) {
-            assertEquals(1, s.schemaVersion());
+            assertEquals(Database.MIGRATIONS.size(), s.schemaVersion());
             assertEquals(2, s.stats().get("articles").asInt());
         }
+    }
+
+    @Test
+    void incrementalLinkingAcrossRestartsOnPostgres() throws Exception {
+        String url = freshSchema();
+        LinkingStoreTest.incremental(() -> Store.open(url));
+    }
+
+    @Test
+    void aRebuildGivesWhatIncrementalLinkingGaveOnPostgres() throws Exception {
+        String a = freshSchema();
+        String b = freshSchema();
+        LinkingStoreTest.rebuild(() -> Store.open(a), () -> Store.open(b));
+    }
+
+    @Test
+    void twoWritersOnOneStoreSeeEachOthersClustersOnPostgres() throws Exception {
+        String url = freshSchema();
+        LinkingStoreTest.twoWriters(() -> Store.open(url));
     }
 }

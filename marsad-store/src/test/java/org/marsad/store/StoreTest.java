@@ -99,7 +99,7 @@ class StoreTest {
         assertEquals(2, st.get("articles").asInt());
         assertEquals(2, st.get("events").asInt());
         assertEquals(1, st.get("duplicates").asInt());
-        assertEquals(1, st.get("schema_version").asInt());
+        assertEquals(Database.MIGRATIONS.size(), st.get("schema_version").asInt());
         assertEquals(2, s.forIndex(0, 10).size());
         assertEquals(1, s.forIndex(s.forIndex(0, 1).get(0).seq(), 10).size());
     }
@@ -122,8 +122,33 @@ class StoreTest {
             s.save(Annotated.sample());
         }
         try (Store s = open()) {
-            assertEquals(1, s.schemaVersion());
+            assertEquals(Database.MIGRATIONS.size(), s.schemaVersion());
             assertEquals(2, s.stats().get("articles").asInt());
+        }
+    }
+
+    @Test
+    void aVersionOneStoreIsUpgradedAndItsArticlesLinkedLater() throws Exception {
+        String url = "jdbc:sqlite:" + dir.resolve("v1.db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+             java.sql.Statement st = c.createStatement()) {
+            String v1 = new String(Database.class.getClassLoader()
+                    .getResourceAsStream("marsad/store/migrations/V1__schema.sql").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            for (String sql : Database.statements(Dialect.SQLITE.expand(v1))) {
+                st.execute(sql);
+            }
+            st.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
+                    + "applied_at TEXT NOT NULL)");
+            st.execute("INSERT INTO schema_version VALUES (1, 'V1__schema.sql', 'test')");
+        }
+        try (Store s = Store.open(url)) {
+            assertEquals(2, s.schemaVersion());
+            s.save(List.of(LinkedArticles.a(), LinkedArticles.b()), false);
+            assertEquals(0, s.stats().get("clusters").asInt());
+            assertEquals(2, s.linkPending(n -> { }));
+            assertEquals(1, s.stats().get("clusters").asInt());
+            assertEquals(1, s.stats().get("multi_source_clusters").asInt());
         }
     }
 

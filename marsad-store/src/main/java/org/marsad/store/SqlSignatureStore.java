@@ -1,0 +1,246 @@
+package org.marsad.store;
+
+import java.nio.ByteBuffer;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.marsad.link.NearDuplicateIndex;
+import org.marsad.link.Signature;
+import org.marsad.link.SignatureStore;
+
+/**
+ * The near-duplicate index's signatures in the database: {@code link_articles} (one row per linked
+ * article: signature as 128 big-endian ints, the original of its group, the match found) and
+ * {@code link_bands} (band key → article, primary key {@code (band_key, seq)}), so that copies of
+ * articles ingested in earlier runs are found, on SQLite and PostgreSQL alike. A lookup is one
+ * query over the 32 band keys. Articles added are written by {@link #flush} at the end of the
+ * transaction, in a few multi-row statements; until then they are looked up in memory.
+ *
+ * <p>Not thread-safe: used by {@link StoreLinker} inside one transaction at a time ({@link #bind}).
+ */
+final class SqlSignatureStore implements SignatureStore {
+    private record Added(Entry entry, long[] keys, Optional<NearDuplicateIndex.Match> match) {
+    }
+
+    private Statements st;
+    private long next;
+    private final Map<String, Added> pending = new LinkedHashMap<>();
+    private final Map<Long, List<Entry>> pendingBands = new java.util.HashMap<>();
+
+    /** Works on the transaction's statements from now on. */
+    void bind(Statements statements) {
+        this.st = statements;
+        this.next = -1;
+        clear();
+    }
+
+    /** Forgets what was added and not written (the transaction rolled back). */
+    void clear() {
+        pending.clear();
+        pendingBands.clear();
+    }
+
+    @Override
+    public boolean contains(String id) {
+        if (pending.containsKey(id)) {
+            return true;
+        }
+        return run(() -> {
+            PreparedStatement p = st.get("SELECT 1 FROM link_articles WHERE doc_id = ?");
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
+            }
+        });
+    }
+
+    @Override
+    public long size() {
+        if (next < 0) {
+            next = run(() -> {
+                try (ResultSet r = st.get("SELECT COALESCE(MAX(seq) + 1, 0) FROM link_articles").executeQuery()) {
+                    return r.next() ? r.getLong(1) : 0L;
+                }
+            });
+        }
+        return next;
+    }
+
+    @Override
+    public Collection<Entry> candidates(long[] bandKeys) {
+        if (bandKeys.length == 0) {
+            return List.of();
+        }
+        return run(() -> {
+            PreparedStatement p = st.get("SELECT DISTINCT a.seq, a.doc_id, a.shingles, a.signature, a.original "
+                    + "FROM link_bands b JOIN link_articles a ON a.seq = b.seq WHERE b.band_key IN ("
+                    + Statements.marks(bandKeys.length) + ")");
+            for (int i = 0; i < bandKeys.length; i++) {
+                p.setLong(i + 1, bandKeys[i]);
+            }
+            Map<Long, Entry> out = new LinkedHashMap<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.putIfAbsent(r.getLong(1), new Entry(r.getLong(1), r.getString(2),
+                            new Signature(ints(r.getBytes(4)), r.getInt(3)), r.getString(5)));
+                }
+            }
+            for (long k : bandKeys) {
+                for (Entry e : pendingBands.getOrDefault(k, List.of())) {
+                    out.putIfAbsent(e.seq(), e);
+                }
+            }
+            return out.values();
+        });
+    }
+
+    @Override
+    public void add(Entry e, long[] bandKeys, Optional<NearDuplicateIndex.Match> match) {
+        pending.put(e.id(), new Added(e, bandKeys.clone(), match));
+        for (long k : bandKeys) {
+            pendingBands.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
+        }
+        next = e.seq() + 1;
+    }
+
+    /** Writes the articles added in this transaction: signatures, then band keys, many rows a statement. */
+    void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Added> all = new ArrayList<>(pending.values());
+        run(() -> {
+            for (int at = 0; at < all.size(); at += 200) {
+                List<Added> part = all.subList(at, Math.min(all.size(), at + 200));
+                PreparedStatement p = st.get("INSERT INTO link_articles (seq, doc_id, shingles, signature, original, "
+                        + "matched, similarity) VALUES "
+                        + String.join(", ", java.util.Collections.nCopies(part.size(), "(?, ?, ?, ?, ?, ?, ?)")));
+                int i = 1;
+                for (Added a : part) {
+                    p.setLong(i++, a.entry().seq());
+                    p.setString(i++, a.entry().id());
+                    p.setInt(i++, a.entry().signature().shingles());
+                    p.setBytes(i++, bytes(a.entry().signature().toArray()));
+                    p.setString(i++, a.entry().original());
+                    p.setString(i++, a.match().map(NearDuplicateIndex.Match::matched).orElse(null));
+                    if (a.match().isPresent()) {
+                        p.setDouble(i++, a.match().get().similarity());
+                    } else {
+                        p.setNull(i++, Types.DOUBLE);
+                    }
+                }
+                p.executeUpdate();
+            }
+            List<long[]> bands = new ArrayList<>();
+            for (Added a : all) {
+                for (long k : a.keys()) {
+                    bands.add(new long[] {k, a.entry().seq()});
+                }
+            }
+            for (int at = 0; at < bands.size(); at += 500) {
+                List<long[]> part = bands.subList(at, Math.min(bands.size(), at + 500));
+                PreparedStatement b = st.get("INSERT INTO link_bands (band_key, seq) VALUES "
+                        + String.join(", ", java.util.Collections.nCopies(part.size(), "(?, ?)"))
+                        + " ON CONFLICT DO NOTHING");
+                int i = 1;
+                for (long[] x : part) {
+                    b.setLong(i++, x[0]);
+                    b.setLong(i++, x[1]);
+                }
+                b.executeUpdate();
+            }
+            return null;
+        });
+        clear();
+    }
+
+    @Override
+    public Optional<NearDuplicateIndex.Match> match(String id) {
+        Added a = pending.get(id);
+        if (a != null) {
+            return a.match();
+        }
+        return run(() -> {
+            PreparedStatement p = st.get("SELECT matched, original, similarity FROM link_articles "
+                    + "WHERE doc_id = ? AND matched IS NOT NULL");
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.of(new NearDuplicateIndex.Match(id, r.getString(1), r.getString(2),
+                        r.getDouble(3))) : Optional.<NearDuplicateIndex.Match>empty();
+            }
+        });
+    }
+
+    @Override
+    public Optional<String> originalOf(String id) {
+        Added a = pending.get(id);
+        if (a != null) {
+            return Optional.of(a.entry().original());
+        }
+        return run(() -> {
+            PreparedStatement p = st.get("SELECT original FROM link_articles WHERE doc_id = ?");
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.of(r.getString(1)) : Optional.<String>empty();
+            }
+        });
+    }
+
+    @Override
+    public List<NearDuplicateIndex.Group> groups() {
+        flush();
+        return run(() -> {
+            Map<String, List<NearDuplicateIndex.Match>> g = new LinkedHashMap<>();
+            try (ResultSet r = st.get("SELECT a.doc_id, a.matched, a.original, a.similarity FROM link_articles a "
+                    + "JOIN link_articles o ON o.doc_id = a.original WHERE a.matched IS NOT NULL ORDER BY o.seq, a.seq")
+                    .executeQuery()) {
+                while (r.next()) {
+                    g.computeIfAbsent(r.getString(3), k -> new ArrayList<>()).add(new NearDuplicateIndex.Match(
+                            r.getString(1), r.getString(2), r.getString(3), r.getDouble(4)));
+                }
+            }
+            List<NearDuplicateIndex.Group> out = new ArrayList<>();
+            g.forEach((o, l) -> out.add(new NearDuplicateIndex.Group(o, l)));
+            return out;
+        });
+    }
+
+    static byte[] bytes(int[] v) {
+        ByteBuffer b = ByteBuffer.allocate(v.length * 4);
+        for (int x : v) {
+            b.putInt(x);
+        }
+        return b.array();
+    }
+
+    static int[] ints(byte[] b) {
+        if (b == null || b.length % 4 != 0) {
+            throw new StoreException("a stored MinHash signature is damaged (" + (b == null ? "null" : b.length + " bytes")
+                    + ")");
+        }
+        int[] v = new int[b.length / 4];
+        ByteBuffer.wrap(b).asIntBuffer().get(v);
+        return v;
+    }
+
+    /** SQL work; its errors become {@link StoreException}s. */
+    @FunctionalInterface
+    interface Sql<T> {
+        T run() throws SQLException;
+    }
+
+    static <T> T run(Sql<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new StoreException("linking: database error: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,312 @@
+package org.marsad.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.knowledge.Codebook;
+import org.marsad.link.ArticleRecord;
+import org.marsad.link.EventCluster;
+import org.marsad.link.EventLinker;
+import org.marsad.link.LinkRules;
+import org.marsad.link.MinHasher;
+import org.marsad.link.NearDuplicateIndex;
+import org.marsad.link.Signature;
+import org.marsad.document.Document;
+import org.marsad.document.Event;
+import org.marsad.document.Layers;
+import org.marsad.document.Token;
+import org.marsad.link.StoryThread;
+import org.marsad.link.StoryThreads;
+import org.marsad.output.JsonOutput;
+
+/**
+ * Links articles as they are stored, incrementally: an {@link EventLinker} whose clusters
+ * ({@link SqlClusterStore}) and near-duplicate signatures ({@link SqlSignatureStore}) live in the
+ * database, inside the transaction that stores the articles, so that a batch is stored and linked
+ * together or not at all. Story threads ({@link StoryThreads}) are kept in memory and written to
+ * {@code threads}/{@code thread_members} for the clusters each transaction touched.
+ *
+ * <p>One linking transaction at a time across processes: {@link #begin} first increments
+ * {@code link_state.version}, which takes the database's write lock (SQLite) or the row's lock
+ * (PostgreSQL) until the transaction ends. When the version found is not the one this process left,
+ * another process linked in between: the cluster cache is dropped and the threads are rebuilt from
+ * the stored clusters (in cluster order, a pass over {@code cluster_members}).
+ *
+ * <p>Not thread-safe: {@link Store} calls it under its write lock.
+ */
+final class StoreLinker {
+    private final SqlClusterStore clusters = new SqlClusterStore();
+    private final SqlSignatureStore signatures = new SqlSignatureStore();
+    private StoryThreads threads;
+    private EventLinker linker;
+    private long seen = -1;
+    private long pending = -1;
+    private Statements st;
+    private long cpuNanos;
+    private long wallNanos;
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU and wall time spent linking so far (beginning, linking and finishing transactions), in ns. */
+    long[] time() {
+        return new long[] {cpuNanos, wallNanos};
+    }
+
+    private long[] start() {
+        return new long[] {CPU.getCurrentThreadCpuTime(), System.nanoTime()};
+    }
+
+    private void stop(long[] t0) {
+        cpuNanos += CPU.getCurrentThreadCpuTime() - t0[0];
+        wallNanos += System.nanoTime() - t0[1];
+    }
+
+    /** Starts linking in the caller's transaction. */
+    void begin(Connection c) {
+        long[] t0 = start();
+        try {
+            open(c);
+        } finally {
+            stop(t0);
+        }
+    }
+
+    private void open(Connection c) {
+        st = new Statements(c);
+        long[] state = SqlSignatureStore.run(() -> {
+            st.get("UPDATE link_state SET version = version + 1 WHERE id = 1").executeUpdate();
+            try (ResultSet r = st.get("SELECT version, next_cluster FROM link_state WHERE id = 1").executeQuery()) {
+                if (!r.next()) {
+                    throw new StoreException("link_state is empty: the store's linking tables are damaged");
+                }
+                return new long[] {r.getLong(1), r.getLong(2)};
+            }
+        });
+        pending = state[0];
+        clusters.bind(st, state[1]);
+        signatures.bind(st);
+        if (linker == null || state[0] - 1 != seen) {
+            clusters.clearCache();
+            threads = new StoryThreads();
+            clusters.forEach(threads::update);
+            linker = new EventLinker(LinkRules.defaults(), MinHasher.standard(), new NearDuplicateIndex(signatures),
+                    clusters, threads);
+        }
+    }
+
+    /** Links one article (see {@link EventLinker#add}). */
+    EventLinker.ArticleLink add(ArticleRecord a) {
+        long[] t0 = start();
+        try {
+            return linker.add(a);
+        } finally {
+            stop(t0);
+        }
+    }
+
+    /** Makes the article's record ({@link #record}) and links it; the time counts as linking. */
+    EventLinker.ArticleLink add(JsonNode output, String docId, String text, Document doc) {
+        long[] t0 = start();
+        try {
+            return linker.add(record(output, docId, text, doc));
+        } finally {
+            stop(t0);
+        }
+    }
+
+    /** Writes the threads the transaction changed and the counters; the caller commits next. */
+    void finish() {
+        long[] t0 = start();
+        try {
+            close();
+        } finally {
+            stop(t0);
+        }
+    }
+
+    private void close() {
+        clusters.flush();
+        signatures.flush();
+        SqlSignatureStore.run(() -> {
+            writeThreads();
+            PreparedStatement p = st.get("UPDATE link_state SET next_cluster = ? WHERE id = 1");
+            p.setLong(1, clusters.nextNumber());
+            p.executeUpdate();
+            return null;
+        });
+    }
+
+    /** The transaction committed: what this process caches is what the store holds. */
+    void committed() {
+        seen = pending;
+        release();
+    }
+
+    /** The transaction rolled back: forget everything cached, start from the store next time. */
+    void rolledBack() {
+        seen = -1;
+        linker = null;
+        clusters.clearCache();
+        signatures.clear();
+        release();
+    }
+
+    private void release() {
+        if (st != null) {
+            st.close();
+            st = null;
+        }
+    }
+
+    /** Empties the linking tables (the caller's transaction), for a rebuild. */
+    void clear(Connection c) {
+        try (Statements s = new Statements(c)) {
+            SqlSignatureStore.run(() -> {
+                for (String t : List.of("thread_members", "threads", "cluster_members", "clusters",
+                        "link_bands", "link_articles")) {
+                    s.get("DELETE FROM " + t).executeUpdate();
+                }
+                s.get("UPDATE link_state SET next_cluster = 1, version = version + 1 WHERE id = 1").executeUpdate();
+                return null;
+            });
+        }
+        rolledBack();
+    }
+
+    /**
+     * Rewrites the threads that hold a cluster written in this transaction: every thread that held
+     * one of them, or one of the clusters now threaded with them, is deleted and written again.
+     */
+    private void writeThreads() throws java.sql.SQLException {
+        Map<String, StoryThread> fresh = new LinkedHashMap<>();
+        Set<Long> done = new java.util.HashSet<>();
+        for (long n : clusters.touched()) {
+            if (done.add(n)) {
+                threads.threadOf(n, clusters).ifPresent(t -> {
+                    fresh.putIfAbsent(t.id(), t);
+                    done.addAll(t.clusters());
+                });
+            }
+        }
+        Set<Long> involved = new LinkedHashSet<>(clusters.touched());
+        fresh.values().forEach(t -> involved.addAll(t.clusters()));
+        Set<String> stale = new LinkedHashSet<>(clusters.staleThreads());
+        List<Long> ids = new ArrayList<>(involved);
+        for (int at = 0; at < ids.size(); at += 200) {
+            List<Long> part = ids.subList(at, Math.min(ids.size(), at + 200));
+            PreparedStatement p = st.get("SELECT DISTINCT thread FROM clusters WHERE thread IS NOT NULL AND number IN ("
+                    + Statements.marks(part.size()) + ")");
+            for (int i = 0; i < part.size(); i++) {
+                p.setLong(i + 1, part.get(i));
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    stale.add(r.getString(1));
+                }
+            }
+        }
+        for (String t : stale) {
+            PreparedStatement d = st.get("DELETE FROM threads WHERE id = ?");
+            d.setString(1, t);
+            d.executeUpdate();
+            PreparedStatement u = st.get("UPDATE clusters SET thread = NULL WHERE thread = ?");
+            u.setString(1, t);
+            u.executeUpdate();
+        }
+        for (StoryThread t : fresh.values()) {
+            List<EventCluster> cs = new ArrayList<>();
+            t.clusters().forEach(n -> clusters.get(n).ifPresent(cs::add));
+            EventCluster headline = Collections.max(cs, Comparator.comparingInt(EventCluster::numSources)
+                    .thenComparing(Comparator.comparingLong(EventCluster::number).reversed()));
+            PreparedStatement p = st.get("INSERT INTO threads (id, start_day, end_day, num_clusters, links, summary) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)");
+            p.setString(1, t.id());
+            p.setString(2, t.start().map(Object::toString).orElse(null));
+            p.setString(3, t.end().map(Object::toString).orElse(null));
+            p.setInt(4, t.clusters().size());
+            ArrayNode links = JsonOutput.mapper().createArrayNode();
+            t.links().forEach(links::add);
+            p.setString(5, JsonOutput.write(links));
+            p.setString(6, headline.summary());
+            p.executeUpdate();
+            PreparedStatement m = st.get("INSERT INTO thread_members (thread, cluster, ord) VALUES (?, ?, ?)");
+            PreparedStatement u = st.get("UPDATE clusters SET thread = ? WHERE number = ?");
+            int ord = 0;
+            for (long n : t.clusters()) {
+                m.setString(1, t.id());
+                m.setLong(2, n);
+                m.setInt(3, ord++);
+                m.addBatch();
+                u.setString(1, t.id());
+                u.setLong(2, n);
+                u.addBatch();
+            }
+            m.executeBatch();
+            u.executeBatch();
+        }
+    }
+
+    /**
+     * The linker's view of a stored article: its pipeline output with the id it is stored under,
+     * and its full text for near-duplicate detection. With the processed document at hand (at
+     * ingest), its events and tokens are used directly, which is quicker than reading the output
+     * back and gives the same record ({@code LinkRecordTest}); without it (a rebuild), the output is
+     * read. Output that the linker cannot read (an event without a type) links as an article
+     * without events rather than failing the batch.
+     */
+    static ArticleRecord record(JsonNode output, String docId, String text, Document doc) {
+        if (doc != null && doc.id().equals(docId) && doc.text().equals(text)) {
+            Optional<List<Token>> tokens = doc.find(Layers.TOKENS);
+            Optional<List<Event>> events = doc.find(Layers.EVENTS);
+            if (tokens.isPresent() && events.isPresent()) {
+                try {
+                    return ArticleRecord.of(doc);
+                } catch (IllegalArgumentException e) {
+                    // read the output instead, as a rebuild would
+                }
+            }
+        }
+        ArticleRecord r = parse(output, docId, text);
+        Optional<Signature> sig = doc == null ? Optional.empty()
+                : doc.find(Layers.TOKENS).map(t -> MinHasher.standard().signature(t));
+        return sig.isEmpty() ? r : new ArticleRecord(r.id(), r.outlet(), r.published(), r.title(), r.dedupText(),
+                r.fullText(), r.mentions(), sig);
+    }
+
+    /** As {@link #record(JsonNode, String, String, Document)} without a document: a rebuild. */
+    static ArticleRecord record(JsonNode output, String docId, String text) {
+        return record(output, docId, text, null);
+    }
+
+    private static ArticleRecord parse(JsonNode output, String docId, String text) {
+        ObjectNode view = JsonOutput.mapper().createObjectNode();
+        view.put("id", docId);
+        for (String f : List.of("title", "published", "source", "events", "claims")) {
+            JsonNode v = output.get(f);
+            if (v != null) {
+                view.set(f, v);
+            }
+        }
+        try {
+            return ArticleRecord.fromJson(view, Codebook.standard(), Optional.of(text));
+        } catch (IllegalArgumentException e) {
+            view.remove("events");
+            try {
+                return ArticleRecord.fromJson(view, Codebook.standard(), Optional.of(text));
+            } catch (IllegalArgumentException again) {
+                return new ArticleRecord(docId, Optional.empty(), Optional.empty(), Optional.empty(), text, true, List.of());
+            }
+        }
+    }
+}

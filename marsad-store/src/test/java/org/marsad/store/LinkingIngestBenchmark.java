@@ -1,0 +1,132 @@
+package org.marsad.store;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.Marsad;
+import org.marsad.document.Document;
+import org.marsad.ingest.ArticleInput;
+import org.marsad.ingest.ArticleSources;
+import org.marsad.output.JsonOutput;
+import org.marsad.testing.SharedData;
+
+/**
+ * What linking costs at ingest against what extraction costs, on the 294 articles of the
+ * SaudiNewsNet Syria/Iraq subset ({@code docs/quality/linking.md}): the pipeline's CPU time per
+ * article, and the CPU time of storing the same processed articles in batches of 50 into a fresh
+ * SQLite store with and without linking (the writer thread; SQLite runs in it). Warm: the pipeline
+ * and both kinds of store are run {@code marsad.benchmark.warmup} times (default 3) before
+ * {@code marsad.benchmark.rounds} measured rounds (default 5); medians are printed. With
+ * {@code -Dmarsad.benchmark.db=pg} the stores are fresh schemas of {@code PG_TEST_URL} (the
+ * database's own work then runs in its server: compare wall times). Tagged {@code benchmark}: run
+ * with {@code -Dmarsad.excludedGroups=none}.
+ */
+@Tag("benchmark")
+class LinkingIngestBenchmark {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    @TempDir
+    Path dir;
+
+    @Test
+    void linkingCostsLessThanATenthOfExtraction() throws Exception {
+        Path corpus = SharedData.resolve(
+                "data/news_saudinewsnet_syria_iraq/saudinewsnet_aawsat_spa_syria_iraq_subset.json");
+        List<Document> docs = new ArrayList<>();
+        List<String> origins = new ArrayList<>();
+        try (ArticleSources src = ArticleSources.open(List.of(corpus.toString()))) {
+            while (src.hasNext()) {
+                ArticleInput in = src.next();
+                docs.add(in.read());
+                origins.add(in.origin());
+            }
+        }
+        Marsad marsad = Marsad.standard();
+        int warmup = Integer.getInteger("marsad.benchmark.warmup", 3);
+        int rounds = Integer.getInteger("marsad.benchmark.rounds", 5);
+        List<ProcessedArticle> processed = new ArrayList<>();
+        List<Double> extract = new ArrayList<>();
+        for (int r = 0; r < warmup + rounds; r++) {
+            processed.clear();
+            long c0 = CPU.getCurrentThreadCpuTime();
+            for (int i = 0; i < docs.size(); i++) {
+                Document d = marsad.process(docs.get(i));
+                processed.add(new ProcessedArticle(d, JsonOutput.toJson(d), ContentHash.of(d.text()), origins.get(i),
+                        "json"));
+            }
+            if (r >= warmup) {
+                extract.add((CPU.getCurrentThreadCpuTime() - c0) / 1e6 / docs.size());
+            }
+        }
+        // the linking algorithm alone, in memory (org.marsad.link.EventLinker over the same records)
+        List<Double> memory = new ArrayList<>();
+        int reports = 0;
+        for (int r = 0; r < warmup + rounds; r++) {
+            long c0 = CPU.getCurrentThreadCpuTime();
+            org.marsad.link.EventLinker l = org.marsad.link.EventLinker.inMemory();
+            for (ProcessedArticle a : processed) {
+                l.add(StoreLinker.record(a.output(), a.document().id(), a.document().text(), a.document()));
+            }
+            l.threads();
+            if (r >= warmup) {
+                memory.add((CPU.getCurrentThreadCpuTime() - c0) / 1e6 / docs.size());
+            }
+            reports = l.clusters().stream().mapToInt(c -> c.mentions().size() + c.copies().size()).sum();
+        }
+        List<Double> plain = new ArrayList<>();
+        List<Double> linked = new ArrayList<>();
+        List<Double> linking = new ArrayList<>();
+        List<Double> linkingWall = new ArrayList<>();
+        String summary = "";
+        List<Double> plainWall = new ArrayList<>();
+        List<Double> linkedWall = new ArrayList<>();
+        for (int r = 0; r < warmup + rounds; r++) {
+            for (boolean link : new boolean[] {false, true}) {
+                boolean pg = "pg".equals(System.getProperty("marsad.benchmark.db"));
+                try (Store s = Store.open(pg ? PostgresStoreTest.freshSchema() : dir.resolve("r" + r + link + ".db").toString())) {
+                    long c0 = CPU.getCurrentThreadCpuTime();
+                    long w0 = System.nanoTime();
+                    for (int i = 0; i < processed.size(); i += 50) {
+                        s.save(processed.subList(i, Math.min(processed.size(), i + 50)), link);
+                    }
+                    double ms = (CPU.getCurrentThreadCpuTime() - c0) / 1e6 / docs.size();
+                    double wall = (System.nanoTime() - w0) / 1e6 / docs.size();
+                    if (r >= warmup) {
+                        (link ? linked : plain).add(ms);
+                        (link ? linkedWall : plainWall).add(wall);
+                        if (link) {
+                            double[] t = s.linkingSeconds();
+                            linking.add(t[0] * 1e3 / docs.size());
+                            linkingWall.add(t[1] * 1e3 / docs.size());
+                        }
+                    }
+                    if (link) {
+                        summary = s.stats().toString();
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "[linking at ingest, %d articles, medians of %d rounds after %d warm-up, "
+                        + System.getProperty("marsad.benchmark.db", "sqlite") + "]%n"
+                        + "extraction (pipeline + JSON)    %.3f ms CPU per article%n"
+                        + "store without linking           %.3f ms CPU, %.3f ms wall per article%n"
+                        + "store with linking              %.3f ms CPU, %.3f ms wall per article%n"
+                        + "linking alone (StoreLinker)     %.3f ms CPU, %.3f ms wall per article = %.1f%% of extraction%n"
+                        + "the same linking in memory      %.3f ms CPU per article (EventLinker.inMemory, %d reports)%n"
+                        + "%s%n", docs.size(), rounds, warmup, median(extract), median(plain), median(plainWall), median(linked),
+                median(linkedWall),
+                median(linking), median(linkingWall), 100 * median(linking) / median(extract), median(memory), reports,
+                summary);
+    }
+
+    private static double median(List<Double> v) {
+        List<Double> s = new ArrayList<>(v);
+        s.sort(null);
+        return s.get(s.size() / 2);
+    }
+}

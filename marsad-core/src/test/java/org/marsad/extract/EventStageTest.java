@@ -270,4 +270,15 @@ class EventStageTest {
         assertEquals(1, bombings.size(), bombings.toString());
         assertEquals("Bashiqa", bombings.get(0).place().orElseThrow().place().name());
     }
+    @Test
+    void twoTollsForOneHappeningKeepTheLowest() {
+        String t = "عنوان\nقتل 12 مدنيا في غارة جوية على مدينة إدلب يوم الاثنين 3 أغسطس 2015.\n"
+                + "وقالت مصادر محلية إن الغارة الجوية على إدلب أسفرت عن مقتل 10 مدنيين.";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-08-10")).place("إدلب", 0, IDLIB)
+                .place("إدلب", 1, IDLIB).time("يوم الاثنين 3 أغسطس 2015", "2015-08-03", "2015-08-03", DatePrecision.DAY)
+                .killed("قتل 12 مدنيا", 12).killed("مقتل 10 مدنيين", 10).run();
+        List<Event> strikes = events(d).stream().filter(e -> e.type().name().equals("AIRSTRIKE")).toList();
+        assertEquals(1, strikes.size(), events(d).toString());
+        assertEquals(10, strikes.get(0).fatalities().getAsInt());
+    }
 }

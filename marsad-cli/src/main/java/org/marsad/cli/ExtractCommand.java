@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.marsad.Marsad;
 import org.marsad.document.Document;
-import org.marsad.ingest.ArticleFiles;
+import org.marsad.ingest.ArticleInput;
+import org.marsad.ingest.ArticleSources;
 import org.marsad.ingest.InputException;
 import org.marsad.ingest.PlainTextReader;
 import org.marsad.output.JsonOutput;
@@ -25,16 +26,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code marsad extract}: plain-text articles in (files or folders of {@code .txt}, each with an
- * optional {@code NAME.meta.json}), one JSON object per article out (JSONL), in input order.
- * A file that cannot be read is reported on stderr with its name and the problem; the others are
- * still processed, and the exit code is 1.
+ * {@code marsad extract}: articles in, one JSON object per article out (JSONL), in input order.
+ * Inputs are whatever {@link ArticleSources} reads, as for {@code marsad ingest}: {@code .txt}
+ * files with an optional {@code NAME.meta.json}, HTML pages, RSS/Atom feeds, WARC files, JSON and
+ * JSONL article dumps, lists of URLs, folders of them. An input that cannot be read is reported
+ * on stderr with its origin and the problem; the others are still processed, and the exit code is 1.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract entities, places, dates, events and claims as JSON lines (schema: docs/OUTPUT.md).")
 final class ExtractCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files (.txt) or folders of them.")
-    List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Articles: .txt (with an optional NAME.meta.json), "
+            + ".html, .xml/.rss/.atom feeds, .warc[.gz], .json/.jsonl dumps, .urls lists, folders of them, http(s) URLs.")
+    List<String> inputs;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD",
             description = "Publication date for articles whose sidecar gives none (anchors «اليوم», «أمس»...).")
@@ -53,24 +56,20 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--ner", description = "Add the trained name finder after the dictionaries (names they do not know).")
     boolean ner;
 
-    private record Result(Path file, String json, String error) {
+    private record Result(String json, String error) {
     }
 
     @Override
     public Integer call() throws IOException {
         LocalDate pub = published == null ? null : PlainTextReader.parseDate("--published", published);
-        ArticleFiles.Expansion ex = ArticleFiles.expand(paths);
         AtomicInteger failed = new AtomicInteger();
-        for (InputException p : ex.problems()) {
-            System.err.println("marsad extract: " + p.getMessage());
-            failed.incrementAndGet();
-        }
         Marsad marsad = ner ? Marsad.withNameModel() : Marsad.standard();
-        try (Writer w = out == null
+        try (ArticleSources sources = ArticleSources.open(inputs);
+             Writer w = out == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
                 : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             PrintWriter pw = new PrintWriter(w);
-            OrderedParallel.run(ex.files().iterator(), f -> work(marsad, f, pub), r -> {
+            OrderedParallel.run(sources, in -> work(marsad, in, pub), r -> {
                 if (r.error != null) {
                     System.err.println("marsad extract: " + r.error);
                     failed.incrementAndGet();
@@ -86,9 +85,9 @@ final class ExtractCommand implements Callable<Integer> {
         return failed.get() == 0 ? 0 : 1;
     }
 
-    private Result work(Marsad marsad, Path file, LocalDate pub) {
+    private Result work(Marsad marsad, ArticleInput in, LocalDate pub) {
         try {
-            Document d = PlainTextReader.read(file);
+            Document d = in.read();
             if (pub != null && d.metadata().published().isEmpty()) {
                 d = d.withMetadata(d.metadata().withPublished(pub));
             }
@@ -96,11 +95,11 @@ final class ExtractCommand implements Callable<Integer> {
             var node = JsonOutput.toJson(done);
             String json = pretty ? JsonOutput.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(node)
                     : JsonOutput.write(node);
-            return new Result(file, json, null);
+            return new Result(json, null);
         } catch (InputException e) {
-            return new Result(file, null, e.getMessage());
+            return new Result(null, e.getMessage());
         } catch (RuntimeException | IOException e) {
-            return new Result(file, null, file + ": extraction failed: " + e);
+            return new Result(null, in.origin() + ": extraction failed: " + e);
         }
     }
 }

@@ -57,6 +57,8 @@ final class EventExtraction {
     private final TokenIndex idx;
     private final List<ActorMention> actors;
     private final List<PlaceMention> places;
+    /** Tokens where a place name begins («وسط مدينة الموصل»: «وسط» is then no clause boundary). */
+    private final java.util.BitSet placeStarts = new java.util.BitSet();
     private final List<TimeExpression> times;
     private final List<Mention> mentions;
     private final List<Casualty> casualties;
@@ -76,6 +78,9 @@ final class EventExtraction {
         this.idx = new TokenIndex(doc.get(Layers.TOKENS), doc.text());
         this.actors = doc.get(Layers.ACTORS);
         this.places = doc.get(Layers.PLACES);
+        for (PlaceMention p : places) {
+            placeStarts.set(idx.first(p));
+        }
         this.times = doc.get(Layers.TIMES);
         this.mentions = doc.get(Layers.MENTIONS);
         this.casualties = doc.get(Layers.CASUALTIES);
@@ -210,7 +215,7 @@ final class EventExtraction {
         if (hits.isEmpty() && casualties.stream().noneMatch(c -> c.begin() >= s.begin() && c.end() <= s.end())) {
             return;
         }
-        byte[] bounds = clauses.boundaries(idx, s0, s1);
+        byte[] bounds = clauses.boundaries(idx, s0, s1, placeStarts::get);
         ArgumentPicker picker = new ArgumentPicker(idx, bounds, s0);
         List<ActorMention> sActors = within(actors, s);
         List<PlaceMention> sPlaces = within(places, s);

@@ -281,4 +281,14 @@ class EventStageTest {
         assertEquals(1, strikes.size(), events(d).toString());
         assertEquals(10, strikes.get(0).fatalities().getAsInt());
     }
+
+    @Test
+    void wasatBeforeAPlaceLocatesInsteadOfOpeningAClause() {
+        String t = "عنوان\nقتل خمسة مدنيين في تفجير سيارة مفخخة وسط مدينة إدلب يوم الاثنين 3 أغسطس 2015.";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-08-10")).place("إدلب", IDLIB)
+                .time("يوم الاثنين 3 أغسطس 2015", "2015-08-03", "2015-08-03", DatePrecision.DAY)
+                .killed("قتل خمسة مدنيين", 5).run();
+        Event e = events(d).stream().filter(x -> x.type().name().equals("BOMBING")).findFirst().orElseThrow();
+        assertEquals("Idlib", e.place().orElseThrow().place().name());
+    }
 }

@@ -296,6 +296,10 @@ final class EventExtraction {
                 trace.accept("no trigger " + at(m.first(), m.last()) + ": its object word does not follow");
                 continue;
             }
+            if (e.get().unless().isPresent() && followedBy(m.last(), s1, e.get().unless().get())) {
+                trace.accept("no trigger " + at(m.first(), m.last()) + ": a word follows that makes it a figure of speech");
+                continue;
+            }
             boolean clash = false;
             for (Hit h : hits) {
                 if (m.first() <= h.last && h.first <= m.last()) {
@@ -1029,7 +1033,7 @@ final class EventExtraction {
         EventDraft d = new EventDraft();
         d.type = codebook.require("KILLING");
         d.entry = new TriggerLexicon.Entry("casualty", Optional.of(d.type), TriggerLexicon.Kind.NOUN,
-                java.util.Set.of(TriggerLexicon.Flag.CASUALTY), Optional.empty());
+                java.util.Set.of(TriggerLexicon.Flag.CASUALTY), Optional.empty(), Optional.empty());
         d.trigger = new Event.Trigger(c.begin(), c.end(), c.text());
         d.mentions.add(d.trigger);
         d.firstToken = c0;

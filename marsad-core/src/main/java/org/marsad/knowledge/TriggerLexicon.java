@@ -40,8 +40,11 @@ public final class TriggerLexicon {
      * @param lemma the first form as written in the file
      * @param type  the event type, empty for blocking phrases
      * @param needs a word (its key without clitics) that must follow within the clause
+     * @param unless a word that, following within the clause, makes the match no trigger
+     *               («فجّر المحامي مفاجأة»: a surprise, not a bomb)
      */
-    public record Entry(String lemma, Optional<EventType> type, Kind kind, Set<Flag> flags, Optional<String> needs) {
+    public record Entry(String lemma, Optional<EventType> type, Kind kind, Set<Flag> flags, Optional<String> needs,
+                        Optional<String> unless) {
         public boolean has(Flag f) {
             return flags.contains(f);
         }
@@ -96,21 +99,20 @@ public final class TriggerLexicon {
             }
             Set<Flag> flags = EnumSet.noneOf(Flag.class);
             Optional<String> needs = Optional.empty();
+            Optional<String> unless = Optional.empty();
             if (f.length > 3 && !f[3].isBlank()) {
                 for (String s : f[3].split(",")) {
                     if (s.strip().startsWith("needs:")) {
-                        List<String> k = PhraseMatcher.keys(s.strip().substring("needs:".length()));
-                        if (k.size() != 1) {
-                            throw l.error("needs: takes one word");
-                        }
-                        needs = Optional.of(k.get(0));
+                        needs = Optional.of(oneWord(l, s.strip(), "needs:"));
+                    } else if (s.strip().startsWith("unless:")) {
+                        unless = Optional.of(oneWord(l, s.strip(), "unless:"));
                     } else {
                         flags.add(Flag.parse(l, s));
                     }
                 }
             }
             String[] forms = f[0].strip().split("/");
-            Entry e = new Entry(forms[0], type, kind, Set.copyOf(flags), needs);
+            Entry e = new Entry(forms[0], type, kind, Set.copyOf(flags), needs, unless);
             for (String form : inflect(kind, forms)) {
                 b.add(form, e);
             }
@@ -200,5 +202,13 @@ public final class TriggerLexicon {
     /** Number of entries in the file (not of derived forms). */
     public int entries() {
         return entries;
+    }
+
+    private static String oneWord(ResourceFiles.Line l, String flag, String prefix) {
+        List<String> k = PhraseMatcher.keys(flag.substring(prefix.length()));
+        if (k.size() != 1) {
+            throw l.error(prefix + " takes one word");
+        }
+        return k.get(0);
     }
 }

@@ -29,7 +29,8 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>The file (gzip) holds, after the header {@value #MAGIC} and a format version: the settings
  * (training command, data checksums, feature options, the decoder's biases), the outcome names,
- * the {@link Gazetteer} entries, and the {@link WeightTable}.
+ * the {@link Gazetteer} entries, the {@link WordClusters} (format 3; format 2, which has none,
+ * is still read), and the {@link WeightTable}.
  *
  * <p>Thread-safe: the weights are shared read-only; each thread gets its own feature generator.
  */

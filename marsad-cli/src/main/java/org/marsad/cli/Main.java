@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             BuildGazetteerCommand.class,
             LinkCommand.class,
             TrainNerCommand.class,
+            NerClustersCommand.class,
             EvalNerCommand.class,
             IngestCommand.class,
             ReindexCommand.class,

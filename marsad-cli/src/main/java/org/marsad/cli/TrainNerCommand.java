@@ -62,6 +62,9 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--actor-dict", paramLabel = "FILE", description = "a PETRARCH actor dictionary whose names become a list feature")
     Path actorDict;
 
+    @Option(names = "--clusters", paramLabel = "FILE", description = "word classes from unlabelled text (marsad ner-clusters; .gz allowed), stored in the model")
+    Path clusters;
+
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "where to write the model")
     Path out;
 
@@ -89,6 +92,10 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "average the weights of N perceptron runs over differently shuffled sentences (default: ${DEFAULT-VALUE})")
     int ensemble;
 
+    @Option(names = "--cutoff", defaultValue = "1", paramLabel = "N",
+            description = "token features seen at fewer than N training tokens get no weight (default: ${DEFAULT-VALUE})")
+    int cutoff;
+
     @Option(names = "--min-confidence", defaultValue = "0", paramLabel = "C",
             description = "entities of lower confidence are not added to the pipeline's mentions (see eval-ner --confidence-bands; default: ${DEFAULT-VALUE})")
     double minConfidence;
@@ -99,6 +106,10 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--dev-fraction", defaultValue = "0", paramLabel = "F",
             description = "hold out the last F of --train as a dev set and score it (default: ${DEFAULT-VALUE})")
     double devFraction;
+
+    @Option(names = "--dev-offset", defaultValue = "-1", paramLabel = "O",
+            description = "with --dev-fraction: hold out the slice of --train that starts at this fraction instead of its end (the rest, before and after, is trained on)")
+    double devOffset;
 
     @Option(names = "--dev-bias", split = ",", defaultValue = "-2,-1,0,1", paramLabel = "B",
             description = "with --dev-fraction: also score the dev set with --other-bias plus each of these (default: ${DEFAULT-VALUE})")
@@ -111,9 +122,12 @@ final class TrainNerCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         List<LabeledSentence> all = ConllFormat.read(train);
-        int cut = (int) Math.round(all.size() * (1 - devFraction));
-        List<LabeledSentence> trainSet = new ArrayList<>(all.subList(0, cut));
-        List<LabeledSentence> dev = all.subList(cut, all.size());
+        // the dev slice: the last F of the file, or F starting at --dev-offset
+        int devStart = devOffset < 0 ? (int) Math.round(all.size() * (1 - devFraction)) : (int) Math.round(all.size() * devOffset);
+        int devEnd = devOffset < 0 ? all.size() : Math.min(all.size(), (int) Math.round(all.size() * (devOffset + devFraction)));
+        List<LabeledSentence> trainSet = new ArrayList<>(all.subList(0, devStart));
+        trainSet.addAll(all.subList(devEnd, all.size()));
+        List<LabeledSentence> dev = all.subList(devStart, devEnd);
         Map<String, String> record = new LinkedHashMap<>();
         record.put("command", "marsad " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         record.put("train", describe(train, trainSet.size()));
@@ -147,9 +161,17 @@ final class TrainNerCommand implements Callable<Integer> {
             }
             record.put("lists." + record.size(), describe(l, -1));
         }
-        NerTrainer.Options opts = NerTrainer.Options.defaults()
+        org.marsad.recognize.ner.WordClusters wordClusters = org.marsad.recognize.ner.WordClusters.empty();
+        if (clusters != null) {
+            try (InputStream in = Files.newInputStream(clusters)) {
+                InputStream r = clusters.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(in) : in;
+                wordClusters = org.marsad.recognize.ner.WordClusters.readText(r, clusters.toString());
+            }
+            record.put("clusters", describe(clusters, -1));
+        }
+        NerTrainer.Options opts = NerTrainer.Options.defaults().withClusters(wordClusters)
                 .withIterations(iterations).withFolds(folds, seed).withDecoding(window, otherBias).withStartBias(startBias)
-                .withOff(off).withLists(entries).withMinConfidence(minConfidence).withEnsemble(ensemble);
+                .withOff(off).withCutoff(cutoff).withLists(entries).withMinConfidence(minConfidence).withEnsemble(ensemble);
         long t0 = System.nanoTime();
         NerModel model = NerTrainer.train(trainSet, opts, record);
         record.put("options", opts.toString());
@@ -159,7 +181,11 @@ final class TrainNerCommand implements Callable<Integer> {
         record.put("model", describe(out, -1));
         if (!dev.isEmpty()) {
             NerScores s = score(model, dev);
-            o.printf(Locale.ROOT, "dev (last %d sentences of %s):%n%s", dev.size(), train, s.table());
+            if (devOffset < 0) {
+                o.printf(Locale.ROOT, "dev (last %d sentences of %s):%n%s", dev.size(), train, s.table());
+            } else {
+                o.printf(Locale.ROOT, "dev (sentences %d-%d of %s):%n%s", devStart + 1, devEnd, train, s.table());
+            }
             for (double b : devBiases) {
                 for (int docs : new int[] {0, 20}) {
                     NerScores sb = score(model.withBias(otherBias + b, startBias), dev, docs);

@@ -53,6 +53,19 @@ class NerCommandsTest {
     }
 
     @Test
+    void clustersFromTextFeedTraining(@TempDir Path dir) throws Exception {
+        Path train = corpus(dir, "train.txt", 60, 1);
+        Path clusters = dir.resolve("clusters.txt.gz");
+        String built = run("ner-clusters", train + ":0.5", "--sizes", "4,8", "--min-count", "1", "--out", clusters.toString());
+        assertTrue(built.contains("train.txt:0.5: 30 sentences"), built);
+        Path model = dir.resolve("ner.bin");
+        run("train-ner", "--train", train.toString(), "--out", model.toString(), "--iterations", "5", "--folds", "3",
+                "--reference", "none", "--clusters", clusters.toString());
+        String record = Files.readString(dir.resolve("ner.training.txt"));
+        assertTrue(record.contains("clusters: ") && record.contains("clusters=[4, 8]"), record);
+    }
+
+    @Test
     void trainThenEvaluate(@TempDir Path dir) throws Exception {
         Path train = corpus(dir, "train.txt", 60, 1);
         Path test = corpus(dir, "test.txt", 20, 2);
@@ -64,6 +77,10 @@ class NerCommandsTest {
         String record = Files.readString(dir.resolve("m/ner.training.txt"));
         assertTrue(record.startsWith("command: marsad train-ner --train "), record);
         assertTrue(record.contains("sha256="), record);
+
+        String sliced = run("train-ner", "--train", train.toString(), "--out", dir.resolve("m2/ner.bin").toString(),
+                "--iterations", "5", "--folds", "3", "--reference", "none", "--dev-fraction", "0.2", "--dev-offset", "0.5");
+        assertTrue(sliced.contains("dev (sentences 31-42 of"), sliced);
 
         JsonNode scores = new ObjectMapper().readTree(run("eval-ner", test.toString(), "--model", model.toString(), "--json"));
         assertEquals(20, scores.get("sentences").asInt());

@@ -20,7 +20,9 @@ import org.marsad.document.Token;
  *   <li>{@code gazetteer}: the {@link Gazetteer} labels of the token and of the two tokens on
  *       either side ({@code B-PERS}, {@code I-wLOC}, {@code B-TITLE}, ...), and the token's own
  *       labels joined with its shape and with its clitics (a person's name takes no article);</li>
- *   <li>{@code position}: first token of the sentence.</li>
+ *   <li>{@code position}: first token of the sentence;</li>
+ *   <li>with {@link WordClusters}: {@code clusters}, the word's class at each granularity, and
+ *       {@code clusterWindow}, the class of each word of the window at the middle one.</li>
  * </ol>
  * The previous decision is added by {@link #addPrevious}: alone, with the stem and with the shape.
  *
@@ -35,7 +37,11 @@ public final class ArabicNerFeatures {
     private static final String[] SH = prefixes("sh");
     private static final String[] G = prefixes("g");
 
+    private static final String[] K = {"k0=", "k1=", "k2=", "k3=", "k4="};
+    private static final String[] KW = prefixes("kw");
+
     private final Gazetteer gazetteer;
+    private final WordClusters clusters;
     private final Set<String> off;
     private final int window;
 
@@ -49,6 +55,15 @@ public final class ArabicNerFeatures {
      * @param off       names of feature groups to leave out
      */
     public ArabicNerFeatures(Gazetteer gazetteer, int window, Set<String> off) {
+        this(gazetteer, WordClusters.empty(), window, off);
+    }
+
+    /**
+     * @param clusters  word classes learnt from unlabelled text ({@code clusters} group: the word's
+     *                  class at every granularity, and the neighbours' classes at the middle one)
+     */
+    public ArabicNerFeatures(Gazetteer gazetteer, WordClusters clusters, int window, Set<String> off) {
+        this.clusters = clusters;
         if (window < 0 || window > 2) {
             throw new IllegalArgumentException("window must be 0, 1 or 2: " + window);
         }
@@ -104,6 +119,12 @@ public final class ArabicNerFeatures {
             sink.add("sh=", w.shape());
             sink.add("len=", LENGTHS[Math.min(w.norm().length(), 8)]);
         }
+        if (!clusters.isEmpty() && !off.contains("clusters")) {
+            String[] c = clusters.of(w.stem());
+            for (int level = 0; level < c.length; level++) {
+                sink.add(K[level], c[level]);
+            }
+        }
         if (!off.contains("affix") && w.token().kind() == Token.Kind.WORD) {
             String s = w.stem();
             int n = s.length();
@@ -133,6 +154,10 @@ public final class ArabicNerFeatures {
         sink.add(S[j + 2], neighbor == null ? edge : neighbor.stem());
         if (j == -1 || j == 1) {
             sink.add(SH[j + 2], neighbor == null ? edge : neighbor.shape());
+        }
+        if (!clusters.isEmpty() && !off.contains("clusterWindow")) {
+            int level = Math.min(1, clusters.levels() - 1);
+            sink.add(KW[j + 2], neighbor == null ? edge : clusters.of(neighbor.stem())[level]);
         }
     }
 

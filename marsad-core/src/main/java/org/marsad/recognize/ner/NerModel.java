@@ -29,7 +29,8 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>The file (gzip) holds, after the header {@value #MAGIC} and a format version: the settings
  * (training command, data checksums, feature options, the decoder's biases), the outcome names,
- * the {@link Gazetteer} entries, and the {@link WeightTable}.
+ * the {@link Gazetteer} entries, the {@link WordClusters} (format 3; format 2, which has none,
+ * is still read), and the {@link WeightTable}.
  *
  * <p>Thread-safe: the weights are shared read-only; each thread gets its own feature generator.
  */
@@ -37,7 +38,7 @@ public final class NerModel {
     /** Where the standard model lives on the class path. */
     public static final String RESOURCE = "marsad/models/ner/ner-ar.bin";
     static final String MAGIC = "marsad-ner";
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     /** Setting: the bias added to the score of "no entity" (see {@link NerDecoder}). */
     static final String OTHER_BIAS = "decoder.otherBias";
     /** Setting prefix: the bias added to the score of starting an entity of a type ({@code decoder.startBias.ORG}). */
@@ -52,28 +53,34 @@ public final class NerModel {
     private final SortedMap<String, String> settings;
     private final String[] outcomes;
     private final Gazetteer gazetteer;
+    private final WordClusters clusters;
     private final WeightTable weights;
     private final NerDecoder decoder;
     private final ThreadLocal<ArabicNerFeatures> features;
     private final Set<String> types;
 
     NerModel(Map<String, String> settings, String[] outcomes, Gazetteer gazetteer, WeightTable weights) {
-        this(new TreeMap<>(settings), outcomes, gazetteer, weights,
+        this(settings, outcomes, gazetteer, WordClusters.empty(), weights);
+    }
+
+    NerModel(Map<String, String> settings, String[] outcomes, Gazetteer gazetteer, WordClusters clusters, WeightTable weights) {
+        this(new TreeMap<>(settings), outcomes, gazetteer, clusters, weights,
                 new NerDecoder(weights, outcomes, otherBias(settings), startBias(settings)), null);
     }
 
-    private NerModel(SortedMap<String, String> settings, String[] outcomes, Gazetteer gazetteer, WeightTable weights,
-                     NerDecoder decoder, Set<String> types) {
+    private NerModel(SortedMap<String, String> settings, String[] outcomes, Gazetteer gazetteer, WordClusters clusters,
+                     WeightTable weights, NerDecoder decoder, Set<String> types) {
         this.settings = settings;
         this.outcomes = outcomes;
         this.gazetteer = gazetteer;
+        this.clusters = clusters;
         this.weights = weights;
         this.decoder = decoder;
         this.types = types == null ? null : Set.copyOf(types);
         int window = Integer.parseInt(settings.getOrDefault(WINDOW, "2"));
         Set<String> off = new HashSet<>(Arrays.asList(settings.getOrDefault(OFF, "").split(",")));
         off.remove("");
-        this.features = ThreadLocal.withInitial(() -> new ArabicNerFeatures(gazetteer, window, off));
+        this.features = ThreadLocal.withInitial(() -> new ArabicNerFeatures(gazetteer, clusters, window, off));
     }
 
     private static double otherBias(Map<String, String> settings) {
@@ -117,7 +124,7 @@ public final class NerModel {
         DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
         String magic = d.readUTF();
         int version = d.readInt();
-        if (!magic.equals(MAGIC) || version != VERSION) {
+        if (!magic.equals(MAGIC) || (version != VERSION && version != 2)) {
             throw new IOException("not a Marsad NER model of version " + VERSION + " (found '" + magic + "' " + version + ")");
         }
         SortedMap<String, String> settings = new TreeMap<>();
@@ -136,9 +143,10 @@ public final class NerModel {
             int fold = d.readInt();
             list.add(new Gazetteer.Entry(type, fold, d.readUTF()));
         }
+        WordClusters clusters = version >= 3 ? WordClusters.read(d) : WordClusters.empty();
         WeightTable w = WeightTable.read(d);
         try {
-            return new NerModel(settings, outcomes, new Gazetteer(list), w);
+            return new NerModel(settings, outcomes, new Gazetteer(list), clusters, w);
         } catch (IllegalArgumentException e) {
             throw new IOException("bad NER model: " + e.getMessage(), e);
         }
@@ -155,22 +163,22 @@ public final class NerModel {
 
     /** The model as it will be after {@link #write} and {@link #read}: weights rounded to their stored precision. */
     NerModel stored() {
-        return new NerModel(settings, outcomes, gazetteer, weights.quantized());
+        return new NerModel(settings, outcomes, gazetteer, clusters, weights.quantized());
     }
 
     /** The same model decoded with another bias for "no entity" (for choosing it on a dev set). */
     public NerModel withOtherBias(double bias) {
-        return new NerModel(settings, outcomes, gazetteer, weights, decoder.withBias(bias, startBias(settings)), types);
+        return new NerModel(settings, outcomes, gazetteer, clusters, weights, decoder.withBias(bias, startBias(settings)), types);
     }
 
     /** The same model decoded with these biases (for choosing them on a dev set). */
     public NerModel withBias(double otherBias, Map<String, Double> startBias) {
-        return new NerModel(settings, outcomes, gazetteer, weights, decoder.withBias(otherBias, startBias), types);
+        return new NerModel(settings, outcomes, gazetteer, clusters, weights, decoder.withBias(otherBias, startBias), types);
     }
 
     /** The same model reporting only entities of these types (for scoring a subset of types). */
     public NerModel onlyTypes(Set<String> only) {
-        return new NerModel(settings, outcomes, gazetteer, weights, decoder, only);
+        return new NerModel(settings, outcomes, gazetteer, clusters, weights, decoder, only);
     }
 
     /** A setting recorded in the model file (training command, data, decoder bias), or null. */
@@ -189,6 +197,11 @@ public final class NerModel {
      */
     public double minConfidence() {
         return Double.parseDouble(settings.getOrDefault(MIN_CONFIDENCE, "0"));
+    }
+
+    /** The word classes the features consult (empty for a model trained without them). */
+    public WordClusters clusters() {
+        return clusters;
     }
 
     /** Number of weighted features. */
@@ -218,6 +231,7 @@ public final class NerModel {
             d.writeInt(e.fold());
             d.writeUTF(e.phrase());
         }
+        clusters.write(d);
         weights.write(d);
         d.flush();
         gz.finish();

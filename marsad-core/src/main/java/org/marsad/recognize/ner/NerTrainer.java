@@ -57,10 +57,12 @@ public final class NerTrainer {
      *                   entity ({@link NerModel#minConfidence()}); choose it on held-out data
      * @param ensemble   how many perceptron runs (sentence orders from seeds {@code seed},
      *                   {@code seed+1}, ...) are averaged into the model's weights
+     * @param cutoff     token features seen at fewer training tokens get no weight (1: keep all)
+     * @param clusters   word classes from unlabelled text for the features ({@link WordClusters}), stored in the model
      */
     public record Options(int iterations, int folds, long seed, int window, double otherBias,
                           Map<String, Double> startBias, Set<String> off, List<Gazetteer.Entry> extraLists,
-                          double minConfidence, int ensemble) {
+                          double minConfidence, int ensemble, WordClusters clusters, int cutoff) {
         public Options {
             if (ensemble < 1) {
                 throw new IllegalArgumentException("NER ensemble needs at least one run: " + ensemble);
@@ -79,43 +81,52 @@ public final class NerTrainer {
             return "algorithm=structured-perceptron iterations=" + iterations + " folds=" + folds + " seed=" + seed
                     + " window=" + window + " otherBias=" + otherBias + " startBias=" + new java.util.TreeMap<>(startBias)
                     + " off=" + new java.util.TreeSet<>(off) + " extraLists=" + extraLists.size() + " entries"
-                    + " minConfidence=" + minConfidence + " ensemble=" + ensemble;
+                    + " minConfidence=" + minConfidence + " ensemble=" + ensemble + (cutoff > 1 ? " cutoff=" + cutoff : "")
+                    + (clusters.isEmpty() ? "" : " clusters=" + java.util.Arrays.toString(clusters.sizes()) + "x" + clusters.words());
         }
 
         public static Options defaults() {
-            return new Options(20, 10, 1, 2, 0, Map.of(), Set.of(), List.of(), 0, 1);
+            return new Options(20, 10, 1, 2, 0, Map.of(), Set.of(), List.of(), 0, 1, WordClusters.empty(), 1);
         }
 
         public Options withIterations(int it) {
-            return new Options(it, folds, seed, window, otherBias, startBias, off, extraLists, minConfidence, ensemble);
+            return new Options(it, folds, seed, window, otherBias, startBias, off, extraLists, minConfidence, ensemble, clusters, cutoff);
         }
 
         public Options withFolds(int f, long s) {
-            return new Options(iterations, f, s, window, otherBias, startBias, off, extraLists, minConfidence, ensemble);
+            return new Options(iterations, f, s, window, otherBias, startBias, off, extraLists, minConfidence, ensemble, clusters, cutoff);
         }
 
         public Options withDecoding(int w, double bias) {
-            return new Options(iterations, folds, seed, w, bias, startBias, off, extraLists, minConfidence, ensemble);
+            return new Options(iterations, folds, seed, w, bias, startBias, off, extraLists, minConfidence, ensemble, clusters, cutoff);
         }
 
         public Options withStartBias(Map<String, Double> sb) {
-            return new Options(iterations, folds, seed, window, otherBias, sb, off, extraLists, minConfidence, ensemble);
+            return new Options(iterations, folds, seed, window, otherBias, sb, off, extraLists, minConfidence, ensemble, clusters, cutoff);
         }
 
         public Options withOff(Set<String> o) {
-            return new Options(iterations, folds, seed, window, otherBias, startBias, o, extraLists, minConfidence, ensemble);
+            return new Options(iterations, folds, seed, window, otherBias, startBias, o, extraLists, minConfidence, ensemble, clusters, cutoff);
         }
 
         public Options withLists(List<Gazetteer.Entry> lists) {
-            return new Options(iterations, folds, seed, window, otherBias, startBias, off, lists, minConfidence, ensemble);
+            return new Options(iterations, folds, seed, window, otherBias, startBias, off, lists, minConfidence, ensemble, clusters, cutoff);
         }
 
         public Options withEnsemble(int n) {
-            return new Options(iterations, folds, seed, window, otherBias, startBias, off, extraLists, minConfidence, n);
+            return new Options(iterations, folds, seed, window, otherBias, startBias, off, extraLists, minConfidence, n, clusters, cutoff);
+        }
+
+        public Options withCutoff(int c) {
+            return new Options(iterations, folds, seed, window, otherBias, startBias, off, extraLists, minConfidence, ensemble, clusters, c);
+        }
+
+        public Options withClusters(WordClusters c) {
+            return new Options(iterations, folds, seed, window, otherBias, startBias, off, extraLists, minConfidence, ensemble, c, cutoff);
         }
 
         public Options withMinConfidence(double min) {
-            return new Options(iterations, folds, seed, window, otherBias, startBias, off, extraLists, min, ensemble);
+            return new Options(iterations, folds, seed, window, otherBias, startBias, off, extraLists, min, ensemble, clusters, cutoff);
         }
     }
 
@@ -175,13 +186,13 @@ public final class NerTrainer {
         settings.put(NerModel.WINDOW, Integer.toString(o.window()));
         settings.put(NerModel.MIN_CONFIDENCE, Double.toString(o.minConfidence()));
         settings.put(NerModel.OFF, String.join(",", new java.util.TreeSet<>(o.off())));
-        ArabicNerFeatures features = new ArabicNerFeatures(gazetteer.withSentenceFolds(sentenceFolds), o.window(), o.off());
+        ArabicNerFeatures features = new ArabicNerFeatures(gazetteer.withSentenceFolds(sentenceFolds), o.clusters(), o.window(), o.off());
         List<WeightTable> runs = new ArrayList<>(o.ensemble());
         for (int r = 0; r < o.ensemble(); r++) {
-            runs.add(new SequencePerceptron(outcomes).train(pieces, gold, features, o.iterations(), o.seed() + r));
+            runs.add(new SequencePerceptron(outcomes).train(pieces, gold, features, o.iterations(), o.seed() + r, o.cutoff()));
         }
         WeightTable weights = runs.size() == 1 ? runs.get(0) : WeightTable.mean(runs);
-        return new NerModel(settings, outcomes, gazetteer, weights).stored();
+        return new NerModel(settings, outcomes, gazetteer, o.clusters(), weights).stored();
     }
 
     /** The fold of each sentence: blocks of {@value #BLOCK} sentences dealt out after a seeded shuffle. */

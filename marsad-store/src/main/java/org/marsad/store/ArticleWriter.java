@@ -66,7 +66,7 @@ final class ArticleWriter {
             p.setString(5, d.metadata().url().orElse(null));
             p.setString(6, d.metadata().published().map(Object::toString).orElse(null));
             p.setString(7, d.text());
-            p.setString(8, JsonOutput.write(o));
+            p.setString(8, a.outputText());
             p.setString(9, str(o, "schema"));
             p.setInt(10, o.path("events").size());
             p.setInt(11, o.path("claims").size());
@@ -154,7 +154,7 @@ final class ArticleWriter {
         p.setString(8, d.metadata().url().orElse(null));
         p.setString(9, d.metadata().published().map(Object::toString).orElse(null));
         p.setString(10, d.text());
-        p.setString(11, JsonOutput.write(o));
+        p.setString(11, a.outputText());
         p.setString(12, now);
         p.executeUpdate();
         long id = generatedId(p);

@@ -210,6 +210,21 @@ public class PipelineBenchmarks {
         }
     }
 
+    /**
+     * Gazetteer lookup and disambiguation as the pipeline runs them (issue 4's measure): the place
+     * finder on each article, then the geocoder on the same article after the actor stage, which
+     * reuses the place analysis the finder made ({@code PlaceAnalysis}, one per document and thread).
+     * Compare with {@link #endToEnd}: the share of the pipeline that places cost.
+     */
+    @Benchmark
+    @OperationsPerInvocation(ARTICLES)
+    public void placesInPipeline(Blackhole bh) {
+        for (int i = 0; i < ARTICLES; i++) {
+            bh.consume(placeNames.find(withNumbers.get(i)));
+            bh.consume(geocoder.apply(withActors.get(i)));
+        }
+    }
+
     /** ActorStage: actor resolution, coreference and roles. */
     @Benchmark
     @OperationsPerInvocation(ARTICLES)

@@ -320,6 +320,19 @@ public final class EventCluster {
         return List.copyOf(agg.dateCount.keySet());
     }
 
+    /**
+     * {@link #places()} without the copy, for scoring a report against many clusters (a snapshot's
+     * values never change).
+     */
+    java.util.Collection<Location> placeValues() {
+        return Collections.unmodifiableCollection(agg.places.values());
+    }
+
+    /** {@link #dates()} without the copy, for scoring. */
+    java.util.Collection<DateRange> dateValues() {
+        return Collections.unmodifiableSet(agg.dateCount.keySet());
+    }
+
     /** Articles whose reports or copies are in the cluster, in the order they joined it. */
     public Set<String> articles() {
         return Collections.unmodifiableSet(new LinkedHashSet<>(agg.articles.slice(0, agg.articleCount)));

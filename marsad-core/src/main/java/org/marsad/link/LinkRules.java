@@ -252,11 +252,12 @@ public final class LinkRules {
         boolean sharedFacility = m.facility().isPresent() && c.facilityKeys().contains(Names.key(m.facility().get()));
         double placeScore = 0;
         if (m.place().isPresent()) {
-            if (c.places().isEmpty() && !sharedFacility) {
+            java.util.Collection<Location> places = c.placeValues();
+            if (places.isEmpty() && !sharedFacility) {
                 return OptionalDouble.empty();
             }
             placeScore = Double.NEGATIVE_INFINITY;
-            for (Location p : c.places()) {
+            for (Location p : places) {
                 if (!placesCompatible(m.place().get(), p)) {
                     return OptionalDouble.empty();
                 }
@@ -301,9 +302,10 @@ public final class LinkRules {
     }
 
     /** The dates a cluster is checked against: its reports' dates, or for undated reports the week before publication. */
-    private static List<DateRange> datesOf(EventCluster c) {
-        if (!c.dates().isEmpty()) {
-            return c.dates();
+    private static java.util.Collection<DateRange> datesOf(EventCluster c) {
+        java.util.Collection<DateRange> dates = c.dateValues();
+        if (!dates.isEmpty()) {
+            return dates;
         }
         return c.hull().map(List::of).orElse(List.of());
     }
@@ -327,8 +329,8 @@ public final class LinkRules {
                 }
             }
         }
-        for (Location p : a.places()) {
-            for (Location q : b.places()) {
+        for (Location p : a.placeValues()) {
+            for (Location q : b.placeValues()) {
                 if (!placesCompatible(p, q)) {
                     return false;
                 }

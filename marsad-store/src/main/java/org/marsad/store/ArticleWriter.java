@@ -23,6 +23,12 @@ final class ArticleWriter {
     private final Connection c;
     private final Dialect dialect;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    /**
+     * Places and actors inserted (or found present) in this transaction: the insert of one already
+     * there is ignored by the database, so it is not sent again (an article names ~50 actors and
+     * ~20 places, most of them known; 22,000 statements for 294 articles, 1,500 of them new).
+     */
+    private final java.util.Set<String> upserted = new java.util.HashSet<>();
 
     ArticleWriter(Connection c, Dialect dialect) {
         this.c = c;
@@ -66,7 +72,7 @@ final class ArticleWriter {
             p.setString(5, d.metadata().url().orElse(null));
             p.setString(6, d.metadata().published().map(Object::toString).orElse(null));
             p.setString(7, d.text());
-            p.setString(8, JsonOutput.write(o));
+            p.setString(8, a.outputText());
             p.setString(9, str(o, "schema"));
             p.setInt(10, o.path("events").size());
             p.setInt(11, o.path("claims").size());
@@ -154,7 +160,7 @@ final class ArticleWriter {
         p.setString(8, d.metadata().url().orElse(null));
         p.setString(9, d.metadata().published().map(Object::toString).orElse(null));
         p.setString(10, d.text());
-        p.setString(11, JsonOutput.write(o));
+        p.setString(11, a.outputText());
         p.setString(12, now);
         p.executeUpdate();
         long id = generatedId(p);
@@ -249,6 +255,9 @@ final class ArticleWriter {
             }
             id = "name:" + name;
         }
+        if (upserted.contains("p\t" + id)) {
+            return id;
+        }
         String sql = dialect == Dialect.POSTGRESQL
                 ? "INSERT INTO places (id, name, country, admin1, kind, lat, lon, geonames) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                 + "ON CONFLICT (id) DO NOTHING"
@@ -270,6 +279,7 @@ final class ArticleWriter {
             }
             p.executeUpdate();
         }
+        upserted.add("p\t" + id);
         return id;
     }
 
@@ -307,6 +317,9 @@ final class ArticleWriter {
             return null;
         }
         String key = ActorKeys.key(ref, name);
+        if (upserted.contains("a\t" + key)) {
+            return key;
+        }
         String sql = dialect == Dialect.POSTGRESQL
                 ? "INSERT INTO actors (ref, name, type, country) VALUES (?, ?, ?, ?) ON CONFLICT (ref) DO NOTHING"
                 : "INSERT OR IGNORE INTO actors (ref, name, type, country) VALUES (?, ?, ?, ?)";
@@ -318,6 +331,7 @@ final class ArticleWriter {
             p.setString(4, country);
             p.executeUpdate();
         }
+        upserted.add("a\t" + key);
         return key;
     }
 

@@ -1,5 +1,6 @@
 package org.marsad.store;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -222,8 +223,10 @@ public final class Ingestor {
             long c0 = CPU.getCurrentThreadCpuTime();
             Document done = marsad.process(d);
             extractionNanos.add(CPU.getCurrentThreadCpuTime() - c0);
-            return new Outcome(in, new ProcessedArticle(done, JsonOutput.toJson(done), hash, in.origin(), in.format()),
-                    null, null);
+            ObjectNode output = JsonOutput.toJson(done);
+            // written here, in parallel, rather than on the one thread that stores
+            return new Outcome(in, new ProcessedArticle(done, output, hash, in.origin(), in.format(),
+                    JsonOutput.write(output)), null, null);
         } catch (InputException e) {
             return new Outcome(in, null, null, e.getMessage());
         } catch (RuntimeException e) {

@@ -86,6 +86,14 @@ final class ArgumentPicker {
     private static final String[] QUANTIFIERS = {"عدد", "العديد", "عديد", "الاف", "عشرات", "مئات", "بعض", "مجموعه",
         "كثير", "اكثر", "الالاف", "المئات", "العشرات", "جميع", "كل", "احد", "احدي"};
 
+    /** Nouns for members of a force or group: «مقاتلين من X», «عناصر من X» are part of X. */
+    private static final String[] MEMBER_NOUNS = {"مقاتلين", "مقاتلي", "مقاتلو", "عناصر", "مسلحين", "مسلحي", "مسلحو",
+        "افراد", "جنود", "اعضاء", "منتسبي", "قياديين", "قاده", "عشرات", "مئات"};
+
+    private boolean memberNoun(int i) {
+        return in(idx.norm(i), MEMBER_NOUNS) || in(idx.get(i).key(), MEMBER_NOUNS);
+    }
+
     /**
      * The preposition governing a mention: a separate word before it or a clitic on its first word;
      * a quantifier in between («على العديد من عناصر») passes the preposition before it through.
@@ -102,6 +110,12 @@ final class ArgumentPicker {
                 if (quantifier(q)) {
                     String outer = preposition(q);
                     return outer.equals("من") ? "" : outer;
+                }
+                if (q >= 0 && memberNoun(q)) {
+                    String outer = preposition(q);
+                    if (outer.equals("target") || outer.equals("agent")) {
+                        return outer; // «ضد مقاتلين من المعارضة»: the fighters' side is the target
+                    }
                 }
             }
             if (w.equals("قبل") && p > 0 && idx.norm(p - 1).equals("من")) {
@@ -171,6 +185,9 @@ final class ArgumentPicker {
             if (a.how().equals("adjective") && insidePlace(a, places)) {
                 continue; // «الشمال السوري» names a region, not the Syrian state
             }
+            if (a.actor().type() == ActorType.STATE && a.how().equals("name") && afterDirection(idx.first(a))) {
+                continue; // «في محافظة الأنبار بغرب العراق»: the country locates a place, it does nothing
+            }
             boolean after = a0 > t1;
             int d = after ? distance(t1, a0) : distance(a1, t0);
             String prep = preposition(a0);
@@ -205,7 +222,7 @@ final class ArgumentPicker {
             }
             if (supportVerb >= 0 && !verb && !c.adjective
                     && ((c.prep.isEmpty() && c.a0 > supportVerb && c.a1 < t0)
-                        || (c.a1 < supportVerb && supportVerb - c.a1 <= 1))) {
+                        || (c.a1 < supportVerb && subjectRightBefore(c.a1, supportVerb)))) {
                 s = Math.max(s, 9.5); // «شن التحالف غارات», «سجناء أحدثوا تمردا»: the support verb's subject
             }
             if (s > best) {
@@ -226,8 +243,22 @@ final class ArgumentPicker {
                 target = c;
             }
         }
+        if (target == null && type.family().equals("assault")) {
+            target = possessiveTarget(cands, t0, t1, agent);
+        }
         return new Roles(agent == null ? null : organizationOf(agent, cands), target == null ? null
                 : organizationOf(target, cands));
+    }
+
+    /**
+     * The mention ending at {@code a1} is the subject right before the verb at {@code v}, allowing
+     * the particle «قد» or «لقد» in between («وكان تنظيم داعش قد شن هجوما»).
+     */
+    private boolean subjectRightBefore(int a1, int v) {
+        if (v - a1 <= 1) {
+            return true;
+        }
+        return v - a1 == 2 && (idx.norm(a1 + 1).equals("قد") || idx.norm(a1 + 1).equals("لقد"));
     }
 
     /** «سجناء التنظيم», «مقاتلو الحزب»: a group of people followed by its organization is that organization. */
@@ -285,6 +316,8 @@ final class ArgumentPicker {
             return 6; // «بغارات مكثفة من التحالف», «بدعم من التحالف»
         } else if (!c.prep.isEmpty()) {
             return 0;
+        } else if (c.after && ownedByTargetNoun(c.a0)) {
+            return 0; // «مواقع التنظيم»: the owner of a place hit is no agent
         } else if (verb && !c.after && c.d <= 1) {
             s = 8.5; // SVO: «قوات التحالف يساعد ...»
         } else if (verb && c.after && c.d <= 6) {
@@ -315,6 +348,12 @@ final class ArgumentPicker {
         if (c.prep.equals("ل") && c.d <= 6 && type.family().equals("assault") && afterTargetNoun(c.a0)) {
             return 7.5; // «غارات على مواقع لتنظيم داعش»
         }
+        if (c.prep.equals("مع") && type.name().equals("CLASH") && c.d <= 3) {
+            return 8; // «اشتبكت مع مسلحي التنظيم»: the other side of the clash
+        }
+        if (c.prep.isEmpty() && c.d <= 8 && type.family().equals("assault") && ownedByTargetNoun(c.a0)) {
+            return 7; // «تدمير مخازن سلاح التنظيم», «قصف مواقع الجيش»: the owner of what was hit
+        }
         if (!c.prep.isEmpty()) {
             return c.prep.equals("ل") && c.d <= 3 ? 3 : 0;
         }
@@ -332,6 +371,83 @@ final class ArgumentPicker {
 
     private static final String[] TARGET_NOUNS = {"مواقع", "موقع", "اهداف", "هدف", "مقار", "مقر", "اوكار", "تجمعات",
         "مراكز", "مركز", "عناصر", "مسلحي", "مقاتلي", "دوريه", "دوريات", "قوافل", "قافله", "مخازن", "معاقل", "تحصينات"};
+
+    private static final String[] FORCES = {"قوات", "عناصر", "جنود", "مقاتلي", "مقاتلين", "افراد"};
+    private static final String[] PRONOUN_SUFFIXES = {"ها", "هم", "هما", "ه"};
+    private static final int POSSESSIVE_WINDOW = 8;
+
+    /**
+     * «صد هجوم لمسلحي داعش على مواقعها», «اتهمت الوحدات التنظيم بإطلاق قذائف على قواتها»: an attack
+     * on «positions/forces + pronoun» hits the organization the pronoun refers back to, the nearest
+     * organization named before the trigger that is not the agent.
+     */
+    private Cand possessiveTarget(List<Cand> cands, int t0, int t1, Cand agent) {
+        int end = Math.min(idx.size() - 2, t1 + POSSESSIVE_WINDOW);
+        for (int i = t1 + 1; i <= end; i++) {
+            if (idx.get(i).kind() == org.marsad.document.Token.Kind.PUNCT && !idx.norm(i).equals("\"")) {
+                return null;
+            }
+            if (!in(idx.get(i).key(), TARGET_PREPS) || !possessed(i + 1)) {
+                continue;
+            }
+            Cand best = null;
+            for (Cand c : cands) {
+                if (c.after || c.a1 >= t0 || c.adjective || !organization(c.a.actor().type())
+                        || (agent != null && (c == agent || c.a.actor().id().equals(agent.a.actor().id())))) {
+                    continue;
+                }
+                if (best == null || c.a0 > best.a0) {
+                    best = c;
+                }
+            }
+            return best;
+        }
+        return null;
+    }
+
+    private static boolean organization(ActorType t) {
+        return t == ActorType.ARMED_GROUP || t == ActorType.MILITARY || t == ActorType.POLICE || t == ActorType.SECURITY
+                || t == ActorType.STATE || t == ActorType.GOVERNMENT;
+    }
+
+    /** «مواقعها», «قواتهم»: a place or force noun with a possessive pronoun. */
+    private boolean possessed(int i) {
+        org.marsad.document.Token t = idx.get(i);
+        String n = t.norm();
+        for (String b : t.bases()) {
+            if (in(b, HIT_THINGS) || in(b, FORCES)) {
+                for (String suf : PRONOUN_SUFFIXES) {
+                    if (n.endsWith(b + suf)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Places and things an attack hits, as opposed to people: their genitive is their owner. */
+    private static final String[] HIT_THINGS = {"مواقع", "موقع", "اهداف", "هدف", "مقار", "مقر", "مقرات", "اوكار",
+        "تجمعات", "مراكز", "مركز", "مخازن", "مخزن", "مستودعات", "معاقل", "تحصينات", "دوريه", "دوريات", "قوافل", "قافله",
+        "اليات", "اسلحه", "سلاح", "معسكرات", "معسكر", "ثكنات", "ثكنه", "خطوط", "نقاط", "حواجز"};
+
+    /**
+     * «مواقع التنظيم», «مخازن سلاح التنظيم»: the mention is the genitive of a place or thing that
+     * is hit (one or two nouns before it, no preposition in between).
+     */
+    private boolean ownedByTargetNoun(int a0) {
+        int p = previousWord(a0);
+        for (int k = 0; k < 2 && p >= 0; k++) {
+            if (idx.get(p).kind() != org.marsad.document.Token.Kind.WORD) {
+                return false;
+            }
+            if (in(idx.get(p).key(), HIT_THINGS) || in(idx.norm(p), HIT_THINGS)) {
+                return true;
+            }
+            p = previousWord(p);
+        }
+        return false;
+    }
 
     /** The words before a «لـX» target: «مواقع لتنظيم»، «أهدافا لـ». */
     private boolean afterTargetNoun(int a0) {
@@ -519,6 +635,12 @@ final class ArgumentPicker {
         }
         int n = p1 + 1;
         return n < idx.size() && idx.get(n).stems().stream().anyMatch(w -> w.equals("مقرا"));
+    }
+
+    /** «بغرب العراق», «شمال سوريا»: a direction word, with or without a proclitic, right before. */
+    private boolean afterDirection(int a0) {
+        int p = previousWord(a0);
+        return p >= 0 && idx.get(p).stems().stream().anyMatch(w -> in(w, DIRECTIONS));
     }
 
     /** «شمالي العاصمة بغداد», «قرب X»: the place locates another one and is not the site. */

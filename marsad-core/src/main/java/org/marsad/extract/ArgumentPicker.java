@@ -170,6 +170,35 @@ final class ArgumentPicker {
      */
     Roles roles(List<ActorMention> actors, List<PlaceMention> places, int t0, int t1, boolean verb,
                 EventType type, boolean endsWithAla, int supportVerb, boolean ownerSuffix) {
+        return roles(actors, places, t0, t1, verb, type, endsWithAla, supportVerb, ownerSuffix, false);
+    }
+
+    /**
+     * As above; {@code eventSubject} says the verb trigger follows an event noun that is its subject
+     * («هجمات عنيفة استهدفت مدنيين»), so that what follows the verb is its object.
+     */
+    Roles roles(List<ActorMention> actors, List<PlaceMention> places, int t0, int t1, boolean verb,
+                EventType type, boolean endsWithAla, int supportVerb, boolean ownerSuffix, boolean eventSubject) {
+        Roles r = pick(actors, places, t0, t1, verb, type, endsWithAla, supportVerb, ownerSuffix, eventSubject);
+        if (type.name().equals("CLASH")) {
+            return new Roles(group(r.agent()), group(r.target()));
+        }
+        return r;
+    }
+
+    /**
+     * In a clash the sides are groups: a person with a known organization («مسلحين يقودهم أبو عمر
+     * الشيشاني، القيادي في داعش») stands for it, as ACLED codes battles between organizations.
+     */
+    private static ActorMention group(ActorMention a) {
+        if (a == null || a.actor().type() != ActorType.PERSON || a.organization().isEmpty()) {
+            return a;
+        }
+        return new ActorMention(a.begin(), a.end(), a.text(), a.organization().get(), a.how(), a.role(), a.organization());
+    }
+
+    private Roles pick(List<ActorMention> actors, List<PlaceMention> places, int t0, int t1, boolean verb,
+                       EventType type, boolean endsWithAla, int supportVerb, boolean ownerSuffix, boolean eventSubject) {
         boolean subjectInVerb = verb && subjectSuffix(idx.get(t0).norm());
         List<Cand> cands = new java.util.ArrayList<>();
         List<Cand> far = new java.util.ArrayList<>();
@@ -216,7 +245,7 @@ final class ArgumentPicker {
         double best = 1.5;
         for (Cand c : cands) {
             // «انسحابها من مواقع المواجهة مع التنظيم»: a possessive suffix takes the genitive's place
-            double s = (subjectInVerb || ownerSuffix) && c.after ? 0 : agentScore(c, verb, type);
+            double s = (subjectInVerb || ownerSuffix || eventSubject) && c.after ? 0 : agentScore(c, verb, type);
             if ((qama != null && c.a == qama) || (performer != null && c.a == performer)) {
                 s = Math.max(s, 9);
             }
@@ -322,6 +351,9 @@ final class ArgumentPicker {
             s = 8.5; // SVO: «قوات التحالف يساعد ...»
         } else if (verb && c.after && c.d <= 6) {
             s = 7.5 - c.d / 2.0; // VSO
+        } else if (!verb && type.name().equals("CLASH") && c.a.actor().type() == ActorType.STATE
+                && c.a.how().equals("name")) {
+            return 0; // «معركة لبنان», «معارك حلب»: a battle named after a country is fought there
         } else if (!verb && c.after && c.d <= 1) {
             s = type.genitiveIsAgent() && !people ? 8 : 0; // «هروب الدواعش»; «دعم الفصائل» is a patient
         } else if (!verb && c.after && c.d <= 6) {
@@ -340,6 +372,9 @@ final class ArgumentPicker {
         }
         boolean people = c.a.actor().type() == ActorType.PEOPLE;
         if (c.prep.equals("target") && c.d <= 8) {
+            if (remote(type) && c.a.actor().type() == ActorType.STATE && c.a.how().equals("name")) {
+                return 0; // «غارات على العراق وسوريا»: the country struck is the place, not a party
+            }
             return 9 - c.d / 3.0;
         }
         if (c.prep.equals("من") && type.name().equals("SEIZE_TERRITORY") && c.d <= 8) {
@@ -347,6 +382,10 @@ final class ArgumentPicker {
         }
         if (c.prep.equals("ل") && c.d <= 6 && type.family().equals("assault") && afterTargetNoun(c.a0)) {
             return 7.5; // «غارات على مواقع لتنظيم داعش»
+        }
+        if (c.prep.equals("الي") && c.d <= 16 && belongingBefore(c.a0)
+                && (type.name().equals("ARREST") || type.name().equals("ABDUCTION") || type.name().equals("KILLING"))) {
+            return 8; // «أوقفت 251 شخصا يشتبه في انتمائهم إلى تنظيم داعش»: those held belong to X
         }
         if (c.prep.equals("مع") && type.name().equals("CLASH") && c.d <= 3) {
             return 8; // «اشتبكت مع مسلحي التنظيم»: the other side of the clash
@@ -405,6 +444,10 @@ final class ArgumentPicker {
         return null;
     }
 
+    private static boolean remote(EventType type) {
+        return type.name().equals("AIRSTRIKE") || type.name().equals("SHELLING");
+    }
+
     private static boolean organization(ActorType t) {
         return t == ActorType.ARMED_GROUP || t == ActorType.MILITARY || t == ActorType.POLICE || t == ActorType.SECURITY
                 || t == ActorType.STATE || t == ActorType.GOVERNMENT;
@@ -421,6 +464,24 @@ final class ArgumentPicker {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** «انتمائهم إلى X», «بالانتماء إلى X», «المنتمين إلى X»: the word before the «إلى» says belonging. */
+    private boolean belongingBefore(int a0) {
+        int p = previousWord(a0);
+        if (p < 0 || !idx.get(p).key().equals("الي")) {
+            return false;
+        }
+        int q = previousWord(p);
+        if (q < 0) {
+            return false;
+        }
+        for (String w : idx.get(q).stems()) {
+            if (w.startsWith("انتما") || w.startsWith("منتمين") || w.startsWith("منتمي")) {
+                return true;
             }
         }
         return false;
@@ -490,12 +551,21 @@ final class ArgumentPicker {
             return null;
         }
         for (Cand c : cands) {
-            if (c.a0 > first.a1 && c.a0 - first.a1 <= 3 && !c.a.actor().id().equals(first.a.actor().id())
+            if (c.a0 > first.a1 && wordsBetween(first.a1, c.a0) <= 2 && !c.a.actor().id().equals(first.a.actor().id())
                     && (second == null || c.a0 < second.a0)) {
                 second = c;
             }
         }
         return new Roles(first.a, second == null ? null : second.a);
+    }
+
+    /** Words strictly between tokens a and b, punctuation not counted («الشيشاني، ومسلحين يقودهم أبو»: 2). */
+    private int wordsBetween(int a, int b) {
+        int n = 0;
+        for (int i = a + 1; i < b; i++) {
+            n += idx.get(i).kind() == org.marsad.document.Token.Kind.PUNCT ? 0 : 1;
+        }
+        return n;
     }
 
     private static final String[] PERFORMED = {"نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "ارتكب", "ارتكبت",
@@ -524,15 +594,18 @@ final class ArgumentPicker {
         return null;
     }
 
+    /** How far back «قام» may stand: its subject is often followed by a long apposition of places and dates. */
+    private static final int QAMA_WINDOW = 60;
+
     /** «قام X ... بالهرب»: the actor right after «قام/قيام» before a trigger with «بـ». */
     private ActorMention qamaAgent(List<Cand> cands, int t0) {
         String n = idx.norm(t0);
         if (!(n.startsWith("\u0628") || n.startsWith("\u0648\u0628"))) {
             return null;
         }
-        for (int i = t0 - 1; i >= 0 && t0 - i <= 40; i--) {
-            if (distance(i, t0) >= t0 - i + Clauses.STRONG_COST) {
-                return null; // crossed a strong boundary
+        for (int i = t0 - 1; i >= 0 && t0 - i <= QAMA_WINDOW; i--) {
+            if (strongBetween(i, t0)) {
+                return null; // crossed a strong boundary (commas of an apposition do not count)
             }
             String k = idx.get(i).key();
             if (k.equals("قام") || k.equals("قامت") || k.equals("قاموا") || k.equals("قيام") || k.equals("يقوم")

@@ -397,7 +397,7 @@ final class EventExtraction {
                 && !idx.get(h.first).stems().contains(h.key);
         d.pronoun = ownerSuffix || (verb && h.first == h.last && !idx.get(h.first).stems().contains(h.key));
         ArgumentPicker.Roles roles = picker.roles(sActors, sPlaces, h.first, h.last, verb, d.type, endsWithAla, support,
-                ownerSuffix);
+                ownerSuffix, verb && eventNounBefore(h.first, s0));
         if (roles.agent() != null) {
             d.actor = d.type.family().equals("protest") ? protesters.of(roles.agent())
                     : ArgumentPicker.participant(roles.agent());
@@ -408,6 +408,8 @@ final class EventExtraction {
                 return null;
             }
             d.actor = participantActor(b, e, d.actor); // «تجمع المتظاهرون»: the protesters act
+        } else if (d.actor == null && d.type.family().equals("protest")) {
+            d.actor = peopleNamedBy(b, e); // «اندلاع الحركة الاحتجاجية»: the movement's people protest
         }
         if (d.type.name().equals("KILLING") && verb && roles.agent() != null && roles.target() == null
                 && roles.agent().end() <= b && ArgumentPicker.subjectSuffix(idx.get(h.first).norm())) {
@@ -484,6 +486,40 @@ final class EventExtraction {
             return found;
         }
         return new Participant(b, e, doc.text().substring(b, e), "Protesters", Optional.of("people:protesters"));
+    }
+
+    /** A group of people whose name covers the trigger («الحركة الاحتجاجية»), as protesters; else null. */
+    private Participant peopleNamedBy(int b, int e) {
+        for (ActorMention a : actors) {
+            if (a.begin() <= b && e <= a.end() && a.actor().type() == org.marsad.knowledge.ActorType.PEOPLE) {
+                return protesters.of(a);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * «هجمات عنيفة استهدفت مدنيين», «حملة استهدفت أفرادا»: an event noun right before a verb
+     * trigger (at most one word between, no punctuation) is the verb's subject, so the noun after
+     * the verb is its object.
+     */
+    private boolean eventNounBefore(int first, int s0) {
+        for (int i = first - 1; i >= Math.max(s0, first - 2); i--) {
+            if (!idx.get(i).isWord()) {
+                return false;
+            }
+            for (PhraseMatcher.Match<TriggerLexicon.Entry> m : lexicon.matcher().matchAt(idx.tokens(), i)) {
+                if (m.last() >= first || m.last() < first - 2 || idx.get(i).norm().startsWith("\u0627\u0644")) {
+                    continue; // a definite noun before a verb may close another clause («بعد الهجوم قتل»)
+                }
+                for (TriggerLexicon.Entry x : m.values()) {
+                    if (x.type().isPresent() && x.kind() == TriggerLexicon.Kind.NOUN) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** «قتلوا في الهجوم على مارع»: another assault word in the sentence may be what killed them. */

@@ -105,4 +105,86 @@ class ArgumentRolesTest {
         Event e = first(d, "OFFENSIVE");
         assertTrue(e.actor().isEmpty(), e.toString());
     }
+
+    static final Actor SHISHANI = Fixture.actor("p-shishani", "Abu Omar al-Shishani", ActorType.PERSON, null);
+    static final Actor TURKMANI = Fixture.actor("p-turkmani", "Abu Muslim al-Turkmani", ActorType.PERSON, null);
+    static final Actor PRISONERS = Fixture.actor("prisoners", "Prisoners", ActorType.PEOPLE, null);
+    static final Actor TR_POLICE = Fixture.actor("tr-police", "Turkish Police", ActorType.POLICE, "TR");
+    static final Actor CIVILIANS = Fixture.actor("civ", "Civilians", ActorType.PEOPLE, null);
+    static final Actor LEBANON = Fixture.actor("lbn", "Lebanon", ActorType.STATE, "LB");
+    static final Actor PROTESTERS = Fixture.actor("protesters", "Protesters", ActorType.PEOPLE, null);
+    static final Place TAL_AFAR = Fixture.place("taf", "Tal Afar", PlaceKind.CITY, "IQ", 36.37, 42.45);
+    static final Place ISTANBUL = Fixture.place("ist", "Istanbul", PlaceKind.CITY, "TR", 41.01, 28.97);
+    static final Place ZABADANI = Fixture.place("zab", "Zabadani", PlaceKind.CITY, "SY", 33.72, 36.1);
+    static final Place KILIS = Fixture.place("kil", "Kilis", PlaceKind.CITY, "TR", 36.72, 37.12);
+    static final Place QURAYTAYN = Fixture.place("qur", "Al-Qaryatayn", PlaceKind.CITY, "SY", 34.23, 37.24);
+
+    @Test
+    void inAClashAPersonStandsForTheOrganizationHeLeads() {
+        String t = "عنوان\nاندلعت معارك في تلعفر يوم 20 يوليو 2015 بين مسلحين يقودهم أبو عمر الشيشاني، ومسلحين يقودهم أبو مسلم التركماني.";
+        Document d = new Fixture(t).actor("أبو عمر الشيشاني", 0, SHISHANI, "person", "military commander", ISIS)
+                .actor("أبو مسلم التركماني", 0, TURKMANI, "person", "commander", ISIS).place("تلعفر", TAL_AFAR)
+                .time("يوم 20 يوليو 2015", "2015-07-20", "2015-07-20", DatePrecision.DAY).run();
+        Event e = first(d, "CLASH");
+        assertEquals("ISIS", actor(e));
+        assertEquals("ISIS", target(e));
+    }
+
+    @Test
+    void theSubjectAfterQamaReachesPastALongApposition() {
+        String t = "عنوان\nقام عدد من سجناء التنظيم في سجن التسفيرات، التابع للجهاز، في منطقة الفيصلية، في الموصل، "
+                + "مركز المحافظة، شمالي العاصمة، نهاية نوفمبر 2019، بالهرب من داخله.";
+        Document d = new Fixture(t).actor("سجناء التنظيم", 0, ISIS, "agent").place("الموصل", MOSUL)
+                .time("نهاية نوفمبر 2019", "2019-11-21", "2019-11-30", DatePrecision.PART_OF_MONTH).run();
+        Event e = first(d, "ESCAPE");
+        assertEquals("ISIS", actor(e));
+    }
+
+    @Test
+    void thoseArrestedForBelongingToAGroupAreItsMembers() {
+        String t = "عنوان\nأعلن أن الشرطة أوقفت 251 شخصا في إطار حملة استهدفت أفرادا يشتبه في انتمائهم إلى تنظيم داعش في اسطنبول يوم 24 يوليو 2015.";
+        Document d = new Fixture(t).actor("الشرطة", 0, TR_POLICE, "agent").actor("تنظيم داعش", ISIS).place("اسطنبول", ISTANBUL)
+                .time("يوم 24 يوليو 2015", "2015-07-24", "2015-07-24", DatePrecision.DAY).run();
+        Event e = first(d, "ARREST");
+        assertEquals("Turkish Police", actor(e));
+        assertEquals("ISIS", target(e));
+    }
+
+    @Test
+    void aCountryStruckFromTheAirIsThePlaceNotTheTarget() {
+        String t = "عنوان\nويشن التحالف غارات على العراق منذ 8 أغسطس 2014.";
+        Document d = new Fixture(t).actor("التحالف", COALITION).actor("العراق", 0, IRAQ, "name").place("العراق", IRAQ_PLACE)
+                .time("8 أغسطس 2014", "2014-08-08", "2014-08-08", DatePrecision.DAY).run();
+        Event e = first(d, "AIRSTRIKE");
+        assertEquals("Global Coalition against ISIS", actor(e));
+        assertEquals(null, target(e));
+    }
+
+    @Test
+    void aBattleNamedAfterACountryIsNotFoughtByIt() {
+        String t = "عنوان\nوقال إن معركة الزبداني هي معركة لبنان منذ 3 يوليو 2015.";
+        Document d = new Fixture(t).actor("لبنان", 0, LEBANON, "name").place("الزبداني", ZABADANI)
+                .time("3 يوليو 2015", "2015-07-03", "2015-07-03", DatePrecision.DAY).run();
+        Event e = first(d, "CLASH");
+        assertEquals(null, actor(e));
+    }
+
+    @Test
+    void theNounAfterAVerbWhoseSubjectIsAnEventNounIsItsObject() {
+        String t = "عنوان\nوقعت هجمات عنيفة استهدفت مدنيين في كيليس يوم 23 يوليو 2015.";
+        Document d = new Fixture(t).actor("مدنيين", 0, CIVILIANS, "gentilic").place("كيليس", KILIS)
+                .time("يوم 23 يوليو 2015", "2015-07-23", "2015-07-23", DatePrecision.DAY).run();
+        for (Event e : d.get(Layers.EVENTS)) {
+            assertTrue(e.actor().isEmpty(), e.toString());
+        }
+    }
+
+    @Test
+    void aProtestMovementIsItsPeople() {
+        String t = "عنوان\nكانوا يقطنون في القريتين قبل اندلاع الحركة الاحتجاجية منتصف مارس 2011.";
+        Document d = new Fixture(t).actor("الحركة الاحتجاجية", 0, PROTESTERS, "agent").place("القريتين", QURAYTAYN)
+                .time("منتصف مارس 2011", "2011-03-11", "2011-03-20", DatePrecision.PART_OF_MONTH).run();
+        Event e = first(d, "PROTEST");
+        assertEquals("Protesters", actor(e));
+    }
 }

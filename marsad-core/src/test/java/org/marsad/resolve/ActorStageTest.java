@@ -61,6 +61,13 @@ class ActorStageTest {
     }
 
     @Test
+    void aNewsAgencyGivesNoCountryContext() {
+        // «الفرنسية» in the agency's name does not make the regime French
+        List<ActorMention> ms = actors("ذكر المرصد السوري لحقوق الإنسان لوكالة الصحافة الفرنسية أن النظام قصف المدينة.", null);
+        assertEquals(Optional.of("SY"), at(ms, "النظام").actor().country());
+    }
+
+    @Test
     void aCountryAdjectiveIsTheState() {
         ActorMention a = at(actors("أدى العدوان التركي إلى نزوح الآلاف.", null), "التركي");
         assertEquals("Turkey", a.actor().name());

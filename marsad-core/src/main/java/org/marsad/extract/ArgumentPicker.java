@@ -214,6 +214,9 @@ final class ArgumentPicker {
             if (a.how().equals("adjective") && insidePlace(a, places)) {
                 continue; // «الشمال السوري» names a region, not the Syrian state
             }
+            if (isSeat(a0, a1)) {
+                continue; // «وذكر المرصد ومقره بريطانيا أن …»: where an organization sits takes no part
+            }
             if (a.actor().type() == ActorType.STATE && a.how().equals("name") && afterDirection(idx.first(a))) {
                 continue; // «في محافظة الأنبار بغرب العراق»: the country locates a place, it does nothing
             }

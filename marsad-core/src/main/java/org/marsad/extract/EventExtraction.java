@@ -509,17 +509,31 @@ final class EventExtraction {
                 return false;
             }
             for (PhraseMatcher.Match<TriggerLexicon.Entry> m : lexicon.matcher().matchAt(idx.tokens(), i)) {
-                if (m.last() >= first || m.last() < first - 2 || idx.get(i).norm().startsWith("\u0627\u0644")) {
+                boolean definite = idx.get(i).norm().startsWith("\u0627\u0644");
+                if (m.last() >= first || m.last() < first - 2 || (definite && !afterAnna(i))) {
                     continue; // a definite noun before a verb may close another clause («بعد الهجوم قتل»)
                 }
+                boolean noun = false;
+                boolean verbToo = false;
                 for (TriggerLexicon.Entry x : m.values()) {
-                    if (x.type().isPresent() && x.kind() == TriggerLexicon.Kind.NOUN) {
-                        return true;
-                    }
+                    noun |= x.type().isPresent() && x.kind() == TriggerLexicon.Kind.NOUN;
+                    verbToo |= x.isVerb();
+                }
+                if (noun && !verbToo && m.bareOrConjunction(idx.tokens()) != definite) {
+                    return true; // not «وقتلهم واعتقل»: a word that may be a verb is no subject
                 }
             }
         }
         return false;
+    }
+
+    /** «أن الغارات الجوية قصفت»: the noun right after «أن/إن» is the subject of what follows. */
+    private boolean afterAnna(int i) {
+        if (i == 0) {
+            return false;
+        }
+        String p = idx.norm(i - 1);
+        return p.equals("ان") || p.equals("لان") || p.equals("وان");
     }
 
     /** «قتلوا في الهجوم على مارع»: another assault word in the sentence may be what killed them. */

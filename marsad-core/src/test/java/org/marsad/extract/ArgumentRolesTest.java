@@ -187,4 +187,30 @@ class ArgumentRolesTest {
         Event e = first(d, "PROTEST");
         assertEquals("Protesters", actor(e));
     }
+
+    static final Actor UK = Fixture.actor("gbr", "United Kingdom", ActorType.STATE, "GB");
+    static final Actor NUSRA = Fixture.actor("nusra", "al-Nusra Front", ActorType.ARMED_GROUP, "SY");
+    static final Actor SOHR = Fixture.actor("sohr", "Syrian Observatory for Human Rights", ActorType.NGO, "SY");
+    static final Place AZAZ = Fixture.place("azaz", "Azaz", PlaceKind.CITY, "SY", 36.59, 37.05);
+
+    @Test
+    void anOrganizationsSeatIsNoPartyAndTheNounAfterAnnaIsTheSubject() {
+        String t = "عنوان\nوذكر المرصد ومقره بريطانيا أن الغارات الجوية قصفت مواقع للجبهة قرب بلدة أعزاز يوم 9 أغسطس 2015.";
+        Document d = new Fixture(t).actor("المرصد", 0, SOHR, "coreference").actor("بريطانيا", 0, UK, "name")
+                .actor("للجبهة", 0, NUSRA, "coreference").place("أعزاز", AZAZ)
+                .time("يوم 9 أغسطس 2015", "2015-08-09", "2015-08-09", DatePrecision.DAY).run();
+        Event e = first(d, "AIRSTRIKE");
+        assertEquals(null, actor(e));
+        assertEquals("al-Nusra Front", target(e));
+    }
+
+    @Test
+    void aDefiniteEventNounAfterAnnaIsTheVerbsSubject() {
+        String t = "عنوان\nوقال المحافظ إن الهجمات استهدفت مدنيين في كيليس يوم 23 يوليو 2015.";
+        Document d = new Fixture(t).actor("مدنيين", 0, CIVILIANS, "gentilic").place("كيليس", KILIS)
+                .time("يوم 23 يوليو 2015", "2015-07-23", "2015-07-23", DatePrecision.DAY).run();
+        for (Event e : d.get(Layers.EVENTS)) {
+            assertTrue(e.actor().isEmpty(), e.toString());
+        }
+    }
 }

@@ -564,7 +564,8 @@ final class EventExtraction {
     /** A phrase such as «القبض على» is a verbal noun; «أطلق النار» (no article, first word) a verb. */
     private boolean looksVerbal(int first) {
         Token t = idx.get(first);
-        return t.norm().equals(t.key()) && !t.norm().startsWith("ال");
+        return t.norm().equals(t.key()) && !t.norm().startsWith("ال")
+                && doc.text().charAt(t.end() - 1) != '\u0629'; // «عملية عسكرية»: no verb ends in taa marbuta
     }
 
     private static final String[] DESIGNATORS = {"مدينه", "بلده", "قريه", "حي", "منطقه", "مناطق", "ريف", "محافظه",

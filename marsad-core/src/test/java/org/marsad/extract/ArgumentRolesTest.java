@@ -213,4 +213,20 @@ class ArgumentRolesTest {
             assertTrue(e.actor().isEmpty(), e.toString());
         }
     }
+
+    @Test
+    void aPhraseOpeningWithANounInTaaMarbutaIsNoVerbSoItsSupportVerbsSubjectActs() {
+        String t = "عنوان\nوأطلقت قوات الامن والجماعات المسلحة المتحالفة عملية عسكرية في الرمادي يوم 26 يوليو 2015.";
+        Document d = new Fixture(t).actor("قوات الامن", 0, ISF, "agent").place("الرمادي", RAMADI)
+                .time("يوم 26 يوليو 2015", "2015-07-26", "2015-07-26", DatePrecision.DAY).run();
+        assertEquals("Iraqi Security Forces", actor(first(d, "OFFENSIVE")));
+    }
+
+    @Test
+    void aSupportVerbReachesPastADateInParentheses() {
+        String t = "عنوان\nوأطلقت قوات الامن والجماعات المسلحة المتحالفة معها في أبريل (نيسان)، عملية عسكرية في الرمادي يوم 26 يوليو 2015.";
+        Document d = new Fixture(t).actor("قوات الامن", 0, ISF, "agent").place("الرمادي", RAMADI)
+                .time("يوم 26 يوليو 2015", "2015-07-26", "2015-07-26", DatePrecision.DAY).run();
+        assertEquals("Iraqi Security Forces", actor(first(d, "OFFENSIVE")));
+    }
 }

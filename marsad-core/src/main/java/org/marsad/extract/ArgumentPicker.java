@@ -374,6 +374,10 @@ final class ArgumentPicker {
             return 0; // an adjective modifies the noun before it, which is the target if anything
         }
         boolean people = c.a.actor().type() == ActorType.PEOPLE;
+        if (c.prep.equals("target") && c.d <= 12 && fromHands(c.a0)
+                && (type.name().equals("OFFENSIVE") || type.name().equals("SEIZE_TERRITORY"))) {
+            return 8; // «عملية عسكرية … لاستعادتها من أيدي داعش»: the operation is against who holds it
+        }
         if (c.prep.equals("target") && c.d <= 8) {
             if (remote(type) && c.a.actor().type() == ActorType.STATE && c.a.how().equals("name")) {
                 return 0; // «غارات على العراق وسوريا»: the country struck is the place, not a party
@@ -488,6 +492,12 @@ final class ArgumentPicker {
             }
         }
         return false;
+    }
+
+    /** «من يد X», «من أيدي X». */
+    private boolean fromHands(int a0) {
+        int p = previousWord(a0);
+        return p > 0 && (idx.get(p).key().equals("يد") || idx.get(p).key().equals("ايدي")) && idx.norm(p - 1).equals("من");
     }
 
     /** Places and things an attack hits, as opposed to people: their genitive is their owner. */

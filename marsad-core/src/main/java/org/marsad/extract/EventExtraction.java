@@ -393,6 +393,9 @@ final class EventExtraction {
         boolean verb = h.entry.isVerb() || (h.entry.kind() == TriggerLexicon.Kind.PHRASE && looksVerbal(h.first));
         boolean endsWithAla = idx.get(h.last).key().equals("علي");
         int support = verb ? -1 : supportVerbs.before(idx, s0, h.first);
+        if (support >= 0 && triggerBetween(support, h.first)) {
+            support = -1; // «أطلقت الشرطة الغاز على آلاف تجمعوا للتظاهر احتجاجا»: the verb governs a nearer event
+        }
         boolean ownerSuffix = !verb && h.first == h.last && !idx.get(h.first).norm().endsWith(h.key)
                 && !idx.get(h.first).stems().contains(h.key);
         d.pronoun = ownerSuffix || (verb && h.first == h.last && !idx.get(h.first).stems().contains(h.key));
@@ -521,6 +524,18 @@ final class EventExtraction {
                 }
                 if (noun && !verbToo && m.bareOrConjunction(idx.tokens()) != definite) {
                     return true; // not «وقتلهم واعتقل»: a word that may be a verb is no subject
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when an event trigger starts strictly between tokens {@code a} and {@code b}. */
+    private boolean triggerBetween(int a, int b) {
+        for (int i = a + 1; i < b; i++) {
+            for (PhraseMatcher.Match<TriggerLexicon.Entry> m : lexicon.matcher().matchAt(idx.tokens(), i)) {
+                if (m.last() < b && m.values().stream().anyMatch(x -> x.type().isPresent())) {
+                    return true;
                 }
             }
         }

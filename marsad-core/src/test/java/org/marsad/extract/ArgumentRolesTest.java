@@ -229,4 +229,28 @@ class ArgumentRolesTest {
                 .time("يوم 26 يوليو 2015", "2015-07-26", "2015-07-26", DatePrecision.DAY).run();
         assertEquals("Iraqi Security Forces", actor(first(d, "OFFENSIVE")));
     }
+
+    static final Place ISTANBUL2 = Fixture.place("ist2", "Istanbul", PlaceKind.CITY, "TR", 41.01, 28.97);
+
+    @Test
+    void aSupportVerbGovernsTheNearestEventNounOnly() {
+        String t = "عنوان\nوأطلقت الشرطة الغاز على آلاف تجمعوا في إسطنبول للتظاهر احتجاجا على التفجير يوم 20 يوليو 2015.";
+        Document d = new Fixture(t).actor("الشرطة", 0, TR_POLICE, "agent").place("إسطنبول", ISTANBUL2)
+                .time("يوم 20 يوليو 2015", "2015-07-20", "2015-07-20", DatePrecision.DAY).run();
+        for (Event e : d.get(Layers.EVENTS)) {
+            if (e.type().name().equals("PROTEST")) {
+                assertTrue(!"Turkish Police".equals(actor(e)), e.toString());
+            }
+        }
+    }
+
+    @Test
+    void anOperationToRetakeAPlaceFromAGroupTargetsIt() {
+        String t = "عنوان\nوأطلقت قوات الامن يوم 26 يوليو 2015 عملية عسكرية في محافظة الانبار بغرب العراق لاستعادتها من أيدي داعش.";
+        Document d = new Fixture(t).actor("قوات الامن", 0, ISF, "agent").actor("داعش", ISIS).place("العراق", IRAQ_PLACE)
+                .place("الانبار", RAMADI).time("يوم 26 يوليو 2015", "2015-07-26", "2015-07-26", DatePrecision.DAY).run();
+        Event e = first(d, "OFFENSIVE");
+        assertEquals("Iraqi Security Forces", actor(e));
+        assertEquals("ISIS", target(e));
+    }
 }

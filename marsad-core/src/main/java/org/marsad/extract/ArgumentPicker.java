@@ -262,6 +262,9 @@ final class ArgumentPicker {
                 agent = c;
             }
         }
+        if (agent == null && verb && unpassive(type)) {
+            agent = droppedSubject(all, t0);
+        }
         Cand target = null;
         double bestT = 2.5;
         for (Cand c : cands) {
@@ -488,6 +491,60 @@ final class ArgumentPicker {
         }
         for (String w : idx.get(q).stems()) {
             if (w.startsWith("انتما") || w.startsWith("منتمين") || w.startsWith("منتمي")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] RELATIVE_PRONOUNS = {"التي", "الذي", "الذين", "اللتين", "اللذين"};
+
+    /** Types whose verbs news text seldom uses in the passive («قتلوا», «اعتقل» often are). */
+    private static boolean unpassive(EventType type) {
+        return switch (type.name()) {
+            case "SEIZE_TERRITORY", "ATTACK", "CLASH", "SHELLING", "AIRSTRIKE", "OFFENSIVE", "WITHDRAW", "MOBILIZE" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * A verb without a subject of its own takes a subject named before (Arabic drops a subject known
+     * from the context): (1) a verb joined by «و/ف» takes the subject of the verb that opens the
+     * sentence («وحققت وحدات حماية الشعب … مكاسب … وسيطرت على تل أبيض»); (2) a verb with a plural
+     * subject suffix in a relative clause takes the nearest organization named before without a
+     * preposition («خطفت داعش … خلال مداهمة لمدينة القريتين التي استولوا عليها»). No strong boundary
+     * may lie between.
+     */
+    private Cand droppedSubject(List<Cand> all, int t0) {
+        String n = idx.norm(t0);
+        int p = previousWord(t0);
+        boolean relative = subjectSuffix(n) && p >= 0 && in(idx.norm(p), RELATIVE_PRONOUNS);
+        boolean joined = !subjectSuffix(n) && (n.startsWith("\u0648") || n.startsWith("\u0641"))
+                && idx.get(t0).stems().contains(n.substring(1)) && !reportedBetween(s0, t0);
+        if (!relative && !joined) {
+            return null;
+        }
+        Cand best = null;
+        for (Cand c : all) {
+            if (c.after || c.adjective || !c.prep.isEmpty() || strongBetween(c.a1, t0)
+                    || !organization(c.a.actor().type())) {
+                continue;
+            }
+            if (joined && c.a0 != s0 + 1) {
+                continue; // only the subject right after the sentence's opening verb
+            }
+            if (best == null || c.a0 > best.a0) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** «وقالت الوزارة إن … وسيطرت»: a complementizer between makes the opening verb a verb of saying. */
+    private boolean reportedBetween(int a, int b) {
+        for (int i = a; i < b; i++) {
+            String w = idx.norm(i);
+            if (w.equals("ان") || w.equals("بان") || w.equals("وان")) {
                 return true;
             }
         }

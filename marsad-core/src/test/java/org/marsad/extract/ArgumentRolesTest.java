@@ -253,4 +253,23 @@ class ArgumentRolesTest {
         assertEquals("Iraqi Security Forces", actor(e));
         assertEquals("ISIS", target(e));
     }
+
+    static final Place TAL_ABYAD = Fixture.place("tab", "Tal Abyad", PlaceKind.CITY, "SY", 36.7, 38.95);
+
+    @Test
+    void aJoinedVerbTakesTheSubjectOfTheSentencesOpeningVerb() {
+        String t = "عنوان\nوحققت وحدات حماية الشعب بدعم من جماعات معارضة، مكاسب على حساب تنظيم داعش في محافظة الرقة "
+                + "وسيطرت على تل أبيض يوم 15 يونيو 2015.";
+        Document d = new Fixture(t).actor("وحدات حماية الشعب", YPG).actor("تنظيم داعش", ISIS).place("تل أبيض", TAL_ABYAD)
+                .time("يوم 15 يونيو 2015", "2015-06-15", "2015-06-15", DatePrecision.DAY).run();
+        assertEquals("YPG", actor(first(d, "SEIZE_TERRITORY")));
+    }
+
+    @Test
+    void aVerbInARelativeClauseTakesTheOrganizationNamedBefore() {
+        String t = "عنوان\nخطفت داعش 170 مدنيا خلال عملية مداهمة لمدينة القريتين التي استولوا عليها يوم 5 أغسطس 2015.";
+        Document d = new Fixture(t).actor("داعش", ISIS).place("القريتين", QURAYTAYN)
+                .time("يوم 5 أغسطس 2015", "2015-08-05", "2015-08-05", DatePrecision.DAY).run();
+        assertEquals("ISIS", actor(first(d, "SEIZE_TERRITORY")));
+    }
 }

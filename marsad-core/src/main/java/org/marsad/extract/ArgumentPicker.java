@@ -86,6 +86,14 @@ final class ArgumentPicker {
     private static final String[] QUANTIFIERS = {"عدد", "العديد", "عديد", "الاف", "عشرات", "مئات", "بعض", "مجموعه",
         "كثير", "اكثر", "الالاف", "المئات", "العشرات", "جميع", "كل", "احد", "احدي"};
 
+    /** Nouns for members of a force or group: «مقاتلين من X», «عناصر من X» are part of X. */
+    private static final String[] MEMBER_NOUNS = {"مقاتلين", "مقاتلي", "مقاتلو", "عناصر", "مسلحين", "مسلحي", "مسلحو",
+        "افراد", "جنود", "اعضاء", "منتسبي", "قياديين", "قاده", "عشرات", "مئات"};
+
+    private boolean memberNoun(int i) {
+        return in(idx.norm(i), MEMBER_NOUNS) || in(idx.get(i).key(), MEMBER_NOUNS);
+    }
+
     /**
      * The preposition governing a mention: a separate word before it or a clitic on its first word;
      * a quantifier in between («على العديد من عناصر») passes the preposition before it through.
@@ -102,6 +110,12 @@ final class ArgumentPicker {
                 if (quantifier(q)) {
                     String outer = preposition(q);
                     return outer.equals("من") ? "" : outer;
+                }
+                if (q >= 0 && memberNoun(q)) {
+                    String outer = preposition(q);
+                    if (outer.equals("target") || outer.equals("agent")) {
+                        return outer; // «ضد مقاتلين من المعارضة»: the fighters' side is the target
+                    }
                 }
             }
             if (w.equals("قبل") && p > 0 && idx.norm(p - 1).equals("من")) {
@@ -156,6 +170,35 @@ final class ArgumentPicker {
      */
     Roles roles(List<ActorMention> actors, List<PlaceMention> places, int t0, int t1, boolean verb,
                 EventType type, boolean endsWithAla, int supportVerb, boolean ownerSuffix) {
+        return roles(actors, places, t0, t1, verb, type, endsWithAla, supportVerb, ownerSuffix, false);
+    }
+
+    /**
+     * As above; {@code eventSubject} says the verb trigger follows an event noun that is its subject
+     * («هجمات عنيفة استهدفت مدنيين»), so that what follows the verb is its object.
+     */
+    Roles roles(List<ActorMention> actors, List<PlaceMention> places, int t0, int t1, boolean verb,
+                EventType type, boolean endsWithAla, int supportVerb, boolean ownerSuffix, boolean eventSubject) {
+        Roles r = pick(actors, places, t0, t1, verb, type, endsWithAla, supportVerb, ownerSuffix, eventSubject);
+        if (type.name().equals("CLASH")) {
+            return new Roles(group(r.agent()), group(r.target()));
+        }
+        return r;
+    }
+
+    /**
+     * In a clash the sides are groups: a person with a known organization («مسلحين يقودهم أبو عمر
+     * الشيشاني، القيادي في داعش») stands for it, as ACLED codes battles between organizations.
+     */
+    private static ActorMention group(ActorMention a) {
+        if (a == null || a.actor().type() != ActorType.PERSON || a.organization().isEmpty()) {
+            return a;
+        }
+        return new ActorMention(a.begin(), a.end(), a.text(), a.organization().get(), a.how(), a.role(), a.organization());
+    }
+
+    private Roles pick(List<ActorMention> actors, List<PlaceMention> places, int t0, int t1, boolean verb,
+                       EventType type, boolean endsWithAla, int supportVerb, boolean ownerSuffix, boolean eventSubject) {
         boolean subjectInVerb = verb && subjectSuffix(idx.get(t0).norm());
         List<Cand> cands = new java.util.ArrayList<>();
         List<Cand> far = new java.util.ArrayList<>();
@@ -170,6 +213,12 @@ final class ArgumentPicker {
             }
             if (a.how().equals("adjective") && insidePlace(a, places)) {
                 continue; // «الشمال السوري» names a region, not the Syrian state
+            }
+            if (isSeat(a0, a1)) {
+                continue; // «وذكر المرصد ومقره بريطانيا أن …»: where an organization sits takes no part
+            }
+            if (a.actor().type() == ActorType.STATE && a.how().equals("name") && afterDirection(idx.first(a))) {
+                continue; // «في محافظة الأنبار بغرب العراق»: the country locates a place, it does nothing
             }
             boolean after = a0 > t1;
             int d = after ? distance(t1, a0) : distance(a1, t0);
@@ -199,19 +248,22 @@ final class ArgumentPicker {
         double best = 1.5;
         for (Cand c : cands) {
             // «انسحابها من مواقع المواجهة مع التنظيم»: a possessive suffix takes the genitive's place
-            double s = (subjectInVerb || ownerSuffix) && c.after ? 0 : agentScore(c, verb, type);
+            double s = (subjectInVerb || ownerSuffix || eventSubject) && c.after ? 0 : agentScore(c, verb, type);
             if ((qama != null && c.a == qama) || (performer != null && c.a == performer)) {
                 s = Math.max(s, 9);
             }
             if (supportVerb >= 0 && !verb && !c.adjective
                     && ((c.prep.isEmpty() && c.a0 > supportVerb && c.a1 < t0)
-                        || (c.a1 < supportVerb && supportVerb - c.a1 <= 1))) {
+                        || (c.a1 < supportVerb && subjectRightBefore(c.a1, supportVerb)))) {
                 s = Math.max(s, 9.5); // «شن التحالف غارات», «سجناء أحدثوا تمردا»: the support verb's subject
             }
             if (s > best) {
                 best = s;
                 agent = c;
             }
+        }
+        if (agent == null && verb && unpassive(type)) {
+            agent = droppedSubject(all, t0);
         }
         Cand target = null;
         double bestT = 2.5;
@@ -226,8 +278,22 @@ final class ArgumentPicker {
                 target = c;
             }
         }
+        if (target == null && type.family().equals("assault")) {
+            target = possessiveTarget(cands, t0, t1, agent);
+        }
         return new Roles(agent == null ? null : organizationOf(agent, cands), target == null ? null
                 : organizationOf(target, cands));
+    }
+
+    /**
+     * The mention ending at {@code a1} is the subject right before the verb at {@code v}, allowing
+     * the particle «قد» or «لقد» in between («وكان تنظيم داعش قد شن هجوما»).
+     */
+    private boolean subjectRightBefore(int a1, int v) {
+        if (v - a1 <= 1) {
+            return true;
+        }
+        return v - a1 == 2 && (idx.norm(a1 + 1).equals("قد") || idx.norm(a1 + 1).equals("لقد"));
     }
 
     /** «سجناء التنظيم», «مقاتلو الحزب»: a group of people followed by its organization is that organization. */
@@ -285,10 +351,15 @@ final class ArgumentPicker {
             return 6; // «بغارات مكثفة من التحالف», «بدعم من التحالف»
         } else if (!c.prep.isEmpty()) {
             return 0;
+        } else if (c.after && ownedByTargetNoun(c.a0)) {
+            return 0; // «مواقع التنظيم»: the owner of a place hit is no agent
         } else if (verb && !c.after && c.d <= 1) {
             s = 8.5; // SVO: «قوات التحالف يساعد ...»
         } else if (verb && c.after && c.d <= 6) {
             s = 7.5 - c.d / 2.0; // VSO
+        } else if (!verb && type.name().equals("CLASH") && c.a.actor().type() == ActorType.STATE
+                && c.a.how().equals("name")) {
+            return 0; // «معركة لبنان», «معارك حلب»: a battle named after a country is fought there
         } else if (!verb && c.after && c.d <= 1) {
             s = type.genitiveIsAgent() && !people ? 8 : 0; // «هروب الدواعش»; «دعم الفصائل» is a patient
         } else if (!verb && c.after && c.d <= 6) {
@@ -306,7 +377,14 @@ final class ArgumentPicker {
             return 0; // an adjective modifies the noun before it, which is the target if anything
         }
         boolean people = c.a.actor().type() == ActorType.PEOPLE;
+        if (c.prep.equals("target") && c.d <= 12 && fromHands(c.a0)
+                && (type.name().equals("OFFENSIVE") || type.name().equals("SEIZE_TERRITORY"))) {
+            return 8; // «عملية عسكرية … لاستعادتها من أيدي داعش»: the operation is against who holds it
+        }
         if (c.prep.equals("target") && c.d <= 8) {
+            if (remote(type) && c.a.actor().type() == ActorType.STATE && c.a.how().equals("name")) {
+                return 0; // «غارات على العراق وسوريا»: the country struck is the place, not a party
+            }
             return 9 - c.d / 3.0;
         }
         if (c.prep.equals("من") && type.name().equals("SEIZE_TERRITORY") && c.d <= 8) {
@@ -314,6 +392,16 @@ final class ArgumentPicker {
         }
         if (c.prep.equals("ل") && c.d <= 6 && type.family().equals("assault") && afterTargetNoun(c.a0)) {
             return 7.5; // «غارات على مواقع لتنظيم داعش»
+        }
+        if (c.prep.equals("الي") && c.d <= 16 && belongingBefore(c.a0)
+                && (type.name().equals("ARREST") || type.name().equals("ABDUCTION") || type.name().equals("KILLING"))) {
+            return 8; // «أوقفت 251 شخصا يشتبه في انتمائهم إلى تنظيم داعش»: those held belong to X
+        }
+        if (c.prep.equals("مع") && type.name().equals("CLASH") && c.d <= 3) {
+            return 8; // «اشتبكت مع مسلحي التنظيم»: the other side of the clash
+        }
+        if (c.prep.isEmpty() && c.d <= 8 && type.family().equals("assault") && ownedByTargetNoun(c.a0)) {
+            return 7; // «تدمير مخازن سلاح التنظيم», «قصف مواقع الجيش»: the owner of what was hit
         }
         if (!c.prep.isEmpty()) {
             return c.prep.equals("ل") && c.d <= 3 ? 3 : 0;
@@ -332,6 +420,165 @@ final class ArgumentPicker {
 
     private static final String[] TARGET_NOUNS = {"مواقع", "موقع", "اهداف", "هدف", "مقار", "مقر", "اوكار", "تجمعات",
         "مراكز", "مركز", "عناصر", "مسلحي", "مقاتلي", "دوريه", "دوريات", "قوافل", "قافله", "مخازن", "معاقل", "تحصينات"};
+
+    private static final String[] FORCES = {"قوات", "عناصر", "جنود", "مقاتلي", "مقاتلين", "افراد"};
+    private static final String[] PRONOUN_SUFFIXES = {"ها", "هم", "هما", "ه"};
+    private static final int POSSESSIVE_WINDOW = 8;
+
+    /**
+     * «صد هجوم لمسلحي داعش على مواقعها», «اتهمت الوحدات التنظيم بإطلاق قذائف على قواتها»: an attack
+     * on «positions/forces + pronoun» hits the organization the pronoun refers back to, the nearest
+     * organization named before the trigger that is not the agent.
+     */
+    private Cand possessiveTarget(List<Cand> cands, int t0, int t1, Cand agent) {
+        int end = Math.min(idx.size() - 2, t1 + POSSESSIVE_WINDOW);
+        for (int i = t1 + 1; i <= end; i++) {
+            if (idx.get(i).kind() == org.marsad.document.Token.Kind.PUNCT && !idx.norm(i).equals("\"")) {
+                return null;
+            }
+            if (!in(idx.get(i).key(), TARGET_PREPS) || !possessed(i + 1)) {
+                continue;
+            }
+            Cand best = null;
+            for (Cand c : cands) {
+                if (c.after || c.a1 >= t0 || c.adjective || !organization(c.a.actor().type())
+                        || (agent != null && (c == agent || c.a.actor().id().equals(agent.a.actor().id())))) {
+                    continue;
+                }
+                if (best == null || c.a0 > best.a0) {
+                    best = c;
+                }
+            }
+            return best;
+        }
+        return null;
+    }
+
+    private static boolean remote(EventType type) {
+        return type.name().equals("AIRSTRIKE") || type.name().equals("SHELLING");
+    }
+
+    private static boolean organization(ActorType t) {
+        return t == ActorType.ARMED_GROUP || t == ActorType.MILITARY || t == ActorType.POLICE || t == ActorType.SECURITY
+                || t == ActorType.STATE || t == ActorType.GOVERNMENT;
+    }
+
+    /** «مواقعها», «قواتهم»: a place or force noun with a possessive pronoun. */
+    private boolean possessed(int i) {
+        org.marsad.document.Token t = idx.get(i);
+        String n = t.norm();
+        for (String b : t.bases()) {
+            if (in(b, HIT_THINGS) || in(b, FORCES)) {
+                for (String suf : PRONOUN_SUFFIXES) {
+                    if (n.endsWith(b + suf)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** «انتمائهم إلى X», «بالانتماء إلى X», «المنتمين إلى X»: the word before the «إلى» says belonging. */
+    private boolean belongingBefore(int a0) {
+        int p = previousWord(a0);
+        if (p < 0 || !idx.get(p).key().equals("الي")) {
+            return false;
+        }
+        int q = previousWord(p);
+        if (q < 0) {
+            return false;
+        }
+        for (String w : idx.get(q).stems()) {
+            if (w.startsWith("انتما") || w.startsWith("منتمين") || w.startsWith("منتمي")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] RELATIVE_PRONOUNS = {"التي", "الذي", "الذين", "اللتين", "اللذين"};
+
+    /** Types whose verbs news text seldom uses in the passive («قتلوا», «اعتقل» often are). */
+    private static boolean unpassive(EventType type) {
+        return switch (type.name()) {
+            case "SEIZE_TERRITORY", "ATTACK", "CLASH", "SHELLING", "AIRSTRIKE", "OFFENSIVE", "WITHDRAW", "MOBILIZE" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * A verb without a subject of its own takes a subject named before (Arabic drops a subject known
+     * from the context): (1) a verb joined by «و/ف» takes the subject of the verb that opens the
+     * sentence («وحققت وحدات حماية الشعب … مكاسب … وسيطرت على تل أبيض»); (2) a verb with a plural
+     * subject suffix in a relative clause takes the nearest organization named before without a
+     * preposition («خطفت داعش … خلال مداهمة لمدينة القريتين التي استولوا عليها»). No strong boundary
+     * may lie between.
+     */
+    private Cand droppedSubject(List<Cand> all, int t0) {
+        String n = idx.norm(t0);
+        int p = previousWord(t0);
+        boolean relative = subjectSuffix(n) && p >= 0 && in(idx.norm(p), RELATIVE_PRONOUNS);
+        boolean joined = !subjectSuffix(n) && (n.startsWith("\u0648") || n.startsWith("\u0641"))
+                && idx.get(t0).stems().contains(n.substring(1)) && !reportedBetween(s0, t0);
+        if (!relative && !joined) {
+            return null;
+        }
+        Cand best = null;
+        for (Cand c : all) {
+            if (c.after || c.adjective || !c.prep.isEmpty() || strongBetween(c.a1, t0)
+                    || !organization(c.a.actor().type())) {
+                continue;
+            }
+            if (joined && c.a0 != s0 + 1) {
+                continue; // only the subject right after the sentence's opening verb
+            }
+            if (best == null || c.a0 > best.a0) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** «وقالت الوزارة إن … وسيطرت»: a complementizer between makes the opening verb a verb of saying. */
+    private boolean reportedBetween(int a, int b) {
+        for (int i = a; i < b; i++) {
+            String w = idx.norm(i);
+            if (w.equals("ان") || w.equals("بان") || w.equals("وان")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «من يد X», «من أيدي X». */
+    private boolean fromHands(int a0) {
+        int p = previousWord(a0);
+        return p > 0 && (idx.get(p).key().equals("يد") || idx.get(p).key().equals("ايدي")) && idx.norm(p - 1).equals("من");
+    }
+
+    /** Places and things an attack hits, as opposed to people: their genitive is their owner. */
+    private static final String[] HIT_THINGS = {"مواقع", "موقع", "اهداف", "هدف", "مقار", "مقر", "مقرات", "اوكار",
+        "تجمعات", "مراكز", "مركز", "مخازن", "مخزن", "مستودعات", "معاقل", "تحصينات", "دوريه", "دوريات", "قوافل", "قافله",
+        "اليات", "اسلحه", "سلاح", "معسكرات", "معسكر", "ثكنات", "ثكنه", "خطوط", "نقاط", "حواجز"};
+
+    /**
+     * «مواقع التنظيم», «مخازن سلاح التنظيم»: the mention is the genitive of a place or thing that
+     * is hit (one or two nouns before it, no preposition in between).
+     */
+    private boolean ownedByTargetNoun(int a0) {
+        int p = previousWord(a0);
+        for (int k = 0; k < 2 && p >= 0; k++) {
+            if (idx.get(p).kind() != org.marsad.document.Token.Kind.WORD) {
+                return false;
+            }
+            if (in(idx.get(p).key(), HIT_THINGS) || in(idx.norm(p), HIT_THINGS)) {
+                return true;
+            }
+            p = previousWord(p);
+        }
+        return false;
+    }
 
     /** The words before a «لـX» target: «مواقع لتنظيم»، «أهدافا لـ». */
     private boolean afterTargetNoun(int a0) {
@@ -374,12 +621,21 @@ final class ArgumentPicker {
             return null;
         }
         for (Cand c : cands) {
-            if (c.a0 > first.a1 && c.a0 - first.a1 <= 3 && !c.a.actor().id().equals(first.a.actor().id())
+            if (c.a0 > first.a1 && wordsBetween(first.a1, c.a0) <= 2 && !c.a.actor().id().equals(first.a.actor().id())
                     && (second == null || c.a0 < second.a0)) {
                 second = c;
             }
         }
         return new Roles(first.a, second == null ? null : second.a);
+    }
+
+    /** Words strictly between tokens a and b, punctuation not counted («الشيشاني، ومسلحين يقودهم أبو»: 2). */
+    private int wordsBetween(int a, int b) {
+        int n = 0;
+        for (int i = a + 1; i < b; i++) {
+            n += idx.get(i).kind() == org.marsad.document.Token.Kind.PUNCT ? 0 : 1;
+        }
+        return n;
     }
 
     private static final String[] PERFORMED = {"نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "ارتكب", "ارتكبت",
@@ -408,15 +664,18 @@ final class ArgumentPicker {
         return null;
     }
 
+    /** How far back «قام» may stand: its subject is often followed by a long apposition of places and dates. */
+    private static final int QAMA_WINDOW = 60;
+
     /** «قام X ... بالهرب»: the actor right after «قام/قيام» before a trigger with «بـ». */
     private ActorMention qamaAgent(List<Cand> cands, int t0) {
         String n = idx.norm(t0);
         if (!(n.startsWith("\u0628") || n.startsWith("\u0648\u0628"))) {
             return null;
         }
-        for (int i = t0 - 1; i >= 0 && t0 - i <= 40; i--) {
-            if (distance(i, t0) >= t0 - i + Clauses.STRONG_COST) {
-                return null; // crossed a strong boundary
+        for (int i = t0 - 1; i >= 0 && t0 - i <= QAMA_WINDOW; i--) {
+            if (strongBetween(i, t0)) {
+                return null; // crossed a strong boundary (commas of an apposition do not count)
             }
             String k = idx.get(i).key();
             if (k.equals("قام") || k.equals("قامت") || k.equals("قاموا") || k.equals("قيام") || k.equals("يقوم")
@@ -519,6 +778,12 @@ final class ArgumentPicker {
         }
         int n = p1 + 1;
         return n < idx.size() && idx.get(n).stems().stream().anyMatch(w -> w.equals("مقرا"));
+    }
+
+    /** «بغرب العراق», «شمال سوريا»: a direction word, with or without a proclitic, right before. */
+    private boolean afterDirection(int a0) {
+        int p = previousWord(a0);
+        return p >= 0 && idx.get(p).stems().stream().anyMatch(w -> in(w, DIRECTIONS));
     }
 
     /** «شمالي العاصمة بغداد», «قرب X»: the place locates another one and is not the site. */

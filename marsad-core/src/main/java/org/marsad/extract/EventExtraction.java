@@ -402,11 +402,14 @@ final class EventExtraction {
         boolean verb = h.entry.isVerb() || (h.entry.kind() == TriggerLexicon.Kind.PHRASE && looksVerbal(h.first));
         boolean endsWithAla = idx.get(h.last).key().equals("علي");
         int support = verb ? -1 : supportVerbs.before(idx, s0, h.first);
+        if (support >= 0 && triggerBetween(support, h.first)) {
+            support = -1; // «أطلقت الشرطة الغاز على آلاف تجمعوا للتظاهر احتجاجا»: the verb governs a nearer event
+        }
         boolean ownerSuffix = !verb && h.first == h.last && !idx.get(h.first).norm().endsWith(h.key)
                 && !idx.get(h.first).stems().contains(h.key);
         d.pronoun = ownerSuffix || (verb && h.first == h.last && !idx.get(h.first).stems().contains(h.key));
         ArgumentPicker.Roles roles = picker.roles(sActors, sPlaces, h.first, h.last, verb, d.type, endsWithAla, support,
-                ownerSuffix);
+                ownerSuffix, verb && eventNounBefore(h.first, s0));
         if (roles.agent() != null) {
             d.actor = d.type.family().equals("protest") ? protesters.of(roles.agent())
                     : ArgumentPicker.participant(roles.agent());
@@ -417,6 +420,8 @@ final class EventExtraction {
                 return null;
             }
             d.actor = participantActor(b, e, d.actor); // «تجمع المتظاهرون»: the protesters act
+        } else if (d.actor == null && d.type.family().equals("protest")) {
+            d.actor = peopleNamedBy(b, e); // «اندلاع الحركة الاحتجاجية»: the movement's people protest
         }
         if (d.type.name().equals("KILLING") && verb && roles.agent() != null && roles.target() == null
                 && roles.agent().end() <= b && ArgumentPicker.subjectSuffix(idx.get(h.first).norm())) {
@@ -495,6 +500,66 @@ final class EventExtraction {
         return new Participant(b, e, doc.text().substring(b, e), "Protesters", Optional.of("people:protesters"));
     }
 
+    /** A group of people whose name covers the trigger («الحركة الاحتجاجية»), as protesters; else null. */
+    private Participant peopleNamedBy(int b, int e) {
+        for (ActorMention a : actors) {
+            if (a.begin() <= b && e <= a.end() && a.actor().type() == org.marsad.knowledge.ActorType.PEOPLE) {
+                return protesters.of(a);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * «هجمات عنيفة استهدفت مدنيين», «حملة استهدفت أفرادا»: an event noun right before a verb
+     * trigger (at most one word between, no punctuation) is the verb's subject, so the noun after
+     * the verb is its object.
+     */
+    private boolean eventNounBefore(int first, int s0) {
+        for (int i = first - 1; i >= Math.max(s0, first - 2); i--) {
+            if (!idx.get(i).isWord()) {
+                return false;
+            }
+            for (PhraseMatcher.Match<TriggerLexicon.Entry> m : lexicon.matcher().matchAt(idx.tokens(), i)) {
+                boolean definite = idx.get(i).norm().startsWith("\u0627\u0644");
+                if (m.last() >= first || m.last() < first - 2 || (definite && !afterAnna(i))) {
+                    continue; // a definite noun before a verb may close another clause («بعد الهجوم قتل»)
+                }
+                boolean noun = false;
+                boolean verbToo = false;
+                for (TriggerLexicon.Entry x : m.values()) {
+                    noun |= x.type().isPresent() && x.kind() == TriggerLexicon.Kind.NOUN;
+                    verbToo |= x.isVerb();
+                }
+                if (noun && !verbToo && m.bareOrConjunction(idx.tokens()) != definite) {
+                    return true; // not «وقتلهم واعتقل»: a word that may be a verb is no subject
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when an event trigger starts strictly between tokens {@code a} and {@code b}. */
+    private boolean triggerBetween(int a, int b) {
+        for (int i = a + 1; i < b; i++) {
+            for (PhraseMatcher.Match<TriggerLexicon.Entry> m : lexicon.matcher().matchAt(idx.tokens(), i)) {
+                if (m.last() < b && m.values().stream().anyMatch(x -> x.type().isPresent())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** «أن الغارات الجوية قصفت»: the noun right after «أن/إن» is the subject of what follows. */
+    private boolean afterAnna(int i) {
+        if (i == 0) {
+            return false;
+        }
+        String p = idx.norm(i - 1);
+        return p.equals("ان") || p.equals("لان") || p.equals("وان");
+    }
+
     /** «قتلوا في الهجوم على مارع»: another assault word in the sentence may be what killed them. */
     private boolean otherAssault(Hit h, int s0, int s1) {
         for (PhraseMatcher.Match<TriggerLexicon.Entry> m : lexicon.matcher().findAll(idx.tokens(), s0, s1 + 1)) {
@@ -523,7 +588,8 @@ final class EventExtraction {
     /** A phrase such as «القبض على» is a verbal noun; «أطلق النار» (no article, first word) a verb. */
     private boolean looksVerbal(int first) {
         Token t = idx.get(first);
-        return t.norm().equals(t.key()) && !t.norm().startsWith("ال");
+        return t.norm().equals(t.key()) && !t.norm().startsWith("ال")
+                && doc.text().charAt(t.end() - 1) != '\u0629'; // «عملية عسكرية»: no verb ends in taa marbuta
     }
 
     private static final String[] DESIGNATORS = {"مدينه", "بلده", "قريه", "حي", "منطقه", "مناطق", "ريف", "محافظه",

@@ -10,7 +10,8 @@ import org.marsad.text.PhraseMatcher;
  * noun, so that their subject is the event's agent («شن التحالف غارات»). Immutable and thread-safe.
  */
 final class SupportVerbs {
-    static final int WINDOW = 12;
+    /** Words back from the event noun; a subject with a coordinated group and a date in parentheses needs 16. */
+    static final int WINDOW = 16;
 
     private final PhraseMatcher<Boolean> matcher;
 

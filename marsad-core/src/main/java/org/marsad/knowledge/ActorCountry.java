@@ -19,6 +19,20 @@ public record ActorCountry(String iso2, String name, String adjective, Actor sta
         people = List.copyOf(people);
     }
 
+    /**
+     * True when the one-word name whose lookup key (folded, article stripped) is {@code key} is
+     * written with the article («العراق»); false for names that never take it («مالي», «تركيا»).
+     */
+    public boolean nameTakesArticle(String key) {
+        for (String n : names) {
+            String f = org.marsad.text.ArabicNormalizer.fold(n).strip();
+            if (f.indexOf(' ') < 0 && f.startsWith("\u0627\u0644") && org.marsad.text.Clitics.stripArticle(f).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A country word found in text: what kind of word it is. */
     public record Form(ActorCountry country, Kind kind) {
     }

@@ -54,6 +54,20 @@ class ActorStageTest {
     }
 
     @Test
+    void aCountryNameWithTheArticleAddedGivesNoContext() {
+        // «المالي» (financial) is not Mali: the agent takes the country named before it
+        List<ActorMention> ms = actors("تظاهر آلاف العراقيين احتجاجا على الفساد المالي، وحمل المتظاهرون نعشا.", null);
+        assertEquals("Iraqi protesters", at(ms, "المتظاهرون").actor().name());
+    }
+
+    @Test
+    void aNewsAgencyGivesNoCountryContext() {
+        // «الفرنسية» in the agency's name does not make the regime French
+        List<ActorMention> ms = actors("ذكر المرصد السوري لحقوق الإنسان لوكالة الصحافة الفرنسية أن النظام قصف المدينة.", null);
+        assertEquals(Optional.of("SY"), at(ms, "النظام").actor().country());
+    }
+
+    @Test
     void aCountryAdjectiveIsTheState() {
         ActorMention a = at(actors("أدى العدوان التركي إلى نزوح الآلاف.", null), "التركي");
         assertEquals("Turkey", a.actor().name());

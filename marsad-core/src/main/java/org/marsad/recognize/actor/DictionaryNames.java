@@ -188,7 +188,7 @@ public final class DictionaryNames {
     }
 
     /** The word is the matched key with the article added («المالي» for «مالي»), after any proclitic. */
-    static boolean articleAdded(String norm, String key) {
+    public static boolean articleAdded(String norm, String key) {
         return norm.endsWith("\u0627\u0644" + key) || (norm.startsWith("\u0644\u0644") && norm.substring(2).equals(key))
                 || (norm.length() > 3 && norm.substring(1).startsWith("\u0644\u0644") && norm.substring(3).equals(key));
     }

@@ -53,6 +53,8 @@ final class EventDraft {
     boolean reference;
     /** a reference with «خلال», «أثناء», «إبان»: what the clause tells happened during that event */
     boolean during;
+    /** The place is the one a relative clause hangs on («مدينة تدمر التي سيطر عليها»): the event's own. */
+    boolean relativeHeadPlace;
     /** The trigger carries a pronoun suffix («وهجمهن»، «انسحابها»): its actor was named before. */
     boolean pronoun;
     double confidence;

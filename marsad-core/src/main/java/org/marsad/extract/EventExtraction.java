@@ -287,6 +287,10 @@ final class EventExtraction {
                 trace.accept("no trigger " + at(m.first(), m.last()) + ": a verb form with a preposition or the article");
                 continue; // «التابع», «بالقتل»: not the verb
             }
+            if (e.get().isVerb() && !verbShape(m, e.get())) {
+                trace.accept("no trigger " + at(m.first(), m.last()) + ": a noun written like the verb");
+                continue; // «سيطرة»، «سيطرته»: the noun «control», not «he controlled it»
+            }
             if (e.get().needs().isPresent() && !followedBy(m.last(), s1, e.get().needs().get())) {
                 trace.accept("no trigger " + at(m.first(), m.last()) + ": its object word does not follow");
                 continue;
@@ -306,6 +310,20 @@ final class EventExtraction {
         return hits;
     }
 
+    /**
+     * Whether a verb entry's match can be the verb: a word written with a final «ة» is a noun; a
+     * verb whose object takes a preposition («سيطر على») carries no object pronoun, so «سيطرته» is
+     * the noun «سيطرة» with «ه».
+     */
+    private boolean verbShape(PhraseMatcher.Match<TriggerLexicon.Entry> m, TriggerLexicon.Entry e) {
+        Token t = idx.get(m.first());
+        String raw = doc.text().substring(t.begin(), t.end());
+        if (raw.endsWith("\u0629")) {
+            return false;
+        }
+        return !(e.needs().isPresent() && m.viaSuffix());
+    }
+
     static final int NEEDS_WINDOW = 4;
 
     /** The word {@code key} among the next {@value #NEEDS_WINDOW} words, before any clause mark but a comma. */
@@ -315,11 +333,38 @@ final class EventExtraction {
             if (t.kind() == Token.Kind.PUNCT && !t.norm().equals("،") && !t.norm().equals(",")) {
                 return false;
             }
-            if (t.stems().contains(key)) {
+            if (t.stems().contains(key) || withPronoun(t.norm(), key)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static final String[] PRONOUN_SUFFIXES = {"ه", "ها", "هم", "هما", "هن"};
+
+    /** «عليها»: the word with a pronoun suffix («على» folds to «علي», and takes «ها»). */
+    private static boolean withPronoun(String norm, String key) {
+        for (String p : PRONOUN_SUFFIXES) {
+            if (norm.equals(key + p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the word a trigger needs («على» of «سيطر التنظيم على») stands, or the trigger's last word. */
+    private int neededWord(Hit h, int s1) {
+        if (h.entry.needs().isEmpty()) {
+            return h.last;
+        }
+        String key = h.entry.needs().get();
+        for (int i = h.last + 1; i <= Math.min(s1, h.last + NEEDS_WINDOW); i++) {
+            Token t = idx.get(i);
+            if (t.stems().contains(key) || withPronoun(t.norm(), key)) {
+                return i;
+            }
+        }
+        return h.last;
     }
 
     /** Verb or noun reading of a form shared by both: a word with the article or a preposition is a noun («بالهرب»). */
@@ -445,11 +490,40 @@ final class EventExtraction {
             trace.accept("no event " + at(h.first, h.last) + ": no place named right after it");
             return null;
         }
+        if (d.type.name().equals("SEIZE_TERRITORY") && TriggerLexicon.imperfect(h.entry, h.key)
+                && !subjunctive(h.first, s0, picker)) {
+            trace.accept("no event " + at(h.first, h.last) + ": the imperfect tells who holds the place, not a seizure");
+            return null; // «كوباني التي يسيطر عليها الأكراد»، «ويسيطر التنظيم على مساحات واسعة»
+        }
         date(d, picker, sTimes, h, b);
         modality(d, h, s0, s1);
         d.intention = hasIntention(s0, h.first, picker);
         d.confidence = confidence(d);
         return d;
+    }
+
+    static final int SUBJUNCTIVE_WINDOW = 5;
+
+    /**
+     * An imperfect verb read as a happening: after «أن» («قبل أن تتقدم ... وتسيطر على») or the
+     * jussive «لم», a few words before in its clause. «إن» after «قال» introduces a statement of fact
+     * and does not count; the folded text cannot tell «أن» from «إن», so the original is read.
+     */
+    private boolean subjunctive(int t, int s0, ArgumentPicker picker) {
+        for (int i = t - 1; i >= Math.max(s0, t - SUBJUNCTIVE_WINDOW); i--) {
+            if (picker.strongBetween(i, t)) {
+                return false;
+            }
+            Token w = idx.get(i);
+            String raw = doc.text().substring(w.begin(), w.end());
+            if (raw.equals("أن") || raw.equals("لم") || raw.equals("ولم")) {
+                return true;
+            }
+            if (w.norm().equals("ان") && i > s0 && (idx.get(i - 1).key().equals("قبل") || idx.get(i - 1).key().equals("بعد"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «ويتهم المتظاهرون», «قال المحتجون»: a statement verb right before or after the participant noun. */
@@ -520,6 +594,10 @@ final class EventExtraction {
     private static final String[] DESIGNATORS = {"مدينه", "بلده", "قريه", "حي", "منطقه", "مناطق", "ريف", "محافظه",
         "مخيم", "مدن", "بلدات", "قري", "احياء", "مركز", "معبر", "مطار", "قاعده", "جامعه", "مدينتي", "بلدتي"};
 
+    /** «على كامل»، «على معظم أنحاء محافظة إدلب»: words for a share of the place that follows. */
+    private static final String[] PART_WORDS = {"كامل", "معظم", "انحاء", "اجزاء", "اغلب", "غالبيه", "جميع", "بقيه",
+        "مساحات", "اراضي", "اراض"};
+
     private static final String[] RELATIVES = {"التي", "الذي", "اللتين", "اللذين", "الذين", "اللواتي"};
 
     /** «مدينة القريتين التي استولوا عليها»: the place the relative clause hangs on. */
@@ -529,7 +607,9 @@ final class EventExtraction {
             for (String r : RELATIVES) {
                 if (n.equals(org.marsad.text.ArabicNormalizer.fold(r))) {
                     for (PlaceMention p : places) {
-                        if (idx.last(p) == i - 1 && p.place().kind() != PlaceKind.COUNTRY) {
+                        // «مدينة تدمر الأثرية التي»: an adjective may stand between
+                        boolean adjective = idx.last(p) == i - 2 && idx.norm(i - 1).startsWith("ال");
+                        if ((idx.last(p) == i - 1 || adjective) && p.place().kind() != PlaceKind.COUNTRY) {
                             return p;
                         }
                     }
@@ -540,19 +620,24 @@ final class EventExtraction {
         return null;
     }
 
+    static final int PLACE_AFTER_SKIP = 4;
+
     /** The clause names a place right after the trigger («سيطر على مدينة X», «دخلت X»), or the trigger is in a relative clause on a place. */
     private boolean placeAfter(EventDraft d, Hit h) {
         PlaceMention head = relativeHead(h.first);
         if (head != null) {
             d.place = head;
+            d.relativeHeadPlace = true;
             return true;
         }
-        int i = h.last + 1;
+        int i = neededWord(h, idx.size() - 1) + 1;
         int skipped = 0;
-        while (i < idx.size() && skipped < 3) {
+        while (i < idx.size() && skipped < PLACE_AFTER_SKIP) {
             Token t = idx.get(i);
             for (PlaceMention p : places) {
                 if (idx.first(p) == i && p.place().kind() != PlaceKind.COUNTRY) {
+                    d.place = p; // «استولى التنظيم على مدينة تدمر»: the place taken, whatever else the clause names
+                    d.placeInherited = false;
                     return true;
                 }
             }
@@ -562,7 +647,13 @@ final class EventExtraction {
                     designator = true;
                 }
             }
-            if (!(designator || t.norm().equals("\"") || t.key().equals("علي") || t.key().equals("كامل")
+            boolean quantifier = false;
+            for (String x : PART_WORDS) {
+                if (t.stems().contains(x)) {
+                    quantifier = true;
+                }
+            }
+            if (!(designator || quantifier || t.norm().equals("\"") || t.key().equals("علي")
                     || t.kind() == Token.Kind.NUMBER)) {
                 return false;
             }

@@ -14,7 +14,8 @@ import org.marsad.knowledge.Geo;
  * same or the next paragraph) or share a facility. A generic attack («استهدف») next to a more
  * specific assault of the same actor in the same sentence (an air strike, shelling, a bombing) is
  * the same happening. A mention used to date something else («غداة العدوان») is the earlier
- * event of its type. The earlier mention keeps its trigger; arguments missing on it are filled
+ * event of its type, unless it is a relative clause on a place that disagrees with the earlier
+ * event's («مدينة تدمر التي سيطر عليها التنظيم» is not the town taken before). The earlier mention keeps its trigger; arguments missing on it are filled
  * from the later one.
  */
 final class EventMerger {
@@ -141,7 +142,8 @@ final class EventMerger {
                 && (a.actor == null || b.actor == null || actorsAgree(a.actor.canonical(), b.actor.canonical()))) {
             return true; // the same kind of happening in the same place on the same days
         }
-        if (b.reference && (a.actor == null || b.actor == null || a.actor.canonical().equals(b.actor.canonical()))) {
+        if (b.reference && (a.actor == null || b.actor == null || a.actor.canonical().equals(b.actor.canonical()))
+                && !(b.relativeHeadPlace && a.place != null && !placesAgree(a, b))) {
             return true; // «غداة العدوان التركي»: the offensive named before
         }
         if (a.modality != b.modality && (a.modality == Modality.DENIED || b.modality == Modality.DENIED)) {
@@ -207,8 +209,14 @@ final class EventMerger {
                 || generic.actor.canonical().equals(specific.actor.canonical());
     }
 
-    /** «القتال», «الهجوم»: a definite trigger refers to a happening already told; «هجوما جديدا» does not. */
+    /**
+     * «القتال», «الهجوم»: a definite trigger refers to a happening already told; «هجوما جديدا» does
+     * not, nor does a verbal noun followed by the place it takes («السيطرة على محافظة إدلب»).
+     */
     private static boolean definite(EventDraft d) {
+        if (d.entry.has(org.marsad.knowledge.TriggerLexicon.Flag.NEEDS_PLACE)) {
+            return false; // «السيطرة على معظم محافظة إدلب»: its object names its own place
+        }
         String t = org.marsad.text.ArabicNormalizer.fold(d.trigger.text());
         if (t.startsWith("\u0648") || t.startsWith("\u0641")) {
             t = t.substring(1);

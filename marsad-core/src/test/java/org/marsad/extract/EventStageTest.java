@@ -270,4 +270,62 @@ class EventStageTest {
         assertEquals(1, bombings.size(), bombings.toString());
         assertEquals("Bashiqa", bombings.get(0).place().orElseThrow().place().name());
     }
+
+    static final Place KOBANI = Fixture.place("kobani", "Kobani", PlaceKind.CITY, "SY", "Aleppo", 36.89, 38.35);
+    static final Place AIN_ISSA = Fixture.place("ainissa", "Ain Issa", PlaceKind.CITY, "SY", "Raqqa", 36.39, 38.86);
+    static final Place PALMYRA = Fixture.place("palmyra", "Palmyra", PlaceKind.CITY, "SY", "Homs", 34.56, 38.28);
+    static final Place QARYATAYN = Fixture.place("qaryatayn", "Al-Qaryatayn", PlaceKind.CITY, "SY", "Homs", 34.23, 37.24);
+    static final Place IDLIB_GOV = Fixture.place("idlib-gov", "Idlib Governorate", PlaceKind.ADMIN1, "SY", "Idlib", 35.83, 36.6);
+    static final Place ARIHA = Fixture.place("ariha", "Ariha", PlaceKind.CITY, "SY", "Idlib", 35.81, 36.61);
+
+    private static List<Event> ofType(Document d, String type) {
+        return events(d).stream().filter(e -> e.type().name().equals(type)).toList();
+    }
+
+    @Test
+    void anImperfectControlVerbTellsWhoHoldsAPlace() {
+        String t = "عنوان\nوشن التنظيم هجماته على مدينة كوباني التي يسيطر عليها الأكراد يوم 5 يونيو 2015.";
+        Document d = new Fixture(t).place("كوباني", KOBANI)
+                .time("يوم 5 يونيو 2015", "2015-06-05", "2015-06-05", DatePrecision.DAY).run();
+        assertEquals(List.of(), ofType(d, "SEIZE_TERRITORY"));
+    }
+
+    @Test
+    void anImperfectControlVerbAfterAnIsASeizure() {
+        String t = "عنوان\nوحققت الوحدات مكاسب يوم 15 يونيو 2015 قبل أن تتقدم صوب الجنوب وتسيطر على بلدة عين عيسى.";
+        Document d = new Fixture(t).place("عين عيسى", AIN_ISSA)
+                .time("يوم 15 يونيو 2015", "2015-06-15", "2015-06-15", DatePrecision.DAY).run();
+        List<Event> ev = ofType(d, "SEIZE_TERRITORY");
+        assertEquals(1, ev.size(), events(d).toString());
+        assertEquals("Ain Issa", ev.get(0).place().orElseThrow().place().name());
+    }
+
+    @Test
+    void aSeizureInARelativeClauseOnAnotherTownIsItsOwnEvent() {
+        String t = "عنوان\nخطف التنظيم مدنيين في مدينة القريتين التي استولوا عليها يوم 5 أغسطس 2015.\n"
+                + "وتقع القريتين على طريق يربط مدينة تدمر الأثرية التي سيطر التنظيم المتطرف عليها في 21 مايو 2015.";
+        Document d = new Fixture(t).place("القريتين", 0, QARYATAYN).place("القريتين", 1, QARYATAYN).place("تدمر", PALMYRA)
+                .time("يوم 5 أغسطس 2015", "2015-08-05", "2015-08-05", DatePrecision.DAY)
+                .time("21 مايو 2015", "2015-05-21", "2015-05-21", DatePrecision.DAY).run();
+        List<String> places = ofType(d, "SEIZE_TERRITORY").stream().map(e -> e.place().orElseThrow().place().name()).toList();
+        assertEquals(List.of("Al-Qaryatayn", "Palmyra"), places, events(d).toString());
+    }
+
+    @Test
+    void aSeizureOfMostOfAProvinceIsNotTheTownTakenBefore() {
+        String t = "عنوان\nسقطت بلدة أريحا في يد المعارضة في مايو 2015.\nوقال مسؤول إن الطائرة سقطت اليوم.\n"
+                + "وأضاف أن الوضع صعب.\nومكن سقوط البلدة قوات المعارضة من السيطرة على معظم أنحاء محافظة ادلب.";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-08-03")).place("أريحا", ARIHA).place("ادلب", IDLIB_GOV)
+                .time("مايو 2015", "2015-05-01", "2015-05-31", DatePrecision.MONTH).run();
+        List<String> places = ofType(d, "SEIZE_TERRITORY").stream().map(e -> e.place().orElseThrow().place().name()).toList();
+        assertTrue(places.contains("Idlib Governorate"), events(d).toString());
+    }
+
+    @Test
+    void theNounControlIsNoSeizureVerb() {
+        String t = "عنوان\nوقال المسؤول يوم 5 يونيو 2015 إن سيطرة التنظيم على مدينة إدلب لن تدوم، وإن سيطرته على مدينة الرقة ضعيفة.";
+        Document d = new Fixture(t).place("إدلب", IDLIB).place("الرقة", RAQQA)
+                .time("يوم 5 يونيو 2015", "2015-06-05", "2015-06-05", DatePrecision.DAY).run();
+        assertEquals(List.of(), ofType(d, "SEIZE_TERRITORY"));
+    }
 }

@@ -249,6 +249,97 @@ final class EventExtraction {
             }
         }
         attachCasualties(s, here, picker, drafts, tally);
+        for (EventDraft d : new ArrayList<>(here)) {
+            PlaceMention other = secondSite(d, picker);
+            if (other != null) {
+                EventDraft c = d.atSite(other);
+                if (d.fatalities != null) {
+                    // «جثتي رجلين ... في منطقتي المنصور والشعلة»: one each; a toll the text does not
+                    // divide stays with the first site
+                    boolean each = d.fatalities == 2;
+                    c.fatalities = each ? Integer.valueOf(1) : null;
+                    d.fatalities = each ? Integer.valueOf(1) : d.fatalities;
+                }
+                trace.accept("second site " + other.place().name() + " for " + d.type.name() + " «" + d.trigger.text()
+                        + "» @" + d.trigger.begin());
+                drafts.add(drafts.indexOf(d) + 1, c);
+            }
+        }
+    }
+
+    private static final String[] DUAL_DESIGNATORS = {"منطقتي", "بلدتي", "مدينتي", "قريتي", "محافظتي", "حيي", "ناحيتي",
+        "منطقتين", "بلدتين", "مدينتين", "قريتين"};
+
+    /**
+     * A second site the event's own place is coordinated with, where the text marks two sites
+     * rather than one area: a dual designator («في منطقتي المنصور والشعلة») or a repeated
+     * preposition («في قضاء تلعفر وفي الموصل»). A plain list under a plural («في مناطق البوشجل
+     * والملاحمة») names one area and stays one event.
+     */
+    private PlaceMention secondSite(EventDraft d, ArgumentPicker picker) {
+        if (d.casualtyReport || d.place == null || d.placeInherited || d.relativeHeadPlace
+                || d.place.place().kind() == PlaceKind.COUNTRY) {
+            return null;
+        }
+        int p0 = idx.first(d.place);
+        int p1 = idx.last(d.place);
+        if (p0 < 1 || p1 + 1 >= idx.size()) {
+            return null;
+        }
+        boolean dual = false;
+        for (String x : DUAL_DESIGNATORS) {
+            dual |= idx.get(p0 - 1).stems().contains(x) || idx.norm(p0 - 1).equals(x);
+        }
+        if (dual) {
+            PlaceMention q = placeAt(p1 + 1);
+            return q != null && idx.norm(p1 + 1).startsWith("و") && differentSite(d.place, q) ? q : null;
+        }
+        int prep = p0 - 1;
+        while (prep > 0 && prep >= p0 - 2 && isDesignator(idx.get(prep))) {
+            prep--;
+        }
+        if (!idx.norm(prep).equals("في") || !idx.norm(p1 + 1).equals("وفي")) {
+            return null;
+        }
+        for (int i = p1 + 2; i <= Math.min(idx.size() - 1, p1 + 4); i++) {
+            PlaceMention q = placeAt(i);
+            if (q != null) {
+                return differentSite(d.place, q) ? q : null;
+            }
+            if (!isDesignator(idx.get(i))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private PlaceMention placeAt(int token) {
+        for (PlaceMention p : places) {
+            if (idx.first(p) == token) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private boolean isDesignator(Token t) {
+        for (String x : DESIGNATORS) {
+            if (t.stems().contains(x)) {
+                return true;
+            }
+        }
+        return t.stems().contains(org.marsad.text.ArabicNormalizer.fold("قضاء"));
+    }
+
+    /** Two sites of one country, neither a province or region that could contain the other. */
+    private static boolean differentSite(PlaceMention a, PlaceMention b) {
+        return !a.place().id().equals(b.place().id()) && site(a.place().kind()) && site(b.place().kind())
+                && a.place().country().equals(b.place().country());
+    }
+
+    /** A town, a district or a neighbourhood; not a province, a region or a country. */
+    private static boolean site(PlaceKind k) {
+        return k != PlaceKind.COUNTRY && k != PlaceKind.ADMIN1 && k != PlaceKind.REGION;
     }
 
     static final int ACTOR_INHERITANCE_COST = 24;

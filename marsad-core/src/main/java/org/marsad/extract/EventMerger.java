@@ -127,6 +127,9 @@ final class EventMerger {
         if (!a.type.name().equals(b.type.name())) {
             return false;
         }
+        if (a.trigger.equals(b.trigger)) {
+            return false; // one trigger at two sites («في منطقتي المنصور والشعلة»): split on purpose
+        }
         if (a.sentence == b.sentence && Math.abs(b.firstToken - a.lastToken) <= ADJACENT_TRIGGER_TOKENS) {
             return true; // «فجر انتحاريون»: two words of one trigger
         }
@@ -139,8 +142,11 @@ final class EventMerger {
         }
         if (a.place != null && b.place != null && a.place.place().id().equals(b.place.place().id())
                 && (a.range == null || b.range == null || nearDates(a.range, b.range))
-                && (a.actor == null || b.actor == null || actorsAgree(a.actor.canonical(), b.actor.canonical()))) {
-            return true; // the same kind of happening in the same place on the same days
+                && (a.actor == null || b.actor == null || actorsAgree(a.actor.canonical(), b.actor.canonical())
+                        || a.type.name().equals("CLASH"))) {
+            // the same kind of happening in the same place on the same days; in a clash either
+            // side may be told as its subject («معارك بين مسلحين شيشانيين يقودهم أبو عمر ...»)
+            return true;
         }
         if (b.reference && (a.actor == null || b.actor == null || a.actor.canonical().equals(b.actor.canonical()))
                 && !(b.relativeHeadPlace && a.place != null && !placesAgree(a, b))) {

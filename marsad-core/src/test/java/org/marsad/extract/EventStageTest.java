@@ -328,4 +328,44 @@ class EventStageTest {
                 .time("يوم 5 يونيو 2015", "2015-06-05", "2015-06-05", DatePrecision.DAY).run();
         assertEquals(List.of(), ofType(d, "SEIZE_TERRITORY"));
     }
+
+    static final Place SHULA = Fixture.place("shula", "Al-Shula", PlaceKind.NEIGHBOURHOOD, "IQ", "Baghdad", 33.37, 44.3);
+    static final Place TAL_AFAR = Fixture.place("talafar", "Tal Afar", PlaceKind.CITY, "IQ", "Nineveh", 36.37, 42.45);
+
+    @Test
+    void aDualDesignatorNamesTwoSites() {
+        String t = "عنوان\nوعثرت قوة أمنية ليل أمس على جثتي رجلين بدت عليهما آثار طلقات نارية في منطقتي المنصور والشعلة.";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-08-10")).place("المنصور", MANSOUR).place("الشعلة", SHULA)
+                .killed("جثتي رجلين", 2).run();
+        List<Event> ev = ofType(d, "KILLING");
+        assertEquals(List.of("Al-Mansour", "Al-Shula"), ev.stream().map(e -> e.place().orElseThrow().place().name()).toList(),
+                ev.toString());
+        assertEquals(List.of(1, 1), ev.stream().map(e -> e.fatalities().getAsInt()).toList());
+    }
+
+    @Test
+    void aRepeatedPrepositionNamesTwoSitesAndAPluralListOne() {
+        String t = "عنوان\nوقتل أكثر من 30 مسلحا في معارك داخلية اندلعت في قضاء تلعفر وفي الموصل يوم 20 يوليو 2015.";
+        Document d = new Fixture(t).place("تلعفر", TAL_AFAR).place("الموصل", MOSUL).killed("قتل أكثر من 30 مسلحا", 30)
+                .time("يوم 20 يوليو 2015", "2015-07-20", "2015-07-20", DatePrecision.DAY).run();
+        List<Event> ev = ofType(d, "CLASH");
+        assertEquals(List.of("Tal Afar", "Mosul"), ev.stream().map(e -> e.place().orElseThrow().place().name()).toList(),
+                ev.toString());
+        assertEquals(30, ev.get(0).fatalities().getAsInt());
+        assertTrue(ev.get(1).fatalities().isEmpty());
+        String list = "عنوان\nواندلعت معارك في مناطق تلعفر والموصل يوم 20 يوليو 2015.";
+        Document d2 = new Fixture(list).place("تلعفر", TAL_AFAR).place("الموصل", MOSUL)
+                .time("يوم 20 يوليو 2015", "2015-07-20", "2015-07-20", DatePrecision.DAY).run();
+        assertEquals(1, ofType(d2, "CLASH").size(), events(d2).toString());
+    }
+
+    @Test
+    void eitherSideOfAClashMayBeItsSubject() {
+        String t = "عنوان\nواندلعت معارك عنيفة بين التنظيم والأكراد في الرقة يوم 5 يونيو 2015.\n"
+                + "ونقلت وكالة عن مصدر أن الأكراد يخوضون معارك شرسة في الرقة يوم 5 يونيو 2015.";
+        Document d = new Fixture(t).actor("التنظيم", 0, ISIS, "agent").actor("الأكراد", 0, SDF, "agent")
+                .actor("الأكراد", 1, SDF, "agent").place("الرقة", 0, RAQQA).place("الرقة", 1, RAQQA)
+                .time("يوم 5 يونيو 2015", "2015-06-05", "2015-06-05", DatePrecision.DAY).run();
+        assertEquals(1, ofType(d, "CLASH").size(), events(d).toString());
+    }
 }

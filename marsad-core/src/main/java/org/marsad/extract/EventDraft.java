@@ -55,6 +55,8 @@ final class EventDraft {
     boolean during;
     /** The place is the one a relative clause hangs on («مدينة تدمر التي سيطر عليها»): the event's own. */
     boolean relativeHeadPlace;
+    /** The type was refined by an instrument named next to the trigger («قصفت الطائرات»). */
+    boolean refined;
     /** The trigger carries a pronoun suffix («وهجمهن»، «انسحابها»): its actor was named before. */
     boolean pronoun;
     double confidence;

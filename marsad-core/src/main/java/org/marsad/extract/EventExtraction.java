@@ -235,7 +235,10 @@ final class EventExtraction {
                     for (int k = here.size() - 1; k >= 0; k--) {
                         EventDraft o = here.get(k);
                         if (o.actor != null && sameActorLikely(o, d)) {
-                            int reach = d.pronoun ? 3 * ACTOR_INHERITANCE_COST : ACTOR_INHERITANCE_COST;
+                            // a pronoun («وهجمهن») or «وسط» («احتجاجا على الفساد ...، وسط دعوات لمحاسبة
+                            // المسؤولين»: amid the event just told) points back further
+                            boolean back = d.pronoun || (d.firstToken > 0 && idx.get(d.firstToken - 1).key().equals("وسط"));
+                            int reach = back ? 3 * ACTOR_INHERITANCE_COST : ACTOR_INHERITANCE_COST;
                             if (picker.distance(o.lastToken, d.firstToken) > reach) {
                                 break; // far, unless a pronoun («وهجمهن») points back
                             }
@@ -516,7 +519,10 @@ final class EventExtraction {
         EventDraft d = new EventDraft();
         d.entry = h.entry;
         d.type = h.entry.type().orElseThrow();
-        d.type = refinements.refine(d.type, idx, h.first, h.last, s0, s1, picker.bounds()).orElse(d.type);
+        Optional<org.marsad.knowledge.EventType> refined = refinements.refine(d.type, idx, h.first, h.last, s0, s1,
+                picker.bounds());
+        d.refined = refined.isPresent();
+        d.type = refined.orElse(d.type);
         int b = idx.get(h.first).begin();
         int e = idx.get(h.last).end();
         d.trigger = new Event.Trigger(b, e, doc.text().substring(b, e));
@@ -1119,8 +1125,8 @@ final class EventExtraction {
     }
 
     /**
-     * The country most of the article's places lie in (at least two mentions), as a country-level
-     * place anchored on the first mention in that country.
+     * The country most of the article's places lie in (at least two mentions, or any number when
+     * all lie in one country), as a country-level place anchored on the first mention in that country.
      */
     private Optional<PlaceMention> focusCountry() {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
@@ -1133,7 +1139,8 @@ final class EventExtraction {
             counts.merge(cc, 1, Integer::sum);
             first.putIfAbsent(cc, p);
         }
-        return counts.entrySet().stream().filter(e -> e.getValue() >= 2)
+        boolean oneCountry = counts.size() == 1; // «خرج آلاف العراقيين في بغداد»: every place in Iraq
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2 || oneCountry)
                 .max(java.util.Map.Entry.comparingByValue())
                 .flatMap(e -> org.marsad.knowledge.Gazetteer.standard().country(e.getKey())
                         .map(c -> new PlaceMention(first.get(e.getKey()).begin(), first.get(e.getKey()).end(),

@@ -204,8 +204,25 @@ final class EventMerger {
                 b.place.place().lon()) <= 25;
     }
 
-    /** A generic ATTACK in the sentence of a specific assault by the same (or an unknown) actor. */
+    /**
+     * «قصف» with no instrument: bombardment of any kind, the air strikes of its sentence when there
+     * are some («أسفرت الغارات عن ...، فإن القصف المكثف على تلك المرتفعات ...»).
+     */
+    private static boolean bareShelling(EventDraft d) {
+        return d.type.name().equals("SHELLING") && !d.refined
+                && org.marsad.text.ArabicNormalizer.fold(d.entry.lemma()).equals(org.marsad.text.ArabicNormalizer.fold("قصف"));
+    }
+
+    /**
+     * A generic ATTACK in the sentence of a specific assault by the same (or an unknown) actor, or
+     * a bare «القصف» in the sentence of an air strike at the same place (see {@link #bareShelling}).
+     */
     private static boolean absorbs(EventDraft specific, EventDraft generic) {
+        if (bareShelling(generic) && specific.type.name().equals("AIRSTRIKE") && specific.sentence == generic.sentence
+                && (generic.place == null || specific.place == null || placesAgree(specific, generic))) {
+            return generic.actor == null || specific.actor == null
+                    || generic.actor.canonical().equals(specific.actor.canonical());
+        }
         if (!generic.type.name().equals("ATTACK") || !generic.entry.has(org.marsad.knowledge.TriggerLexicon.Flag.WEAK)
                 || specific.type.name().equals("ATTACK")
                 || !specific.type.family().equals("assault") || specific.sentence != generic.sentence) {

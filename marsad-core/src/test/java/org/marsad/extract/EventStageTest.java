@@ -368,4 +368,57 @@ class EventStageTest {
                 .time("يوم 5 يونيو 2015", "2015-06-05", "2015-06-05", DatePrecision.DAY).run();
         assertEquals(1, ofType(d, "CLASH").size(), events(d).toString());
     }
+
+    static final Place FALLUJAH = Fixture.place("fallujah", "Fallujah", PlaceKind.CITY, "IQ", "Anbar", 33.35, 43.78);
+    static final Place BADUSH = Fixture.place("badush", "Badush", PlaceKind.CITY, "IQ", "Nineveh", 36.38, 42.98);
+
+    @Test
+    void aTollCountedWithinOperationsIsTheirs() {
+        String t = "عنوان\nوأعلنت القيادة في بيان عن مقتل 17 مسلحا ضمن عمليات شرقي الفلوجة.";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-08-10")).place("الفلوجة", FALLUJAH)
+                .killed("مقتل 17 مسلحا", 17).run();
+        List<Event> ev = events(d);
+        assertEquals(List.of("OFFENSIVE"), ev.stream().map(e -> e.type().name()).toList(), ev.toString());
+        assertEquals(17, ev.get(0).fatalities().getAsInt());
+    }
+
+    @Test
+    void aBareBombardmentInTheSentenceOfAirStrikesIsThem() {
+        String t = "عنوان\nوقال: «دمرت طائرات التحالف مواقع على مرتفعات بادوش يوم 20 يوليو 2015، وأسفرت الغارات عن تدمير مخازن،"
+                + " وبحسب معلوماتنا فإن القصف المكثف على تلك المرتفعات ألحق أضرارا كبيرة».";
+        Document d = new Fixture(t).place("بادوش", BADUSH)
+                .time("يوم 20 يوليو 2015", "2015-07-20", "2015-07-20", DatePrecision.DAY).run();
+        assertEquals(List.of(), ofType(d, "SHELLING"), events(d).toString());
+        assertEquals(1, ofType(d, "AIRSTRIKE").size(), events(d).toString());
+    }
+
+    @Test
+    void aStatementWithNoPlaceIsInTheOnlyCountryTheArticleNames() {
+        String t = "عنوان\nخرج آلاف المتظاهرين اليوم في بغداد.\nويتهم المتظاهرون الطبقة السياسية بالفساد.";
+        Actor protesters = Fixture.actor("iq-protesters", "Iraqi protesters", ActorType.PEOPLE, "IQ");
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-08-07")).place("بغداد", BAGHDAD)
+                .actor("المتظاهرون", 0, protesters, "agent").run();
+        Event e = ofType(d, "ACCUSE").stream().findFirst().orElseThrow(() -> new AssertionError(d.get(Layers.EVENTS)));
+        assertEquals("IQ", e.place().orElseThrow().place().country());
+    }
+
+    @Test
+    void callsAmidAProtestAreTheProtestersDemands() {
+        String t = "عنوان\nخرج آلاف العراقيين اليوم في بغداد احتجاجا على الفساد المالي والإداري ونقص الخدمات الأساسية ومنها الكهرباء"
+                + " وانقطاعها المتكرر في أشهر الصيف الحارة، وسط دعوات لمحاسبة المسؤولين.";
+        Actor protesters = Fixture.actor("iq-protesters", "Iraqi protesters", ActorType.PEOPLE, "IQ");
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-08-07")).place("بغداد", BAGHDAD)
+                .actor("العراقيين", 0, protesters, "agent").run();
+        List<Event> ev = ofType(d, "DEMAND");
+        assertEquals(1, ev.size(), events(d).toString());
+        assertEquals("Iraqi protesters", ev.get(0).actor().orElseThrow().canonical());
+    }
+
+    @Test
+    void askingSomeoneToDoSomethingIsADemand() {
+        String t = "عنوان\nووجه زعيم التنظيم رسالة إلى مسلحيه في الموصل وطلب منهم تخصيص أموال للمقاتلين.";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-07-21")).place("الموصل", MOSUL)
+                .actor("زعيم التنظيم", ISIS).run();
+        assertEquals(1, ofType(d, "DEMAND").size(), events(d).toString());
+    }
 }

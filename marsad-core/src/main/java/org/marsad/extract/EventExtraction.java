@@ -909,7 +909,8 @@ final class EventExtraction {
     /**
      * The event's date: the nearest date of its clause; else the nearest in its sentence that no
      * later clause separates from it; else the last date before it in its paragraph or the one
-     * before (context); else the publication day. «منذ X» stretches X to the publication date.
+     * before (context), unless «الآن» marks the time of writing; else the publication day. «منذ X»
+     * stretches X to the publication date.
      */
     private void date(EventDraft d, ArgumentPicker picker, List<TimeExpression> sTimes, Hit h, int offset) {
         Optional<TimeExpression> dt = picker.date(sTimes, h.first, h.last);
@@ -922,6 +923,16 @@ final class EventExtraction {
             d.basis = EventDraft.DateBasis.OWN;
             return;
         }
+        if (now(h, picker)) {
+            // «وهم الآن يخوضون معارك»: the time of writing, not the last date told before
+            doc.metadata().published().ifPresent(p -> {
+                d.range = org.marsad.document.DateRange.day(p);
+                d.basis = EventDraft.DateBasis.PUBLICATION;
+            });
+            if (d.range != null) {
+                return;
+            }
+        }
         Optional<TimeExpression> ctx = lastDateBefore(offset, d.block);
         if (ctx.isPresent()) {
             d.date = ctx.get();
@@ -933,6 +944,24 @@ final class EventExtraction {
             d.range = org.marsad.document.DateRange.day(p);
             d.basis = EventDraft.DateBasis.PUBLICATION;
         });
+    }
+
+    static final int NOW_WINDOW = 3;
+    private static final String[] NOW_WORDS = {"الان", "حاليا"};
+
+    /** «الآن»، «حاليا» a few words before the trigger in its clause: it happens as the text is written. */
+    private boolean now(Hit h, ArgumentPicker picker) {
+        for (int i = h.first - 1; i >= Math.max(0, h.first - NOW_WINDOW); i--) {
+            if (picker.strongBetween(i, h.first)) {
+                return false;
+            }
+            for (String w : NOW_WORDS) {
+                if (idx.get(i).key().equals(w) || idx.norm(i).equals(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** «منذ أغسطس 2014»: from the month named to the publication date. */

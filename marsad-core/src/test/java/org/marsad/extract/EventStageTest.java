@@ -421,4 +421,14 @@ class EventStageTest {
                 .actor("زعيم التنظيم", ISIS).run();
         assertEquals(1, ofType(d, "DEMAND").size(), events(d).toString());
     }
+
+    @Test
+    void nowDatesAnEventToTheTimeOfWriting() {
+        String t = "عنوان\nوأطلقت القوات في أبريل 2015 عملية في محافظة الانبار.\n"
+                + "وجاء في البيان: «وهم الآن يخوضون معارك في الفلوجة».";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-07-26")).place("الانبار", ANBAR).place("الفلوجة", FALLUJAH)
+                .time("أبريل 2015", "2015-04-01", "2015-04-30", DatePrecision.MONTH).run();
+        Event e = ofType(d, "CLASH").get(0);
+        assertEquals("2015-07-26", e.date().orElseThrow().start().toString());
+    }
 }

@@ -53,11 +53,50 @@ final class EventDraft {
     boolean reference;
     /** a reference with «خلال», «أثناء», «إبان»: what the clause tells happened during that event */
     boolean during;
+    /** The place is the one a relative clause hangs on («مدينة تدمر التي سيطر عليها»): the event's own. */
+    boolean relativeHeadPlace;
+    /** The type was refined by an instrument named next to the trigger («قصفت الطائرات»). */
+    boolean refined;
     /** The trigger carries a pronoun suffix («وهجمهن»، «انسحابها»): its actor was named before. */
     boolean pronoun;
     double confidence;
     final List<Event.Trigger> mentions = new ArrayList<>();
     final List<String> sources = new ArrayList<>();
+
+    /** The same happening's arguments at another site («في منطقتي المنصور والشعلة»). */
+    EventDraft atSite(PlaceMention site) {
+        EventDraft c = new EventDraft();
+        c.type = type;
+        c.entry = entry;
+        c.trigger = trigger;
+        c.firstToken = firstToken;
+        c.lastToken = lastToken;
+        c.sentence = sentence;
+        c.block = block;
+        c.clause = clause;
+        c.actor = actor;
+        c.target = target;
+        c.place = site;
+        c.facility = null;
+        c.date = date;
+        c.range = range;
+        c.basis = basis;
+        c.casualtyReport = casualtyReport;
+        c.count = count;
+        c.modality = modality;
+        c.habitual = habitual;
+        c.prevented = prevented;
+        c.background = background;
+        c.purpose = purpose;
+        c.intention = intention;
+        c.reference = reference;
+        c.during = during;
+        c.pronoun = pronoun;
+        c.confidence = confidence;
+        c.mentions.addAll(mentions);
+        c.sources.addAll(sources);
+        return c;
+    }
 
     boolean ownDate() {
         return range != null && basis == DateBasis.OWN;

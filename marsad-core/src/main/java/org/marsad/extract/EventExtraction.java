@@ -240,7 +240,10 @@ final class EventExtraction {
                     for (int k = here.size() - 1; k >= 0; k--) {
                         EventDraft o = here.get(k);
                         if (o.actor != null && sameActorLikely(o, d)) {
-                            int reach = d.pronoun ? 3 * ACTOR_INHERITANCE_COST : ACTOR_INHERITANCE_COST;
+                            // a pronoun («وهجمهن») or «وسط» («احتجاجا على الفساد ...، وسط دعوات لمحاسبة
+                            // المسؤولين»: amid the event just told) points back further
+                            boolean back = d.pronoun || (d.firstToken > 0 && idx.get(d.firstToken - 1).key().equals("وسط"));
+                            int reach = back ? 3 * ACTOR_INHERITANCE_COST : ACTOR_INHERITANCE_COST;
                             if (picker.distance(o.lastToken, d.firstToken) > reach) {
                                 break; // far, unless a pronoun («وهجمهن») points back
                             }
@@ -254,6 +257,97 @@ final class EventExtraction {
             }
         }
         attachCasualties(s, here, picker, drafts, tally);
+        for (EventDraft d : new ArrayList<>(here)) {
+            PlaceMention other = secondSite(d, picker);
+            if (other != null) {
+                EventDraft c = d.atSite(other);
+                if (d.fatalities != null) {
+                    // «جثتي رجلين ... في منطقتي المنصور والشعلة»: one each; a toll the text does not
+                    // divide stays with the first site
+                    boolean each = d.fatalities == 2;
+                    c.fatalities = each ? Integer.valueOf(1) : null;
+                    d.fatalities = each ? Integer.valueOf(1) : d.fatalities;
+                }
+                trace.accept("second site " + other.place().name() + " for " + d.type.name() + " «" + d.trigger.text()
+                        + "» @" + d.trigger.begin());
+                drafts.add(drafts.indexOf(d) + 1, c);
+            }
+        }
+    }
+
+    private static final String[] DUAL_DESIGNATORS = {"منطقتي", "بلدتي", "مدينتي", "قريتي", "محافظتي", "حيي", "ناحيتي",
+        "منطقتين", "بلدتين", "مدينتين", "قريتين"};
+
+    /**
+     * A second site the event's own place is coordinated with, where the text marks two sites
+     * rather than one area: a dual designator («في منطقتي المنصور والشعلة») or a repeated
+     * preposition («في قضاء تلعفر وفي الموصل»). A plain list under a plural («في مناطق البوشجل
+     * والملاحمة») names one area and stays one event.
+     */
+    private PlaceMention secondSite(EventDraft d, ArgumentPicker picker) {
+        if (d.casualtyReport || d.place == null || d.placeInherited || d.relativeHeadPlace
+                || d.place.place().kind() == PlaceKind.COUNTRY) {
+            return null;
+        }
+        int p0 = idx.first(d.place);
+        int p1 = idx.last(d.place);
+        if (p0 < 1 || p1 + 1 >= idx.size()) {
+            return null;
+        }
+        boolean dual = false;
+        for (String x : DUAL_DESIGNATORS) {
+            dual |= idx.get(p0 - 1).stems().contains(x) || idx.norm(p0 - 1).equals(x);
+        }
+        if (dual) {
+            PlaceMention q = placeAt(p1 + 1);
+            return q != null && idx.norm(p1 + 1).startsWith("و") && differentSite(d.place, q) ? q : null;
+        }
+        int prep = p0 - 1;
+        while (prep > 0 && prep >= p0 - 2 && isDesignator(idx.get(prep))) {
+            prep--;
+        }
+        if (!idx.norm(prep).equals("في") || !idx.norm(p1 + 1).equals("وفي")) {
+            return null;
+        }
+        for (int i = p1 + 2; i <= Math.min(idx.size() - 1, p1 + 4); i++) {
+            PlaceMention q = placeAt(i);
+            if (q != null) {
+                return differentSite(d.place, q) ? q : null;
+            }
+            if (!isDesignator(idx.get(i))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private PlaceMention placeAt(int token) {
+        for (PlaceMention p : places) {
+            if (idx.first(p) == token) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private boolean isDesignator(Token t) {
+        for (String x : DESIGNATORS) {
+            if (t.stems().contains(x)) {
+                return true;
+            }
+        }
+        return t.stems().contains(org.marsad.text.ArabicNormalizer.fold("قضاء"));
+    }
+
+    /** Two sites of one country, neither a province or region that could contain the other. */
+    private static boolean differentSite(PlaceMention a, PlaceMention b) {
+        return !a.place().id().equals(b.place().id()) && site(a.place().kind()) && site(b.place().kind())
+                && a.place().country().equals(b.place().country());
+    }
+
+    /** A town, a district or a neighbourhood; not a province, a region or a country. */
+    private static boolean site(PlaceKind k) {
+        return k != PlaceKind.COUNTRY && k != PlaceKind.ADMIN1 && k != PlaceKind.REGION;
     }
 
     static final int ACTOR_INHERITANCE_COST = 24;
@@ -292,6 +386,10 @@ final class EventExtraction {
                 trace.accept("no trigger " + at(m.first(), m.last()) + ": a verb form with a preposition or the article");
                 continue; // «التابع», «بالقتل»: not the verb
             }
+            if (e.get().isVerb() && !verbShape(m, e.get())) {
+                trace.accept("no trigger " + at(m.first(), m.last()) + ": a noun written like the verb");
+                continue; // «سيطرة»، «سيطرته»: the noun «control», not «he controlled it»
+            }
             if (e.get().needs().isPresent() && !followedBy(m.last(), s1, e.get().needs().get())) {
                 trace.accept("no trigger " + at(m.first(), m.last()) + ": its object word does not follow");
                 continue;
@@ -315,6 +413,20 @@ final class EventExtraction {
         return hits;
     }
 
+    /**
+     * Whether a verb entry's match can be the verb: a word written with a final «ة» is a noun; a
+     * verb whose object takes a preposition («سيطر على») carries no object pronoun, so «سيطرته» is
+     * the noun «سيطرة» with «ه».
+     */
+    private boolean verbShape(PhraseMatcher.Match<TriggerLexicon.Entry> m, TriggerLexicon.Entry e) {
+        Token t = idx.get(m.first());
+        String raw = doc.text().substring(t.begin(), t.end());
+        if (raw.endsWith("\u0629")) {
+            return false;
+        }
+        return !(e.needs().isPresent() && m.viaSuffix());
+    }
+
     static final int NEEDS_WINDOW = 4;
 
     /** The word {@code key} among the next {@value #NEEDS_WINDOW} words, before any clause mark but a comma. */
@@ -324,11 +436,38 @@ final class EventExtraction {
             if (t.kind() == Token.Kind.PUNCT && !t.norm().equals("،") && !t.norm().equals(",")) {
                 return false;
             }
-            if (t.stems().contains(key)) {
+            if (t.stems().contains(key) || withPronoun(t.norm(), key)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static final String[] PRONOUN_SUFFIXES = {"ه", "ها", "هم", "هما", "هن"};
+
+    /** «عليها»: the word with a pronoun suffix («على» folds to «علي», and takes «ها»). */
+    private static boolean withPronoun(String norm, String key) {
+        for (String p : PRONOUN_SUFFIXES) {
+            if (norm.equals(key + p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the word a trigger needs («على» of «سيطر التنظيم على») stands, or the trigger's last word. */
+    private int neededWord(Hit h, int s1) {
+        if (h.entry.needs().isEmpty()) {
+            return h.last;
+        }
+        String key = h.entry.needs().get();
+        for (int i = h.last + 1; i <= Math.min(s1, h.last + NEEDS_WINDOW); i++) {
+            Token t = idx.get(i);
+            if (t.stems().contains(key) || withPronoun(t.norm(), key)) {
+                return i;
+            }
+        }
+        return h.last;
     }
 
     /** Verb or noun reading of a form shared by both: a word with the article or a preposition is a noun («بالهرب»). */
@@ -389,7 +528,10 @@ final class EventExtraction {
         EventDraft d = new EventDraft();
         d.entry = h.entry;
         d.type = h.entry.type().orElseThrow();
-        d.type = refinements.refine(d.type, idx, h.first, h.last, s0, s1, picker.bounds()).orElse(d.type);
+        Optional<org.marsad.knowledge.EventType> refined = refinements.refine(d.type, idx, h.first, h.last, s0, s1,
+                picker.bounds());
+        d.refined = refined.isPresent();
+        d.type = refined.orElse(d.type);
         int b = idx.get(h.first).begin();
         int e = idx.get(h.last).end();
         d.trigger = new Event.Trigger(b, e, doc.text().substring(b, e));
@@ -459,11 +601,40 @@ final class EventExtraction {
             trace.accept("no event " + at(h.first, h.last) + ": no place named right after it");
             return null;
         }
+        if (d.type.name().equals("SEIZE_TERRITORY") && TriggerLexicon.imperfect(h.entry, h.key)
+                && !subjunctive(h.first, s0, picker)) {
+            trace.accept("no event " + at(h.first, h.last) + ": the imperfect tells who holds the place, not a seizure");
+            return null; // «كوباني التي يسيطر عليها الأكراد»، «ويسيطر التنظيم على مساحات واسعة»
+        }
         date(d, picker, sTimes, h, b);
         modality(d, h, s0, s1);
         d.intention = hasIntention(s0, h.first, picker);
         d.confidence = confidence(d);
         return d;
+    }
+
+    static final int SUBJUNCTIVE_WINDOW = 5;
+
+    /**
+     * An imperfect verb read as a happening: after «أن» («قبل أن تتقدم ... وتسيطر على») or the
+     * jussive «لم», a few words before in its clause. «إن» after «قال» introduces a statement of fact
+     * and does not count; the folded text cannot tell «أن» from «إن», so the original is read.
+     */
+    private boolean subjunctive(int t, int s0, ArgumentPicker picker) {
+        for (int i = t - 1; i >= Math.max(s0, t - SUBJUNCTIVE_WINDOW); i--) {
+            if (picker.strongBetween(i, t)) {
+                return false;
+            }
+            Token w = idx.get(i);
+            String raw = doc.text().substring(w.begin(), w.end());
+            if (raw.equals("أن") || raw.equals("لم") || raw.equals("ولم")) {
+                return true;
+            }
+            if (w.norm().equals("ان") && i > s0 && (idx.get(i - 1).key().equals("قبل") || idx.get(i - 1).key().equals("بعد"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «ويتهم المتظاهرون», «قال المحتجون»: a statement verb right before or after the participant noun. */
@@ -595,6 +766,10 @@ final class EventExtraction {
     private static final String[] DESIGNATORS = {"مدينه", "بلده", "قريه", "حي", "منطقه", "مناطق", "ريف", "محافظه",
         "مخيم", "مدن", "بلدات", "قري", "احياء", "مركز", "معبر", "مطار", "قاعده", "جامعه", "مدينتي", "بلدتي"};
 
+    /** «على كامل»، «على معظم أنحاء محافظة إدلب»: words for a share of the place that follows. */
+    private static final String[] PART_WORDS = {"كامل", "معظم", "انحاء", "اجزاء", "اغلب", "غالبيه", "جميع", "بقيه",
+        "مساحات", "اراضي", "اراض"};
+
     private static final String[] RELATIVES = {"التي", "الذي", "اللتين", "اللذين", "الذين", "اللواتي"};
 
     /** «مدينة القريتين التي استولوا عليها»: the place the relative clause hangs on. */
@@ -604,7 +779,9 @@ final class EventExtraction {
             for (String r : RELATIVES) {
                 if (n.equals(org.marsad.text.ArabicNormalizer.fold(r))) {
                     for (PlaceMention p : places) {
-                        if (idx.last(p) == i - 1 && p.place().kind() != PlaceKind.COUNTRY) {
+                        // «مدينة تدمر الأثرية التي»: an adjective may stand between
+                        boolean adjective = idx.last(p) == i - 2 && idx.norm(i - 1).startsWith("ال");
+                        if ((idx.last(p) == i - 1 || adjective) && p.place().kind() != PlaceKind.COUNTRY) {
                             return p;
                         }
                     }
@@ -615,19 +792,24 @@ final class EventExtraction {
         return null;
     }
 
+    static final int PLACE_AFTER_SKIP = 4;
+
     /** The clause names a place right after the trigger («سيطر على مدينة X», «دخلت X»), or the trigger is in a relative clause on a place. */
     private boolean placeAfter(EventDraft d, Hit h) {
         PlaceMention head = relativeHead(h.first);
         if (head != null) {
             d.place = head;
+            d.relativeHeadPlace = true;
             return true;
         }
-        int i = h.last + 1;
+        int i = neededWord(h, idx.size() - 1) + 1;
         int skipped = 0;
-        while (i < idx.size() && skipped < 3) {
+        while (i < idx.size() && skipped < PLACE_AFTER_SKIP) {
             Token t = idx.get(i);
             for (PlaceMention p : places) {
                 if (idx.first(p) == i && p.place().kind() != PlaceKind.COUNTRY) {
+                    d.place = p; // «استولى التنظيم على مدينة تدمر»: the place taken, whatever else the clause names
+                    d.placeInherited = false;
                     return true;
                 }
             }
@@ -637,7 +819,13 @@ final class EventExtraction {
                     designator = true;
                 }
             }
-            if (!(designator || t.norm().equals("\"") || t.key().equals("علي") || t.key().equals("كامل")
+            boolean quantifier = false;
+            for (String x : PART_WORDS) {
+                if (t.stems().contains(x)) {
+                    quantifier = true;
+                }
+            }
+            if (!(designator || quantifier || t.norm().equals("\"") || t.key().equals("علي")
                     || t.kind() == Token.Kind.NUMBER)) {
                 return false;
             }
@@ -796,7 +984,8 @@ final class EventExtraction {
     /**
      * The event's date: the nearest date of its clause; else the nearest in its sentence that no
      * later clause separates from it; else the last date before it in its paragraph or the one
-     * before (context); else the publication day. «منذ X» stretches X to the publication date.
+     * before (context), unless «الآن» marks the time of writing; else the publication day. «منذ X»
+     * stretches X to the publication date.
      */
     private void date(EventDraft d, ArgumentPicker picker, List<TimeExpression> sTimes, Hit h, int offset) {
         Optional<TimeExpression> dt = picker.date(sTimes, h.first, h.last);
@@ -809,6 +998,16 @@ final class EventExtraction {
             d.basis = EventDraft.DateBasis.OWN;
             return;
         }
+        if (now(h, picker)) {
+            // «وهم الآن يخوضون معارك»: the time of writing, not the last date told before
+            doc.metadata().published().ifPresent(p -> {
+                d.range = org.marsad.document.DateRange.day(p);
+                d.basis = EventDraft.DateBasis.PUBLICATION;
+            });
+            if (d.range != null) {
+                return;
+            }
+        }
         Optional<TimeExpression> ctx = lastDateBefore(offset, d.block);
         if (ctx.isPresent()) {
             d.date = ctx.get();
@@ -820,6 +1019,24 @@ final class EventExtraction {
             d.range = org.marsad.document.DateRange.day(p);
             d.basis = EventDraft.DateBasis.PUBLICATION;
         });
+    }
+
+    static final int NOW_WINDOW = 3;
+    private static final String[] NOW_WORDS = {"الان", "حاليا"};
+
+    /** «الآن»، «حاليا» a few words before the trigger in its clause: it happens as the text is written. */
+    private boolean now(Hit h, ArgumentPicker picker) {
+        for (int i = h.first - 1; i >= Math.max(0, h.first - NOW_WINDOW); i--) {
+            if (picker.strongBetween(i, h.first)) {
+                return false;
+            }
+            for (String w : NOW_WORDS) {
+                if (idx.get(i).key().equals(w) || idx.norm(i).equals(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** «منذ أغسطس 2014»: from the month named to the publication date. */
@@ -1012,8 +1229,8 @@ final class EventExtraction {
     }
 
     /**
-     * The country most of the article's places lie in (at least two mentions), as a country-level
-     * place anchored on the first mention in that country.
+     * The country most of the article's places lie in (at least two mentions, or any number when
+     * all lie in one country), as a country-level place anchored on the first mention in that country.
      */
     private Optional<PlaceMention> focusCountry() {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
@@ -1026,7 +1243,8 @@ final class EventExtraction {
             counts.merge(cc, 1, Integer::sum);
             first.putIfAbsent(cc, p);
         }
-        return counts.entrySet().stream().filter(e -> e.getValue() >= 2)
+        boolean oneCountry = counts.size() == 1; // «خرج آلاف العراقيين في بغداد»: every place in Iraq
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2 || oneCountry)
                 .max(java.util.Map.Entry.comparingByValue())
                 .flatMap(e -> org.marsad.knowledge.Gazetteer.standard().country(e.getKey())
                         .map(c -> new PlaceMention(first.get(e.getKey()).begin(), first.get(e.getKey()).end(),

@@ -14,7 +14,8 @@ import org.marsad.knowledge.Geo;
  * same or the next paragraph) or share a facility. A generic attack («استهدف») next to a more
  * specific assault of the same actor in the same sentence (an air strike, shelling, a bombing) is
  * the same happening. A mention used to date something else («غداة العدوان») is the earlier
- * event of its type. The earlier mention keeps its trigger; arguments missing on it are filled
+ * event of its type, unless it is a relative clause on a place that disagrees with the earlier
+ * event's («مدينة تدمر التي سيطر عليها التنظيم» is not the town taken before). The earlier mention keeps its trigger; arguments missing on it are filled
  * from the later one.
  */
 final class EventMerger {
@@ -126,6 +127,9 @@ final class EventMerger {
         if (!a.type.name().equals(b.type.name())) {
             return false;
         }
+        if (a.trigger.equals(b.trigger)) {
+            return false; // one trigger at two sites («في منطقتي المنصور والشعلة»): split on purpose
+        }
         if (a.sentence == b.sentence && Math.abs(b.firstToken - a.lastToken) <= ADJACENT_TRIGGER_TOKENS) {
             return true; // «فجر انتحاريون»: two words of one trigger
         }
@@ -138,10 +142,14 @@ final class EventMerger {
         }
         if (a.place != null && b.place != null && a.place.place().id().equals(b.place.place().id())
                 && (a.range == null || b.range == null || nearDates(a.range, b.range))
-                && (a.actor == null || b.actor == null || actorsAgree(a.actor.canonical(), b.actor.canonical()))) {
-            return true; // the same kind of happening in the same place on the same days
+                && (a.actor == null || b.actor == null || actorsAgree(a.actor.canonical(), b.actor.canonical())
+                        || a.type.name().equals("CLASH"))) {
+            // the same kind of happening in the same place on the same days; in a clash either
+            // side may be told as its subject («معارك بين مسلحين شيشانيين يقودهم أبو عمر ...»)
+            return true;
         }
-        if (b.reference && (a.actor == null || b.actor == null || a.actor.canonical().equals(b.actor.canonical()))) {
+        if (b.reference && (a.actor == null || b.actor == null || a.actor.canonical().equals(b.actor.canonical()))
+                && !(b.relativeHeadPlace && a.place != null && !placesAgree(a, b))) {
             return true; // «غداة العدوان التركي»: the offensive named before
         }
         if (a.modality != b.modality && (a.modality == Modality.DENIED || b.modality == Modality.DENIED)) {
@@ -196,8 +204,25 @@ final class EventMerger {
                 b.place.place().lon()) <= 25;
     }
 
-    /** A generic ATTACK in the sentence of a specific assault by the same (or an unknown) actor. */
+    /**
+     * «قصف» with no instrument: bombardment of any kind, the air strikes of its sentence when there
+     * are some («أسفرت الغارات عن ...، فإن القصف المكثف على تلك المرتفعات ...»).
+     */
+    private static boolean bareShelling(EventDraft d) {
+        return d.type.name().equals("SHELLING") && !d.refined
+                && org.marsad.text.ArabicNormalizer.fold(d.entry.lemma()).equals(org.marsad.text.ArabicNormalizer.fold("قصف"));
+    }
+
+    /**
+     * A generic ATTACK in the sentence of a specific assault by the same (or an unknown) actor, or
+     * a bare «القصف» in the sentence of an air strike at the same place (see {@link #bareShelling}).
+     */
     private static boolean absorbs(EventDraft specific, EventDraft generic) {
+        if (bareShelling(generic) && specific.type.name().equals("AIRSTRIKE") && specific.sentence == generic.sentence
+                && (generic.place == null || specific.place == null || placesAgree(specific, generic))) {
+            return generic.actor == null || specific.actor == null
+                    || generic.actor.canonical().equals(specific.actor.canonical());
+        }
         if (!generic.type.name().equals("ATTACK") || !generic.entry.has(org.marsad.knowledge.TriggerLexicon.Flag.WEAK)
                 || specific.type.name().equals("ATTACK")
                 || !specific.type.family().equals("assault") || specific.sentence != generic.sentence) {
@@ -207,8 +232,14 @@ final class EventMerger {
                 || generic.actor.canonical().equals(specific.actor.canonical());
     }
 
-    /** «القتال», «الهجوم»: a definite trigger refers to a happening already told; «هجوما جديدا» does not. */
+    /**
+     * «القتال», «الهجوم»: a definite trigger refers to a happening already told; «هجوما جديدا» does
+     * not, nor does a verbal noun followed by the place it takes («السيطرة على محافظة إدلب»).
+     */
     private static boolean definite(EventDraft d) {
+        if (d.entry.has(org.marsad.knowledge.TriggerLexicon.Flag.NEEDS_PLACE)) {
+            return false; // «السيطرة على معظم محافظة إدلب»: its object names its own place
+        }
         String t = org.marsad.text.ArabicNormalizer.fold(d.trigger.text());
         if (t.startsWith("\u0648") || t.startsWith("\u0641")) {
             t = t.substring(1);

@@ -195,6 +195,19 @@ public final class TriggerLexicon {
         out.add("\u062A" + weak + "\u064A\u0646"); // ين
     }
 
+    /**
+     * Whether {@code key}, a form a verb entry matched with, is its imperfect («تسيطر») rather
+     * than its perfect («سيطرت»).
+     */
+    public static boolean imperfect(Entry e, String key) {
+        if (e.kind() != Kind.VERB) {
+            return false;
+        }
+        Set<String> perfect = new LinkedHashSet<>();
+        perfect(ArabicNormalizer.fold(e.lemma().strip()), perfect);
+        return !perfect.contains(key);
+    }
+
     public PhraseMatcher<Entry> matcher() {
         return matcher;
     }

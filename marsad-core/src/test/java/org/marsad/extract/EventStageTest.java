@@ -270,6 +270,7 @@ class EventStageTest {
         assertEquals(1, bombings.size(), bombings.toString());
         assertEquals("Bashiqa", bombings.get(0).place().orElseThrow().place().name());
     }
+
     @Test
     void twoTollsForOneHappeningKeepTheLowest() {
         String t = "عنوان\nقتل 12 مدنيا في غارة جوية على مدينة إدلب يوم الاثنين 3 أغسطس 2015.\n"
@@ -290,5 +291,166 @@ class EventStageTest {
                 .killed("قتل خمسة مدنيين", 5).run();
         Event e = events(d).stream().filter(x -> x.type().name().equals("BOMBING")).findFirst().orElseThrow();
         assertEquals("Idlib", e.place().orElseThrow().place().name());
+    }
+
+    static final Place KOBANI = Fixture.place("kobani", "Kobani", PlaceKind.CITY, "SY", "Aleppo", 36.89, 38.35);
+    static final Place AIN_ISSA = Fixture.place("ainissa", "Ain Issa", PlaceKind.CITY, "SY", "Raqqa", 36.39, 38.86);
+    static final Place PALMYRA = Fixture.place("palmyra", "Palmyra", PlaceKind.CITY, "SY", "Homs", 34.56, 38.28);
+    static final Place QARYATAYN = Fixture.place("qaryatayn", "Al-Qaryatayn", PlaceKind.CITY, "SY", "Homs", 34.23, 37.24);
+    static final Place IDLIB_GOV = Fixture.place("idlib-gov", "Idlib Governorate", PlaceKind.ADMIN1, "SY", "Idlib", 35.83, 36.6);
+    static final Place ARIHA = Fixture.place("ariha", "Ariha", PlaceKind.CITY, "SY", "Idlib", 35.81, 36.61);
+
+    private static List<Event> ofType(Document d, String type) {
+        return events(d).stream().filter(e -> e.type().name().equals(type)).toList();
+    }
+
+    @Test
+    void anImperfectControlVerbTellsWhoHoldsAPlace() {
+        String t = "عنوان\nوشن التنظيم هجماته على مدينة كوباني التي يسيطر عليها الأكراد يوم 5 يونيو 2015.";
+        Document d = new Fixture(t).place("كوباني", KOBANI)
+                .time("يوم 5 يونيو 2015", "2015-06-05", "2015-06-05", DatePrecision.DAY).run();
+        assertEquals(List.of(), ofType(d, "SEIZE_TERRITORY"));
+    }
+
+    @Test
+    void anImperfectControlVerbAfterAnIsASeizure() {
+        String t = "عنوان\nوحققت الوحدات مكاسب يوم 15 يونيو 2015 قبل أن تتقدم صوب الجنوب وتسيطر على بلدة عين عيسى.";
+        Document d = new Fixture(t).place("عين عيسى", AIN_ISSA)
+                .time("يوم 15 يونيو 2015", "2015-06-15", "2015-06-15", DatePrecision.DAY).run();
+        List<Event> ev = ofType(d, "SEIZE_TERRITORY");
+        assertEquals(1, ev.size(), events(d).toString());
+        assertEquals("Ain Issa", ev.get(0).place().orElseThrow().place().name());
+    }
+
+    @Test
+    void aSeizureInARelativeClauseOnAnotherTownIsItsOwnEvent() {
+        String t = "عنوان\nخطف التنظيم مدنيين في مدينة القريتين التي استولوا عليها يوم 5 أغسطس 2015.\n"
+                + "وتقع القريتين على طريق يربط مدينة تدمر الأثرية التي سيطر التنظيم المتطرف عليها في 21 مايو 2015.";
+        Document d = new Fixture(t).place("القريتين", 0, QARYATAYN).place("القريتين", 1, QARYATAYN).place("تدمر", PALMYRA)
+                .time("يوم 5 أغسطس 2015", "2015-08-05", "2015-08-05", DatePrecision.DAY)
+                .time("21 مايو 2015", "2015-05-21", "2015-05-21", DatePrecision.DAY).run();
+        List<String> places = ofType(d, "SEIZE_TERRITORY").stream().map(e -> e.place().orElseThrow().place().name()).toList();
+        assertEquals(List.of("Al-Qaryatayn", "Palmyra"), places, events(d).toString());
+    }
+
+    @Test
+    void aSeizureOfMostOfAProvinceIsNotTheTownTakenBefore() {
+        String t = "عنوان\nسقطت بلدة أريحا في يد المعارضة في مايو 2015.\nوقال مسؤول إن الطائرة سقطت اليوم.\n"
+                + "وأضاف أن الوضع صعب.\nومكن سقوط البلدة قوات المعارضة من السيطرة على معظم أنحاء محافظة ادلب.";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-08-03")).place("أريحا", ARIHA).place("ادلب", IDLIB_GOV)
+                .time("مايو 2015", "2015-05-01", "2015-05-31", DatePrecision.MONTH).run();
+        List<String> places = ofType(d, "SEIZE_TERRITORY").stream().map(e -> e.place().orElseThrow().place().name()).toList();
+        assertTrue(places.contains("Idlib Governorate"), events(d).toString());
+    }
+
+    @Test
+    void theNounControlIsNoSeizureVerb() {
+        String t = "عنوان\nوقال المسؤول يوم 5 يونيو 2015 إن سيطرة التنظيم على مدينة إدلب لن تدوم، وإن سيطرته على مدينة الرقة ضعيفة.";
+        Document d = new Fixture(t).place("إدلب", IDLIB).place("الرقة", RAQQA)
+                .time("يوم 5 يونيو 2015", "2015-06-05", "2015-06-05", DatePrecision.DAY).run();
+        assertEquals(List.of(), ofType(d, "SEIZE_TERRITORY"));
+    }
+
+    static final Place SHULA = Fixture.place("shula", "Al-Shula", PlaceKind.NEIGHBOURHOOD, "IQ", "Baghdad", 33.37, 44.3);
+    static final Place TAL_AFAR = Fixture.place("talafar", "Tal Afar", PlaceKind.CITY, "IQ", "Nineveh", 36.37, 42.45);
+
+    @Test
+    void aDualDesignatorNamesTwoSites() {
+        String t = "عنوان\nوعثرت قوة أمنية ليل أمس على جثتي رجلين بدت عليهما آثار طلقات نارية في منطقتي المنصور والشعلة.";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-08-10")).place("المنصور", MANSOUR).place("الشعلة", SHULA)
+                .killed("جثتي رجلين", 2).run();
+        List<Event> ev = ofType(d, "KILLING");
+        assertEquals(List.of("Al-Mansour", "Al-Shula"), ev.stream().map(e -> e.place().orElseThrow().place().name()).toList(),
+                ev.toString());
+        assertEquals(List.of(1, 1), ev.stream().map(e -> e.fatalities().getAsInt()).toList());
+    }
+
+    @Test
+    void aRepeatedPrepositionNamesTwoSitesAndAPluralListOne() {
+        String t = "عنوان\nوقتل أكثر من 30 مسلحا في معارك داخلية اندلعت في قضاء تلعفر وفي الموصل يوم 20 يوليو 2015.";
+        Document d = new Fixture(t).place("تلعفر", TAL_AFAR).place("الموصل", MOSUL).killed("قتل أكثر من 30 مسلحا", 30)
+                .time("يوم 20 يوليو 2015", "2015-07-20", "2015-07-20", DatePrecision.DAY).run();
+        List<Event> ev = ofType(d, "CLASH");
+        assertEquals(List.of("Tal Afar", "Mosul"), ev.stream().map(e -> e.place().orElseThrow().place().name()).toList(),
+                ev.toString());
+        assertEquals(30, ev.get(0).fatalities().getAsInt());
+        assertTrue(ev.get(1).fatalities().isEmpty());
+        String list = "عنوان\nواندلعت معارك في مناطق تلعفر والموصل يوم 20 يوليو 2015.";
+        Document d2 = new Fixture(list).place("تلعفر", TAL_AFAR).place("الموصل", MOSUL)
+                .time("يوم 20 يوليو 2015", "2015-07-20", "2015-07-20", DatePrecision.DAY).run();
+        assertEquals(1, ofType(d2, "CLASH").size(), events(d2).toString());
+    }
+
+    @Test
+    void eitherSideOfAClashMayBeItsSubject() {
+        String t = "عنوان\nواندلعت معارك عنيفة بين التنظيم والأكراد في الرقة يوم 5 يونيو 2015.\n"
+                + "ونقلت وكالة عن مصدر أن الأكراد يخوضون معارك شرسة في الرقة يوم 5 يونيو 2015.";
+        Document d = new Fixture(t).actor("التنظيم", 0, ISIS, "agent").actor("الأكراد", 0, SDF, "agent")
+                .actor("الأكراد", 1, SDF, "agent").place("الرقة", 0, RAQQA).place("الرقة", 1, RAQQA)
+                .time("يوم 5 يونيو 2015", "2015-06-05", "2015-06-05", DatePrecision.DAY).run();
+        assertEquals(1, ofType(d, "CLASH").size(), events(d).toString());
+    }
+
+    static final Place FALLUJAH = Fixture.place("fallujah", "Fallujah", PlaceKind.CITY, "IQ", "Anbar", 33.35, 43.78);
+    static final Place BADUSH = Fixture.place("badush", "Badush", PlaceKind.CITY, "IQ", "Nineveh", 36.38, 42.98);
+
+    @Test
+    void aTollCountedWithinOperationsIsTheirs() {
+        String t = "عنوان\nوأعلنت القيادة في بيان عن مقتل 17 مسلحا ضمن عمليات شرقي الفلوجة.";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-08-10")).place("الفلوجة", FALLUJAH)
+                .killed("مقتل 17 مسلحا", 17).run();
+        List<Event> ev = events(d);
+        assertEquals(List.of("OFFENSIVE"), ev.stream().map(e -> e.type().name()).toList(), ev.toString());
+        assertEquals(17, ev.get(0).fatalities().getAsInt());
+    }
+
+    @Test
+    void aBareBombardmentInTheSentenceOfAirStrikesIsThem() {
+        String t = "عنوان\nوقال: «دمرت طائرات التحالف مواقع على مرتفعات بادوش يوم 20 يوليو 2015، وأسفرت الغارات عن تدمير مخازن،"
+                + " وبحسب معلوماتنا فإن القصف المكثف على تلك المرتفعات ألحق أضرارا كبيرة».";
+        Document d = new Fixture(t).place("بادوش", BADUSH)
+                .time("يوم 20 يوليو 2015", "2015-07-20", "2015-07-20", DatePrecision.DAY).run();
+        assertEquals(List.of(), ofType(d, "SHELLING"), events(d).toString());
+        assertEquals(1, ofType(d, "AIRSTRIKE").size(), events(d).toString());
+    }
+
+    @Test
+    void aStatementWithNoPlaceIsInTheOnlyCountryTheArticleNames() {
+        String t = "عنوان\nخرج آلاف المتظاهرين اليوم في بغداد.\nويتهم المتظاهرون الطبقة السياسية بالفساد.";
+        Actor protesters = Fixture.actor("iq-protesters", "Iraqi protesters", ActorType.PEOPLE, "IQ");
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-08-07")).place("بغداد", BAGHDAD)
+                .actor("المتظاهرون", 0, protesters, "agent").run();
+        Event e = ofType(d, "ACCUSE").stream().findFirst().orElseThrow(() -> new AssertionError(d.get(Layers.EVENTS)));
+        assertEquals("IQ", e.place().orElseThrow().place().country());
+    }
+
+    @Test
+    void callsAmidAProtestAreTheProtestersDemands() {
+        String t = "عنوان\nخرج آلاف العراقيين اليوم في بغداد احتجاجا على الفساد المالي والإداري ونقص الخدمات الأساسية ومنها الكهرباء"
+                + " وانقطاعها المتكرر في أشهر الصيف الحارة، وسط دعوات لمحاسبة المسؤولين.";
+        Actor protesters = Fixture.actor("iq-protesters", "Iraqi protesters", ActorType.PEOPLE, "IQ");
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-08-07")).place("بغداد", BAGHDAD)
+                .actor("العراقيين", 0, protesters, "agent").run();
+        List<Event> ev = ofType(d, "DEMAND");
+        assertEquals(1, ev.size(), events(d).toString());
+        assertEquals("Iraqi protesters", ev.get(0).actor().orElseThrow().canonical());
+    }
+
+    @Test
+    void askingSomeoneToDoSomethingIsADemand() {
+        String t = "عنوان\nووجه زعيم التنظيم رسالة إلى مسلحيه في الموصل وطلب منهم تخصيص أموال للمقاتلين.";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-07-21")).place("الموصل", MOSUL)
+                .actor("زعيم التنظيم", ISIS).run();
+        assertEquals(1, ofType(d, "DEMAND").size(), events(d).toString());
+    }
+
+    @Test
+    void nowDatesAnEventToTheTimeOfWriting() {
+        String t = "عنوان\nوأطلقت القوات في أبريل 2015 عملية في محافظة الانبار.\n"
+                + "وجاء في البيان: «وهم الآن يخوضون معارك في الفلوجة».";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-07-26")).place("الانبار", ANBAR).place("الفلوجة", FALLUJAH)
+                .time("أبريل 2015", "2015-04-01", "2015-04-30", DatePrecision.MONTH).run();
+        Event e = ofType(d, "CLASH").get(0);
+        assertEquals("2015-07-26", e.date().orElseThrow().start().toString());
     }
 }

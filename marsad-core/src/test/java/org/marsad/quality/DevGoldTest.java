@@ -58,8 +58,8 @@ class DevGoldTest {
         assertTrue(t.dates().value() >= 0.96, "dates " + t.dates());
         assertTrue(t.placesWithPoint().value() >= 0.98, "places " + t.placesWithPoint());
         assertEquals(0, t.wrongCountry());
-        assertTrue(t.events().f1() >= 0.70, "events " + t.events());
-        assertTrue(t.events().precision() >= 0.78, "event precision " + t.events());
+        assertTrue(t.events().f1() >= 0.80, "events " + t.events());
+        assertTrue(t.events().precision() >= 0.86, "event precision " + t.events());
         assertTrue(t.claims().f1() >= 0.90, "claims " + t.claims());
         assertTrue(t.channel().value() >= 0.84, "claim channel " + t.channel());
         assertTrue(t.organization().value() >= 0.90, "claim organization " + t.organization());

@@ -453,4 +453,19 @@ class EventStageTest {
         Event e = ofType(d, "CLASH").get(0);
         assertEquals("2015-07-26", e.date().orElseThrow().start().toString());
     }
+
+    @Test
+    void aPlaceNoNarrowerThanACountryAddsNoConfidence() {
+        String city = "عنوان\nوقصفت الطائرات الروسية مدينة إدلب يوم الاثنين 3 أغسطس 2015.";
+        String country = "عنوان\nوقصفت الطائرات الروسية مواقع في تركيا يوم الاثنين 3 أغسطس 2015.";
+        String date = "يوم الاثنين 3 أغسطس 2015";
+        Event inCity = events(new Fixture(city, java.time.LocalDate.parse("2015-08-10"))
+                .actor("الطائرات الروسية", 0, RUSSIA, "agent").place("إدلب", IDLIB)
+                .time(date, "2015-08-03", "2015-08-03", DatePrecision.DAY).run()).get(0);
+        Event inCountry = events(new Fixture(country, java.time.LocalDate.parse("2015-08-10"))
+                .actor("الطائرات الروسية", 0, RUSSIA, "agent").place("تركيا", TURKEY_PLACE)
+                .time(date, "2015-08-03", "2015-08-03", DatePrecision.DAY).run()).get(0);
+        assertEquals("Turkey", inCountry.place().orElseThrow().place().name());
+        assertEquals(inCity.confidence() - 0.15, inCountry.confidence(), 1e-9);
+    }
 }

@@ -52,7 +52,7 @@ class IngestCommandTest {
         String err = (String) r[1];
         assertEquals(1, r[0], err);
         assertTrue(err.contains("17 ingested, 0 duplicates skipped, 1 near-duplicate recorded as a copy, 2 failed"), err);
-        assertTrue(err.contains("event clusters (7 reported by several sources)"), err);
+        assertTrue(err.contains("event clusters (8 reported by several sources)"), err);
         assertTrue(err.contains("broken.jsonl:2: not JSON"), err);
         assertTrue(err.contains("missing.txt: no such file or folder"), err);
         Object[] again = run("ingest", "--db", db, "../demo");

@@ -121,7 +121,7 @@ class LinkCommandTest {
         Run r = run("link", "--db", plain);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("17 stored articles linked"), r.err());
-        assertTrue(r.err().contains("(7 reported by several sources)"), r.err());
+        assertTrue(r.err().contains("(8 reported by several sources)"), r.err());
         Run again = run("link", "--db", linked, "--rebuild");
         assertEquals(0, again.code(), again.err());
         assertTrue(again.err().contains("17 stored articles linked again"), again.err());

@@ -572,6 +572,17 @@ final class EventExtraction {
             d.actor = null;
             roles = new ArgumentPicker.Roles(null, null);
         }
+        if (roles.agent() != null && d.type.family().equals("assault") && reportsOnly(roles.agent())) {
+            // «وذكر المرصد أن المهاجمين فجروا»: a monitor or an outlet tells of violence, it does not commit it
+            d.actor = null;
+            roles = new ArgumentPicker.Roles(null, roles.target());
+        }
+                if (roles.agent() != null && amongVictims(roles.agent(), b)) {
+            // «قتل عشرات المدنيين في غارات جوية»: the dead of the toll the trigger opens, not who struck
+            d.target = ArgumentPicker.participant(roles.agent());
+            d.actor = null;
+            roles = new ArgumentPicker.Roles(null, roles.target());
+        }
         if (d.type.name().equals("ARREST") && roles.agent() != null
                 && roles.agent().actor().type() == org.marsad.knowledge.ActorType.ARMED_GROUP) {
             d.type = codebook.require("ABDUCTION"); // an armed group does not arrest: it abducts (ACLED)
@@ -855,6 +866,30 @@ final class EventExtraction {
     private static final String[] REFERENCE_WORDS = {"غداه", "عقب", "اثر", "اعقاب", "اعقب", "بعد", "اثناء", "ابان",
         "خلال"};
     private static final String[] DURING_WORDS = {"اثناء", "ابان", "خلال"};
+
+    /** Organizations that report violence and never commit it: NGOs (monitors) and media. */
+    private static boolean reportsOnly(ActorMention m) {
+        org.marsad.knowledge.ActorType t = m.actor().type();
+        return t == org.marsad.knowledge.ActorType.NGO || t == org.marsad.knowledge.ActorType.MEDIA;
+    }
+
+    /** The mention lies in the victim words of a toll that begins at or before the trigger. */
+    private boolean amongVictims(ActorMention m, int triggerBegin) {
+        for (Casualty c : casualties) {
+            if (c.begin() > triggerBegin || c.end() < triggerBegin || c.victim().isEmpty()) {
+                continue;
+            }
+            int v = c.text().lastIndexOf(c.victim().get());
+            if (v < 0) {
+                continue;
+            }
+            int v0 = c.begin() + v;
+            if (m.begin() >= v0 && m.begin() < v0 + c.victim().get().length()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** «غداة العدوان»، «عقب الهجوم»: the trigger names an event to date another one by. */
     private boolean isReference(int first, String[] words) {

@@ -468,4 +468,25 @@ class EventStageTest {
         assertEquals("Turkey", inCountry.place().orElseThrow().place().name());
         assertEquals(inCity.confidence() - 0.15, inCountry.confidence(), 1e-9);
     }
+
+    @Test
+    void theDeadOfATollAreTheTargetNotTheActor() {
+        String t = "عنوان\nقتل عشرات المدنيين يوم الاثنين 3 أغسطس 2015 في غارات جوية على مدينة إدلب.";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-08-10")).actor("المدنيين", 0, CIVILIANS, "agent")
+                .place("إدلب", IDLIB).time("يوم الاثنين 3 أغسطس 2015", "2015-08-03", "2015-08-03", DatePrecision.DAY)
+                .killed("قتل عشرات المدنيين", 30, "المدنيين").run();
+        Event e = events(d).get(0);
+        assertTrue(e.actor().isEmpty(), e.toString());
+        assertEquals("Civilians", e.target().orElseThrow().canonical());
+    }
+
+    @Test
+    void aMonitorThatReportsABombingDidNotCommitIt() {
+        Actor sohr = Fixture.actor("sohr", "Syrian Observatory for Human Rights", ActorType.NGO, "SY");
+        String t = "عنوان\nوذكر المرصد السوري أن المهاجمين فجروا صهريجا مفخخا في الرقة يوم الاثنين 3 أغسطس 2015.";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-08-10")).actor("المرصد السوري", sohr)
+                .place("الرقة", RAQQA).time("يوم الاثنين 3 أغسطس 2015", "2015-08-03", "2015-08-03", DatePrecision.DAY).run();
+        Event e = events(d).stream().filter(x -> x.type().name().equals("BOMBING")).findFirst().orElseThrow();
+        assertTrue(e.actor().isEmpty(), e.toString());
+    }
 }

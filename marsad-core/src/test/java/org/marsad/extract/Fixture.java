@@ -129,6 +129,14 @@ final class Fixture {
         return this;
     }
 
+    /** A toll whose victim words are {@code victim}, the end of {@code phrase}. */
+    Fixture killed(String phrase, long n, String victim) {
+        int[] s = find(phrase, 0);
+        casualties.add(new Casualty(s[0], s[1], phrase, Casualty.Kind.KILLED, OptionalLong.of(n), Optional.empty(),
+                Optional.of(victim), false));
+        return this;
+    }
+
     Document run() {
         Metadata m = published == null ? Metadata.EMPTY : Metadata.EMPTY.withPublished(published);
         Document d = new TextStage().apply(LayoutStage.standard().apply(Document.of("t", text, m)));

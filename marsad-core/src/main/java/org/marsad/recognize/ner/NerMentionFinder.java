@@ -161,6 +161,9 @@ public final class NerMentionFinder implements MentionFinder {
             }
             int begin = sentence.get(a).begin() + skip;
             int end = sentence.get(b - 1).end();
+            if (end <= begin) {
+                continue; // tokens a ligature expanded into («ﷺ»): no letters of the original of their own
+            }
             out.add(new Mention(begin, end, doc.text().substring(begin, end), type, Optional.empty(),
                     Optional.empty(), ORIGIN));
         }

@@ -428,20 +428,50 @@ final class EventExtraction {
     }
 
     static final int NEEDS_WINDOW = 4;
+    /** How far, in tokens, a window of {@value #NEEDS_WINDOW} words may stretch over names and dates. */
+    static final int NEEDS_REACH = 16;
 
-    /** The word {@code key} among the next {@value #NEEDS_WINDOW} words, before any clause mark but a comma. */
-    private boolean followedBy(int last, int s1, String key) {
-        for (int i = last + 1; i <= Math.min(s1, last + NEEDS_WINDOW); i++) {
+    /**
+     * The token of the word {@code key} among the next {@value #NEEDS_WINDOW} words, before any clause
+     * mark but a comma; the words of a named actor or a date do not count («سيطرت قوات المجلس الانتقالي
+     * الجنوبي يوم السبت 10 أغسطس 2019 على معسكرات»: the subject and the date stand between). -1 if none.
+     */
+    private int wordAfter(int last, int s1, String key) {
+        int counted = 0;
+        for (int i = last + 1; i <= Math.min(s1, last + NEEDS_REACH) && counted < NEEDS_WINDOW; i++) {
             Token t = idx.get(i);
             if (t.kind() == Token.Kind.PUNCT && !t.norm().equals("،") && !t.norm().equals(",")) {
-                return false;
+                return -1;
             }
             if (t.stems().contains(key) || withPronoun(t.norm(), key)) {
-                return true;
+                return i;
+            }
+            if (!nameOrDateAt(i)) {
+                counted++;
             }
         }
-        return false;
+        return -1;
     }
+
+    private boolean followedBy(int last, int s1, String key) {
+        return wordAfter(last, s1, key) >= 0;
+    }
+
+    /** Token {@code i} is inside a named actor or a date expression. */
+    private boolean nameOrDateAt(int i) {
+        if (namesAndDates == null) {
+            namesAndDates = new java.util.BitSet();
+            for (ActorMention a : actors) {
+                namesAndDates.set(idx.first(a), idx.last(a) + 1);
+            }
+            for (TimeExpression t : times) {
+                namesAndDates.set(idx.first(t), idx.last(t) + 1);
+            }
+        }
+        return namesAndDates.get(i);
+    }
+
+    private java.util.BitSet namesAndDates;
 
     private static final String[] PRONOUN_SUFFIXES = {"ه", "ها", "هم", "هما", "هن"};
 
@@ -460,14 +490,8 @@ final class EventExtraction {
         if (h.entry.needs().isEmpty()) {
             return h.last;
         }
-        String key = h.entry.needs().get();
-        for (int i = h.last + 1; i <= Math.min(s1, h.last + NEEDS_WINDOW); i++) {
-            Token t = idx.get(i);
-            if (t.stems().contains(key) || withPronoun(t.norm(), key)) {
-                return i;
-            }
-        }
-        return h.last;
+        int at = wordAfter(h.last, s1, h.entry.needs().get());
+        return at >= 0 ? at : h.last;
     }
 
     /** Verb or noun reading of a form shared by both: a word with the article or a preposition is a noun («بالهرب»). */
@@ -836,12 +860,48 @@ final class EventExtraction {
                     quantifier = true;
                 }
             }
+            if (in(t.key(), SITE_NOUNS)) {
+                return siteInPlace(d, i); // «سيطرت على معسكرات للحكومة ... في مدينة عدن»
+            }
             if (!(designator || quantifier || t.norm().equals("\"") || t.key().equals("علي")
                     || t.kind() == Token.Kind.NUMBER)) {
                 return false;
             }
             skipped++;
             i++;
+        }
+        return false;
+    }
+
+    /** Sites taken in a seizure whose town is named a little later («معسكرات ... في مدينة عدن»). */
+    private static final String[] SITE_NOUNS = {"معسكر", "معسكرات", "مقر", "مقرات", "قاعده", "قواعد", "مطار",
+        "قصر", "القصر", "حاجز", "حواجز", "نقطه", "نقاط", "ثكنه", "ثكنات", "مواقع", "المعسكر", "المعسكرات", "المقر",
+        "المطار", "القاعده", "مبني", "مباني"};
+    static final int SITE_PLACE_REACH = 12;
+
+    /** The first town named «في X» within {@value #SITE_PLACE_REACH} words after the site, in the clause. */
+    private boolean siteInPlace(EventDraft d, int site) {
+        for (int i = site + 1; i < idx.size() && i <= site + SITE_PLACE_REACH; i++) {
+            Token t = idx.get(i);
+            if (t.kind() == Token.Kind.PUNCT && !t.norm().equals("،") && !t.norm().equals(",")) {
+                return false;
+            }
+            for (PlaceMention p : places) {
+                if (idx.first(p) == i && p.place().kind() != PlaceKind.COUNTRY) {
+                    d.place = p;
+                    d.placeInherited = false;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean in(String w, String[] set) {
+        for (String x : set) {
+            if (x.equals(w)) {
+                return true;
+            }
         }
         return false;
     }

@@ -489,4 +489,25 @@ class EventStageTest {
         Event e = events(d).stream().filter(x -> x.type().name().equals("BOMBING")).findFirst().orElseThrow();
         assertTrue(e.actor().isEmpty(), e.toString());
     }
+
+    static final Place ADEN = Fixture.place("aden", "Aden", PlaceKind.CITY, "YE", "Aden", 12.78, 45.04);
+    static final Actor STC = Fixture.actor("stc", "Southern Transitional Council", ActorType.ARMED_GROUP, "YE");
+
+    @Test
+    void theWordASeizureNeedsMayFollowANamedSubjectAndADate() {
+        String t = "عنوان\nسيطرت قوات المجلس الانتقالي الجنوبي يوم السبت 10 أغسطس 2019 على مدينة عدن.";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2019-08-11")).actor("المجلس الانتقالي الجنوبي", STC)
+                .place("عدن", ADEN).time("يوم السبت 10 أغسطس 2019", "2019-08-10", "2019-08-10", DatePrecision.DAY).run();
+        Event e = events(d).stream().filter(x -> x.type().name().equals("SEIZE_TERRITORY")).findFirst().orElseThrow();
+        assertEquals("Aden", e.place().orElseThrow().place().name());
+    }
+
+    @Test
+    void sitesSeizedTakeTheTownNamedAfterThem() {
+        String t = "عنوان\nسيطر المجلس الانتقالي الجنوبي أمس على معسكرات للحكومة في مدينة عدن.";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2019-08-11")).actor("المجلس الانتقالي الجنوبي", STC)
+                .place("عدن", ADEN).run();
+        Event e = events(d).stream().filter(x -> x.type().name().equals("SEIZE_TERRITORY")).findFirst().orElseThrow();
+        assertEquals("Aden", e.place().orElseThrow().place().name());
+    }
 }

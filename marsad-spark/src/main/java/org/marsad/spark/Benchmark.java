@@ -92,6 +92,7 @@ public final class Benchmark {
         Path tmp = Files.createTempDirectory("marsad-bench");
         try {
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            StageTimes stages = Boolean.getBoolean("marsad.bench.stages") ? StageTimes.attach(spark.sparkContext()) : null;
             int passes = warmUpPasses();
             long w0 = System.nanoTime();
             for (int i = 0; i < passes; i++) {
@@ -99,6 +100,9 @@ public final class Benchmark {
             }
             System.out.printf(Locale.ROOT, "%s warm-up: %d extraction passes in %.1f s%n", master, passes,
                     (System.nanoTime() - w0) / 1e9);
+            if (stages != null) {
+                stages.drain(spark.sparkContext());
+            }
             List<Double> rates = new ArrayList<>();
             List<Double> whole = new ArrayList<>();
             for (int r = 1 - WARM_UP; r <= rounds; r++) {
@@ -110,6 +114,9 @@ public final class Benchmark {
                         + "(pipeline %.1f ms/article); writing the tables %.2f s; whole job %.2f s = %.1f articles/s%n",
                         master, r, r <= 0 ? " (warm-up)" : "", s.articles(), s.extractSeconds(), rate,
                         s.pipelineMillis() / s.articles(), s.writeSeconds(), secs, s.articles() / secs);
+                if (stages != null) {
+                    stages.drain(spark.sparkContext()).forEach(System.out::println);
+                }
                 if (r > 0) {
                     rates.add(rate);
                     whole.add(s.articles() / secs);

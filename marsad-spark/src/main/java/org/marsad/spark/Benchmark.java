@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -96,7 +98,9 @@ public final class Benchmark {
             int passes = warmUpPasses();
             long w0 = System.nanoTime();
             for (int i = 0; i < passes; i++) {
-                Extraction.run(spark, SparkInputs.read(jsc, inputs), jsc.defaultParallelism() * 4).count();
+                JavaRDD<RawArticle> raw = SparkInputs.read(jsc, inputs).persist(StorageLevel.MEMORY_AND_DISK());
+                Extraction.run(spark, raw, jsc.defaultParallelism() * 4).count();
+                raw.unpersist(false);
             }
             System.out.printf(Locale.ROOT, "%s warm-up: %d extraction passes in %.1f s%n", master, passes,
                     (System.nanoTime() - w0) / 1e9);

@@ -1,9 +1,14 @@
 package org.marsad.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -39,10 +44,14 @@ final class ExtractJob {
     static Summary run(SparkSession spark, List<String> inputs, String out, int partitions) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int n = partitions > 0 ? partitions : jsc.defaultParallelism() * 4;
-        Dataset<Row> all = Extraction.run(spark, SparkInputs.read(jsc, inputs), n).persist(StorageLevel.MEMORY_AND_DISK());
+        // read once: the range partitioning samples the input before spreading it (Extraction.byDate)
+        JavaRDD<RawArticle> raw = SparkInputs.read(jsc, inputs).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> all = Extraction.run(spark, raw, n).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             long t0 = System.nanoTime();
-            all.count(); // the extraction stage, once: every table below reads the kept rows
+            // the extraction stage, once (every table below reads the kept rows), with the run's figures
+            Row s = all.agg(count(when(col("error").isNull(), lit(1))), count(col("error")), sum(col("millis"))).first();
+            raw.unpersist(false);
             long t1 = System.nanoTime();
             Dataset<Row> ok = all.filter(col("error").isNull());
             write(ok.select(col("id"), col("origin"), col("format"), col("title"), col("url"), col("source"),
@@ -55,14 +64,14 @@ final class ExtractJob {
             write(ok.selectExpr("id as article_id", "url as article_url", "source as article_source",
                     Tables.PARTITION, "inline(events)"), out + "/events");
             write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(claims)"), out + "/claims");
-            Dataset<Row> errors = all.filter(col("error").isNotNull()).select("origin", "format", "error");
+            // few rows: one file, one task
+            Dataset<Row> errors = all.filter(col("error").isNotNull()).select("origin", "format", "error").coalesce(1);
             errors.write().mode(SaveMode.Overwrite).parquet(out + "/errors");
-            Row s = ok.agg(org.apache.spark.sql.functions.count("*"), org.apache.spark.sql.functions.sum("millis")).first();
-            long failed = spark.read().parquet(out + "/errors").count();
-            return new Summary(s.getLong(0), failed, s.isNullAt(1) ? 0 : s.getDouble(1), (t1 - t0) / 1e9,
+            return new Summary(s.getLong(0), s.getLong(1), s.isNullAt(2) ? 0 : s.getDouble(2), (t1 - t0) / 1e9,
                     (System.nanoTime() - t1) / 1e9);
         } finally {
             all.unpersist();
+            raw.unpersist(false);
         }
     }
 

@@ -54,24 +54,59 @@ final class ExtractJob {
             raw.unpersist(false);
             long t1 = System.nanoTime();
             Dataset<Row> ok = all.filter(col("error").isNull());
-            write(ok.select(col("id"), col("origin"), col("format"), col("title"), col("url"), col("source"),
-                    col("related_links"), col("text"), col("signature"), col("shingles"), col("millis"),
-                    size(col("entities")).as("n_entities"), size(col("places")).as("n_places"),
-                    size(col("events")).as("n_events"), size(col("claims")).as("n_claims"), col("json"),
-                    col(Tables.PARTITION)), out + "/articles");
-            write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(entities)"), out + "/entities");
-            write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(places)"), out + "/places");
-            write(ok.selectExpr("id as article_id", "url as article_url", "source as article_source",
-                    Tables.PARTITION, "inline(events)"), out + "/events");
-            write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(claims)"), out + "/claims");
             // few rows: one file, one task
             Dataset<Row> errors = all.filter(col("error").isNotNull()).select("origin", "format", "error").coalesce(1);
-            errors.write().mode(SaveMode.Overwrite).parquet(out + "/errors");
+            concurrently(List.of(
+                    () -> write(ok.select(col("id"), col("origin"), col("format"), col("title"), col("url"),
+                            col("source"), col("related_links"), col("text"), col("signature"), col("shingles"),
+                            col("millis"), size(col("entities")).as("n_entities"), size(col("places")).as("n_places"),
+                            size(col("events")).as("n_events"), size(col("claims")).as("n_claims"), col("json"),
+                            col(Tables.PARTITION)), out + "/articles"),
+                    () -> write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(entities)"), out + "/entities"),
+                    () -> write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(places)"), out + "/places"),
+                    () -> write(ok.selectExpr("id as article_id", "url as article_url", "source as article_source",
+                            Tables.PARTITION, "inline(events)"), out + "/events"),
+                    () -> write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(claims)"), out + "/claims"),
+                    () -> errors.write().mode(SaveMode.Overwrite).parquet(out + "/errors")));
             return new Summary(s.getLong(0), s.getLong(1), s.isNullAt(2) ? 0 : s.getDouble(2), (t1 - t0) / 1e9,
                     (System.nanoTime() - t1) / 1e9);
         } finally {
             all.unpersist();
             raw.unpersist(false);
+        }
+    }
+
+    /**
+     * Runs the writes as concurrent Spark jobs, one driver thread each, and waits for them all; the
+     * first failure is rethrown. Each write is a short job whose driver-side part (planning, then
+     * committing its files) is serial: one after another, the executors' cores idled through each
+     * of those, and on a small input more than they worked. Together, the tasks of one job fill the
+     * cores while another is planned or committed.
+     */
+    static void concurrently(List<Runnable> writes) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writes.size(), r -> {
+            Thread t = new Thread(r, "marsad-write");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> done = writes.stream().<java.util.concurrent.Future<?>>map(pool::submit).toList();
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the tables", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -64,7 +64,8 @@ final class Extraction {
         return Lazy.map(in, a -> row(marsad, a));
     }
 
-    static Row row(Marsad marsad, RawArticle a) {
+    static Row row(Marsad marsad, RawArticle unread) {
+        RawArticle a = unread.read();
         if (a.isFailed()) {
             return failed(a, a.problem());
         }

@@ -55,14 +55,17 @@ public final class Benchmark {
         try {
             for (int r = 1 - WARM_UP - warmUpPasses(); r <= rounds; r++) {
                 long t0 = System.nanoTime();
+                long c0 = OS.getProcessCpuTime();
                 List<java.util.concurrent.Future<?>> done = new ArrayList<>();
                 docs.forEach(d -> done.add(pool.submit(() -> marsad.process(d))));
                 for (java.util.concurrent.Future<?> f : done) {
                     f.get();
                 }
-                double rate = docs.size() / ((System.nanoTime() - t0) / 1e9);
+                double secs = (System.nanoTime() - t0) / 1e9;
+                double rate = docs.size() / secs;
                 if (r > 0) {
-                    System.out.printf(Locale.ROOT, "direct[%d] round %d: %.1f articles/s%n", threads, r, rate);
+                    System.out.printf(Locale.ROOT, "direct[%d] round %d: %.1f articles/s; %s%n", threads, r, rate,
+                            machine(c0, secs));
                     rates.add(rate);
                 }
             }
@@ -111,13 +114,14 @@ public final class Benchmark {
             List<Double> whole = new ArrayList<>();
             for (int r = 1 - WARM_UP; r <= rounds; r++) {
                 long t0 = System.nanoTime();
+                long c0 = OS.getProcessCpuTime();
                 ExtractJob.Summary s = ExtractJob.run(spark, inputs, tmp.resolve("r" + (r + WARM_UP)).toString(), 0);
                 double secs = (System.nanoTime() - t0) / 1e9;
                 double rate = s.articles() / s.extractSeconds();
                 System.out.printf(Locale.ROOT, "%s round %d%s: %d articles; extraction stage %.2f s = %.1f articles/s "
-                        + "(pipeline %.1f ms/article); writing the tables %.2f s; whole job %.2f s = %.1f articles/s%n",
+                        + "(pipeline %.1f ms/article); writing the tables %.2f s; whole job %.2f s = %.1f articles/s; %s%n",
                         master, r, r <= 0 ? " (warm-up)" : "", s.articles(), s.extractSeconds(), rate,
-                        s.pipelineMillis() / s.articles(), s.writeSeconds(), secs, s.articles() / secs);
+                        s.pipelineMillis() / s.articles(), s.writeSeconds(), secs, s.articles() / secs, machine(c0, secs));
                 if (stages != null) {
                     stages.drain(spark.sparkContext()).forEach(System.out::println);
                 }
@@ -134,6 +138,19 @@ public final class Benchmark {
             spark.stop();
             delete(tmp);
         }
+    }
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
+    /**
+     * The cores this JVM had during a round (its CPU time over the wall time: all its threads, Spark's
+     * and the JIT's too) and the machine's load average: on a shared machine, whether the second core
+     * was there to be used.
+     */
+    private static String machine(long cpu0, double secs) {
+        return String.format(Locale.ROOT, "JVM used %.2f cores, load average %.1f",
+                (OS.getProcessCpuTime() - cpu0) / 1e9 / secs, OS.getSystemLoadAverage());
     }
 
     private static void delete(Path p) {

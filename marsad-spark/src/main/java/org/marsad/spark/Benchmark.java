@@ -26,6 +26,10 @@ import org.apache.spark.sql.SparkSession;
  * the benchmark therefore runs the extraction stage alone ({@code -Dmarsad.bench.warmup=N}
  * passes over the input, default 30) and then one whole job.
  *
+ * <p>Each round also prints the cores the JVM used and the load average (on a shared machine the
+ * second core may not be there to use); {@code -Dmarsad.bench.stages=true} adds each Spark stage's
+ * wall time and its tasks' run, CPU and GC times ({@link StageTimes}).
+ *
  * <p>{@code direct[N]} instead of a Spark master runs the same pipeline on N plain threads over the
  * same (local) inputs, without Spark: the control that tells Spark's overhead from the machine's.
  *

@@ -157,7 +157,10 @@ public final class JsonArticles extends LazyInputs {
     }
 
     private static ArticleInput input(String origin, JsonNode n) {
-        return new ArticleInput(origin, "json", () -> article(origin, n));
+        // serializable (a JsonNode is), so that a Spark job can send an article unread to the task
+        // that reads it: cleaning the text is most of the cost, parsing the JSON little
+        return new ArticleInput(origin, "json",
+                (java.util.function.Supplier<Document> & java.io.Serializable) () -> article(origin, n));
     }
 
     /** One article from a JSON object, as the class comment describes. */

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -23,6 +25,10 @@ import org.apache.spark.sql.SparkSession;
  * takes the second core, so that one worker looks nearly as fast as two. Before the timed rounds
  * the benchmark therefore runs the extraction stage alone ({@code -Dmarsad.bench.warmup=N}
  * passes over the input, default 30) and then one whole job.
+ *
+ * <p>Each round also prints the cores the JVM used and the load average (on a shared machine the
+ * second core may not be there to use); {@code -Dmarsad.bench.stages=true} adds each Spark stage's
+ * wall time and its tasks' run, CPU and GC times ({@link StageTimes}).
  *
  * <p>{@code direct[N]} instead of a Spark master runs the same pipeline on N plain threads over the
  * same (local) inputs, without Spark: the control that tells Spark's overhead from the machine's.
@@ -53,14 +59,17 @@ public final class Benchmark {
         try {
             for (int r = 1 - WARM_UP - warmUpPasses(); r <= rounds; r++) {
                 long t0 = System.nanoTime();
+                long c0 = OS.getProcessCpuTime();
                 List<java.util.concurrent.Future<?>> done = new ArrayList<>();
                 docs.forEach(d -> done.add(pool.submit(() -> marsad.process(d))));
                 for (java.util.concurrent.Future<?> f : done) {
                     f.get();
                 }
-                double rate = docs.size() / ((System.nanoTime() - t0) / 1e9);
+                double secs = (System.nanoTime() - t0) / 1e9;
+                double rate = docs.size() / secs;
                 if (r > 0) {
-                    System.out.printf(Locale.ROOT, "direct[%d] round %d: %.1f articles/s%n", threads, r, rate);
+                    System.out.printf(Locale.ROOT, "direct[%d] round %d: %.1f articles/s; %s%n", threads, r, rate,
+                            machine(c0, secs));
                     rates.add(rate);
                 }
             }
@@ -92,24 +101,34 @@ public final class Benchmark {
         Path tmp = Files.createTempDirectory("marsad-bench");
         try {
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            StageTimes stages = Boolean.getBoolean("marsad.bench.stages") ? StageTimes.attach(spark.sparkContext()) : null;
             int passes = warmUpPasses();
             long w0 = System.nanoTime();
             for (int i = 0; i < passes; i++) {
-                Extraction.run(spark, SparkInputs.read(jsc, inputs), jsc.defaultParallelism() * 4).count();
+                JavaRDD<RawArticle> raw = SparkInputs.read(jsc, inputs).persist(StorageLevel.MEMORY_AND_DISK());
+                Extraction.run(spark, raw, jsc.defaultParallelism() * 4).count();
+                raw.unpersist(false);
             }
             System.out.printf(Locale.ROOT, "%s warm-up: %d extraction passes in %.1f s%n", master, passes,
                     (System.nanoTime() - w0) / 1e9);
+            if (stages != null) {
+                stages.drain(spark.sparkContext());
+            }
             List<Double> rates = new ArrayList<>();
             List<Double> whole = new ArrayList<>();
             for (int r = 1 - WARM_UP; r <= rounds; r++) {
                 long t0 = System.nanoTime();
+                long c0 = OS.getProcessCpuTime();
                 ExtractJob.Summary s = ExtractJob.run(spark, inputs, tmp.resolve("r" + (r + WARM_UP)).toString(), 0);
                 double secs = (System.nanoTime() - t0) / 1e9;
                 double rate = s.articles() / s.extractSeconds();
                 System.out.printf(Locale.ROOT, "%s round %d%s: %d articles; extraction stage %.2f s = %.1f articles/s "
-                        + "(pipeline %.1f ms/article); writing the tables %.2f s; whole job %.2f s = %.1f articles/s%n",
+                        + "(pipeline %.1f ms/article); writing the tables %.2f s; whole job %.2f s = %.1f articles/s; %s%n",
                         master, r, r <= 0 ? " (warm-up)" : "", s.articles(), s.extractSeconds(), rate,
-                        s.pipelineMillis() / s.articles(), s.writeSeconds(), secs, s.articles() / secs);
+                        s.pipelineMillis() / s.articles(), s.writeSeconds(), secs, s.articles() / secs, machine(c0, secs));
+                if (stages != null) {
+                    stages.drain(spark.sparkContext()).forEach(System.out::println);
+                }
                 if (r > 0) {
                     rates.add(rate);
                     whole.add(s.articles() / secs);
@@ -123,6 +142,19 @@ public final class Benchmark {
             spark.stop();
             delete(tmp);
         }
+    }
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
+    /**
+     * The cores this JVM had during a round (its CPU time over the wall time: all its threads, Spark's
+     * and the JIT's too) and the machine's load average: on a shared machine, whether the second core
+     * was there to be used.
+     */
+    private static String machine(long cpu0, double secs) {
+        return String.format(Locale.ROOT, "JVM used %.2f cores, load average %.1f",
+                (OS.getProcessCpuTime() - cpu0) / 1e9 / secs, OS.getSystemLoadAverage());
     }
 
     private static void delete(Path p) {

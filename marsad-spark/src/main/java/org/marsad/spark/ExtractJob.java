@@ -1,9 +1,14 @@
 package org.marsad.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -39,30 +44,69 @@ final class ExtractJob {
     static Summary run(SparkSession spark, List<String> inputs, String out, int partitions) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int n = partitions > 0 ? partitions : jsc.defaultParallelism() * 4;
-        Dataset<Row> all = Extraction.run(spark, SparkInputs.read(jsc, inputs), n).persist(StorageLevel.MEMORY_AND_DISK());
+        // read once: the range partitioning samples the input before spreading it (Extraction.byDate)
+        JavaRDD<RawArticle> raw = SparkInputs.read(jsc, inputs).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> all = Extraction.run(spark, raw, n).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             long t0 = System.nanoTime();
-            all.count(); // the extraction stage, once: every table below reads the kept rows
+            // the extraction stage, once (every table below reads the kept rows), with the run's figures
+            Row s = all.agg(count(when(col("error").isNull(), lit(1))), count(col("error")), sum(col("millis"))).first();
+            raw.unpersist(false);
             long t1 = System.nanoTime();
             Dataset<Row> ok = all.filter(col("error").isNull());
-            write(ok.select(col("id"), col("origin"), col("format"), col("title"), col("url"), col("source"),
-                    col("related_links"), col("text"), col("signature"), col("shingles"), col("millis"),
-                    size(col("entities")).as("n_entities"), size(col("places")).as("n_places"),
-                    size(col("events")).as("n_events"), size(col("claims")).as("n_claims"), col("json"),
-                    col(Tables.PARTITION)), out + "/articles");
-            write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(entities)"), out + "/entities");
-            write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(places)"), out + "/places");
-            write(ok.selectExpr("id as article_id", "url as article_url", "source as article_source",
-                    Tables.PARTITION, "inline(events)"), out + "/events");
-            write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(claims)"), out + "/claims");
-            Dataset<Row> errors = all.filter(col("error").isNotNull()).select("origin", "format", "error");
-            errors.write().mode(SaveMode.Overwrite).parquet(out + "/errors");
-            Row s = ok.agg(org.apache.spark.sql.functions.count("*"), org.apache.spark.sql.functions.sum("millis")).first();
-            long failed = spark.read().parquet(out + "/errors").count();
-            return new Summary(s.getLong(0), failed, s.isNullAt(1) ? 0 : s.getDouble(1), (t1 - t0) / 1e9,
+            // few rows: one file, one task
+            Dataset<Row> errors = all.filter(col("error").isNotNull()).select("origin", "format", "error").coalesce(1);
+            concurrently(List.of(
+                    () -> write(ok.select(col("id"), col("origin"), col("format"), col("title"), col("url"),
+                            col("source"), col("related_links"), col("text"), col("signature"), col("shingles"),
+                            col("millis"), size(col("entities")).as("n_entities"), size(col("places")).as("n_places"),
+                            size(col("events")).as("n_events"), size(col("claims")).as("n_claims"), col("json"),
+                            col(Tables.PARTITION)), out + "/articles"),
+                    () -> write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(entities)"), out + "/entities"),
+                    () -> write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(places)"), out + "/places"),
+                    () -> write(ok.selectExpr("id as article_id", "url as article_url", "source as article_source",
+                            Tables.PARTITION, "inline(events)"), out + "/events"),
+                    () -> write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(claims)"), out + "/claims"),
+                    () -> errors.write().mode(SaveMode.Overwrite).parquet(out + "/errors")));
+            return new Summary(s.getLong(0), s.getLong(1), s.isNullAt(2) ? 0 : s.getDouble(2), (t1 - t0) / 1e9,
                     (System.nanoTime() - t1) / 1e9);
         } finally {
             all.unpersist();
+            raw.unpersist(false);
+        }
+    }
+
+    /**
+     * Runs the writes as concurrent Spark jobs, one driver thread each, and waits for them all; the
+     * first failure is rethrown. Each write is a short job whose driver-side part (planning, then
+     * committing its files) is serial: one after another, the executors' cores idled through each
+     * of those, and on a small input more than they worked. Together, the tasks of one job fill the
+     * cores while another is planned or committed.
+     */
+    static void concurrently(List<Runnable> writes) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writes.size(), r -> {
+            Thread t = new Thread(r, "marsad-write");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> done = writes.stream().<java.util.concurrent.Future<?>>map(pool::submit).toList();
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the tables", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -41,7 +41,8 @@ import org.marsad.output.JsonOutput;
  *       ({@link PlainTextReader}); one file per article;</li>
  *   <li>{@code .jsonl}, {@code .ndjson} (also gzipped): JSON Lines, split by Hadoop's line reader
  *       into blocks, so one big dump is read by many tasks ({@link JsonArticles#article});</li>
- *   <li>{@code .json}: a JSON array or object of articles, one file per task ({@link JsonArticles});</li>
+ *   <li>{@code .json}: a JSON array or object of articles, one file per task ({@link JsonArticles}), whose
+ *       articles are then spread over the cores before their texts are cleaned into documents;</li>
  *   <li>{@code .warc}, {@code .warc.gz}: the HTML responses of a web archive, one file per task
  *       ({@link WarcArticles}, jwarc).</li>
  * </ul>
@@ -81,7 +82,13 @@ final class SparkInputs {
         JavaRDD<RawArticle> out = jsc.parallelize(l.problems(), 1);
         if (!whole.isEmpty()) {
             int slices = Math.max(1, Math.min(whole.size(), jsc.defaultParallelism() * 4));
-            out = out.union(jsc.parallelize(whole, slices).flatMap(f -> readFile(f, hc)));
+            JavaRDD<RawArticle> read = jsc.parallelize(whole, slices).flatMap(f -> readFile(f, hc));
+            if (whole.stream().anyMatch(f -> f.kind() == Kind.JSON)) {
+                // a JSON file's articles come out of its task unread (parsed, not yet cleaned into
+                // documents, which costs several times more): they are spread first, then read
+                read = read.repartition(jsc.defaultParallelism() * 4).map(RawArticle::read);
+            }
+            out = out.union(read);
         }
         if (!lines.isEmpty()) {
             JavaNewHadoopRDD<LongWritable, Text> rdd = (JavaNewHadoopRDD<LongWritable, Text>) jsc.newAPIHadoopFile(
@@ -296,6 +303,9 @@ final class SparkInputs {
                 throw new NoSuchElementException();
             }
             ArticleInput in = inputs.next();
+            if (in.reader() instanceof Serializable) {
+                return RawArticle.unread(in.origin(), format, in.reader());
+            }
             try {
                 return RawArticle.of(in.origin(), format, in.read());
             } catch (InputException e) {

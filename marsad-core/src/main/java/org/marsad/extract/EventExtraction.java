@@ -596,7 +596,10 @@ final class EventExtraction {
             d.actor = null;
             roles = new ArgumentPicker.Roles(null, null);
         }
-        if (roles.agent() != null && d.type.family().equals("assault") && reportsOnly(roles.agent())) {
+        if (d.actor == null && d.type.name().equals("AIRSTRIKE")) {
+            d.actor = aircraftBefore(sActors, b); // «دمرت طائرات التحالف ...، وأسفرت الغارات عن»
+        }
+                if (roles.agent() != null && d.type.family().equals("assault") && reportsOnly(roles.agent())) {
             // «وذكر المرصد أن المهاجمين فجروا»: a monitor or an outlet tells of violence, it does not commit it
             d.actor = null;
             roles = new ArgumentPicker.Roles(null, roles.target());
@@ -926,6 +929,29 @@ final class EventExtraction {
     private static final String[] REFERENCE_WORDS = {"غداه", "عقب", "اثر", "اعقاب", "اعقب", "بعد", "اثناء", "ابان",
         "خلال"};
     private static final String[] DURING_WORDS = {"اثناء", "ابان", "خلال"};
+
+    private static final String[] AIRCRAFT = {"طائرات", "الطائرات", "مقاتلات", "المقاتلات", "طيران", "الطيران",
+        "سلاح الجو", "المروحيات", "مروحيات"};
+
+    /**
+     * The aircraft named last before the trigger in its sentence («دمرت طائرات التحالف الدولي مواقع
+     * ...، وأسفرت الغارات عن»): the strikes an air force just carried out are its own.
+     */
+    private static Participant aircraftBefore(List<ActorMention> sActors, int triggerBegin) {
+        ActorMention best = null;
+        for (ActorMention m : sActors) {
+            if (m.end() > triggerBegin) {
+                continue;
+            }
+            String t = m.text().replace("\u0640", "");
+            for (String w : AIRCRAFT) {
+                if (t.startsWith(w) || t.startsWith("و" + w)) {
+                    best = m;
+                }
+            }
+        }
+        return best == null ? null : ArgumentPicker.participant(best);
+    }
 
     /** Organizations that report violence and never commit it: NGOs (monitors) and media. */
     private static boolean reportsOnly(ActorMention m) {

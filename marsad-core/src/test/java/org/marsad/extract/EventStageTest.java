@@ -510,4 +510,14 @@ class EventStageTest {
         Event e = events(d).stream().filter(x -> x.type().name().equals("SEIZE_TERRITORY")).findFirst().orElseThrow();
         assertEquals("Aden", e.place().orElseThrow().place().name());
     }
+
+    @Test
+    void strikesWithoutASubjectAreTheAircraftsNamedJustBefore() {
+        Actor coalition = Fixture.actor("coalition", "Global Coalition against ISIS", ActorType.MILITARY, null);
+        String t = "عنوان\nدمرت طائرات التحالف الدولي مواقع للتنظيم في الموصل يوم الاثنين 20 يوليو 2015، وأسفرت الغارات عن تدمير مخازن سلاح.";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-07-21")).actor("طائرات التحالف الدولي", coalition)
+                .place("الموصل", MOSUL).time("يوم الاثنين 20 يوليو 2015", "2015-07-20", "2015-07-20", DatePrecision.DAY).run();
+        Event e = events(d).stream().filter(x -> x.type().name().equals("AIRSTRIKE")).findFirst().orElseThrow();
+        assertEquals("Global Coalition against ISIS", e.actor().orElseThrow().canonical());
+    }
 }

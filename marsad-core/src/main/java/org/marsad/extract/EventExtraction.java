@@ -617,6 +617,9 @@ final class EventExtraction {
         if (roles.target() != null && !d.type.name().equals("ESCAPE")) {
             d.target = ArgumentPicker.participant(roles.target()); // nobody is the target of an escape
         }
+        if (d.target == null && d.type.name().equals("SEIZE_TERRITORY")) {
+            d.target = atTheExpenseOf(sActors, s); // «حققت مكاسب على حساب تنظيم داعش ... وسيطرت على تل أبيض»
+        }
         d.reference = isReference(h.first, REFERENCE_WORDS)
                 || (verb && isReference(h.first, RELATIVES)); // «المسلح الذي فجر نفسه»: the bombing told before
         d.during = d.reference && isReference(h.first, DURING_WORDS);
@@ -951,6 +954,18 @@ final class EventExtraction {
             }
         }
         return best == null ? null : ArgumentPicker.participant(best);
+    }
+
+    /** The organization named right after «على حساب» in the sentence: the side that lost ground. */
+    private Participant atTheExpenseOf(List<ActorMention> sActors, Sentence s) {
+        for (ActorMention m : sActors) {
+            int f = idx.first(m);
+            if (f >= 2 && idx.norm(f - 1).equals("حساب") && idx.norm(f - 2).equals("علي")
+                    && m.actor().type() != org.marsad.knowledge.ActorType.PEOPLE) {
+                return ArgumentPicker.participant(m);
+            }
+        }
+        return null;
     }
 
     /** Organizations that report violence and never commit it: NGOs (monitors) and media. */

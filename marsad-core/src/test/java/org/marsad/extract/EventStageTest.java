@@ -520,4 +520,13 @@ class EventStageTest {
         Event e = events(d).stream().filter(x -> x.type().name().equals("AIRSTRIKE")).findFirst().orElseThrow();
         assertEquals("Global Coalition against ISIS", e.actor().orElseThrow().canonical());
     }
+
+    @Test
+    void aSeizureAtTheExpenseOfAnOrganizationTakesItAsTarget() {
+        String t = "عنوان\nوحققت القوات الكردية مكاسب على حساب تنظيم داعش وسيطرت على مدينة الرقة يوم 15 يونيو 2015.";
+        Document d = new Fixture(t, java.time.LocalDate.parse("2015-07-21")).actor("تنظيم داعش", ISIS)
+                .place("الرقة", RAQQA).time("يوم 15 يونيو 2015", "2015-06-15", "2015-06-15", DatePrecision.DAY).run();
+        Event e = events(d).stream().filter(x -> x.type().name().equals("SEIZE_TERRITORY")).findFirst().orElseThrow();
+        assertEquals("ISIS", e.target().orElseThrow().canonical());
+    }
 }

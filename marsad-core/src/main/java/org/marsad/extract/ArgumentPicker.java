@@ -72,7 +72,7 @@ final class ArgumentPicker {
         return j;
     }
 
-    private static boolean in(String s, String[] set) {
+    static boolean in(String s, String[] set) {
         for (String x : set) {
             if (x.equals(s)) {
                 return true;

@@ -59,6 +59,8 @@ final class EventExtraction {
     private final List<PlaceMention> places;
     /** Tokens where a place name begins («وسط مدينة الموصل»: «وسط» is then no clause boundary). */
     private final java.util.BitSet placeStarts = new java.util.BitSet();
+    /** Tokens inside a named actor or a date: a trigger's needed word may stand beyond them. */
+    private final java.util.BitSet namesAndDates = new java.util.BitSet();
     private final List<TimeExpression> times;
     private final List<Mention> mentions;
     private final List<Casualty> casualties;
@@ -82,6 +84,12 @@ final class EventExtraction {
             placeStarts.set(idx.first(p));
         }
         this.times = doc.get(Layers.TIMES);
+        for (ActorMention a : actors) {
+            namesAndDates.set(idx.first(a), idx.last(a) + 1);
+        }
+        for (TimeExpression t : times) {
+            namesAndDates.set(idx.first(t), idx.last(t) + 1);
+        }
         this.mentions = doc.get(Layers.MENTIONS);
         this.casualties = doc.get(Layers.CASUALTIES);
     }
@@ -446,7 +454,7 @@ final class EventExtraction {
             if (t.stems().contains(key) || withPronoun(t.norm(), key)) {
                 return i;
             }
-            if (!nameOrDateAt(i)) {
+            if (!namesAndDates.get(i)) {
                 counted++;
             }
         }
@@ -457,21 +465,6 @@ final class EventExtraction {
         return wordAfter(last, s1, key) >= 0;
     }
 
-    /** Token {@code i} is inside a named actor or a date expression. */
-    private boolean nameOrDateAt(int i) {
-        if (namesAndDates == null) {
-            namesAndDates = new java.util.BitSet();
-            for (ActorMention a : actors) {
-                namesAndDates.set(idx.first(a), idx.last(a) + 1);
-            }
-            for (TimeExpression t : times) {
-                namesAndDates.set(idx.first(t), idx.last(t) + 1);
-            }
-        }
-        return namesAndDates.get(i);
-    }
-
-    private java.util.BitSet namesAndDates;
 
     private static final String[] PRONOUN_SUFFIXES = {"ه", "ها", "هم", "هما", "هن"};
 
@@ -618,7 +611,7 @@ final class EventExtraction {
             d.target = ArgumentPicker.participant(roles.target()); // nobody is the target of an escape
         }
         if (d.target == null && d.type.name().equals("SEIZE_TERRITORY")) {
-            d.target = atTheExpenseOf(sActors, s); // «حققت مكاسب على حساب تنظيم داعش ... وسيطرت على تل أبيض»
+            d.target = atTheExpenseOf(sActors); // «حققت مكاسب على حساب تنظيم داعش ... وسيطرت على تل أبيض»
         }
         d.reference = isReference(h.first, REFERENCE_WORDS)
                 || (verb && isReference(h.first, RELATIVES)); // «المسلح الذي فجر نفسه»: the bombing told before
@@ -866,7 +859,7 @@ final class EventExtraction {
                     quantifier = true;
                 }
             }
-            if (in(t.key(), SITE_NOUNS)) {
+            if (t.stems().stream().anyMatch(w -> ArgumentPicker.in(w, SITE_NOUNS))) {
                 return siteInPlace(d, i); // «سيطرت على معسكرات للحكومة ... في مدينة عدن»
             }
             if (!(designator || quantifier || t.norm().equals("\"") || t.key().equals("علي")
@@ -881,8 +874,7 @@ final class EventExtraction {
 
     /** Sites taken in a seizure whose town is named a little later («معسكرات ... في مدينة عدن»). */
     private static final String[] SITE_NOUNS = {"معسكر", "معسكرات", "مقر", "مقرات", "قاعده", "قواعد", "مطار",
-        "قصر", "القصر", "حاجز", "حواجز", "نقطه", "نقاط", "ثكنه", "ثكنات", "مواقع", "المعسكر", "المعسكرات", "المقر",
-        "المطار", "القاعده", "مبني", "مباني"};
+        "قصر", "حاجز", "حواجز", "نقطه", "نقاط", "ثكنه", "ثكنات", "مواقع", "مبني", "مباني"}; // stems: no article
     static final int SITE_PLACE_REACH = 12;
 
     /** The first town named «في X» within {@value #SITE_PLACE_REACH} words after the site, in the clause. */
@@ -898,15 +890,6 @@ final class EventExtraction {
                     d.placeInherited = false;
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    private static boolean in(String w, String[] set) {
-        for (String x : set) {
-            if (x.equals(w)) {
-                return true;
             }
         }
         return false;
@@ -933,31 +916,23 @@ final class EventExtraction {
         "خلال"};
     private static final String[] DURING_WORDS = {"اثناء", "ابان", "خلال"};
 
-    private static final String[] AIRCRAFT = {"طائرات", "الطائرات", "مقاتلات", "المقاتلات", "طيران", "الطيران",
-        "سلاح الجو", "المروحيات", "مروحيات"};
-
     /**
      * The aircraft named last before the trigger in its sentence («دمرت طائرات التحالف الدولي مواقع
-     * ...، وأسفرت الغارات عن»): the strikes an air force just carried out are its own.
+     * ...، وأسفرت الغارات عن»): the strikes an air force just carried out are its own. Aircraft are
+     * the mentions that begin with a cue making shelling an air strike ({@code refinements.tsv}).
      */
-    private static Participant aircraftBefore(List<ActorMention> sActors, int triggerBegin) {
+    private Participant aircraftBefore(List<ActorMention> sActors, int triggerBegin) {
         ActorMention best = null;
         for (ActorMention m : sActors) {
-            if (m.end() > triggerBegin) {
-                continue;
-            }
-            String t = m.text().replace("\u0640", "");
-            for (String w : AIRCRAFT) {
-                if (t.startsWith(w) || t.startsWith("و" + w)) {
-                    best = m;
-                }
+            if (m.end() <= triggerBegin && refinements.cueAt("SHELLING", "AIRSTRIKE", idx, idx.first(m))) {
+                best = m;
             }
         }
         return best == null ? null : ArgumentPicker.participant(best);
     }
 
     /** The organization named right after «على حساب» in the sentence: the side that lost ground. */
-    private Participant atTheExpenseOf(List<ActorMention> sActors, Sentence s) {
+    private Participant atTheExpenseOf(List<ActorMention> sActors) {
         for (ActorMention m : sActors) {
             int f = idx.first(m);
             if (f >= 2 && idx.norm(f - 1).equals("حساب") && idx.norm(f - 2).equals("علي")

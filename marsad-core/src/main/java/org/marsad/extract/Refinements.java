@@ -39,6 +39,16 @@ final class Refinements {
         return new Refinements(m);
     }
 
+    /**
+     * Whether a cue that refines {@code from} into {@code to} begins at token {@code i} («طائرات التحالف»
+     * begins with a cue that makes shelling an air strike: the words name aircraft).
+     */
+    boolean cueAt(String from, String to, TokenIndex idx, int i) {
+        PhraseMatcher<EventType> m = byType.get(from);
+        return m != null && m.matchAt(idx.tokens(), i).stream()
+                .anyMatch(x -> x.values().stream().anyMatch(t -> t.name().equals(to)));
+    }
+
     /** The refined type for a trigger at tokens {@code t0..t1}, looking {@link #WINDOW} tokens around it. */
     Optional<EventType> refine(EventType type, TokenIndex idx, int t0, int t1, int s0, int s1, byte[] bounds) {
         PhraseMatcher<EventType> m = byType.get(type.name());

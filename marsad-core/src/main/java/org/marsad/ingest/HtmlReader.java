@@ -2,7 +2,6 @@ package org.marsad.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -23,18 +22,8 @@ public final class HtmlReader {
 
     /** Reads {@code NAME.html} (any charset the page declares; UTF-8 by default) and its optional sidecar. */
     public static Document read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file, Files.exists(file) ? "not a regular file" : "no such file");
-        }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(file, "cannot read: " + e.getMessage(), e);
-        }
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String id = dot > 0 ? name.substring(0, dot) : name;
+        byte[] bytes = PlainTextReader.bytesOf(file);
+        String id = PlainTextReader.idOf(file.getFileName().toString());
         Metadata hints = PlainTextReader.readSidecar(file.resolveSibling(id + ".meta.json"));
         return parse(file.toString(), bytes, null, hints.url().orElse(""), id, hints);
     }

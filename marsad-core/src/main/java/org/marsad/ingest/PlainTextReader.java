@@ -33,17 +33,21 @@ public final class PlainTextReader {
      * @throws InputException if the file is missing, unreadable, not UTF-8 or empty, or its sidecar is malformed
      */
     public static Document read(Path file) {
+        byte[] bytes = bytesOf(file);
+        String name = file.getFileName().toString();
+        return read(file.toString(), bytes, () -> readSidecar(file.resolveSibling(idOf(name) + ".meta.json")));
+    }
+
+    /** The bytes of an article file, or an {@link InputException} naming it and the problem. */
+    static byte[] bytesOf(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file, Files.exists(file) ? "not a regular file" : "no such file");
         }
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new InputException(file, "cannot read: " + e.getMessage(), e);
         }
-        String name = file.getFileName().toString();
-        return read(file.toString(), bytes, () -> readSidecar(file.resolveSibling(idOf(name) + ".meta.json")));
     }
 
     /**

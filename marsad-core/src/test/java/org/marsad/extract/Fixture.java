@@ -123,17 +123,18 @@ final class Fixture {
     }
 
     Fixture killed(String phrase, long n) {
-        int[] s = find(phrase, 0);
-        casualties.add(new Casualty(s[0], s[1], phrase, Casualty.Kind.KILLED, OptionalLong.of(n), Optional.empty(),
-                Optional.empty(), false));
-        return this;
+        return killed(phrase, n, Optional.empty());
     }
 
     /** A toll whose victim words are {@code victim}, the end of {@code phrase}. */
     Fixture killed(String phrase, long n, String victim) {
+        return killed(phrase, n, Optional.of(victim));
+    }
+
+    private Fixture killed(String phrase, long n, Optional<String> victim) {
         int[] s = find(phrase, 0);
         casualties.add(new Casualty(s[0], s[1], phrase, Casualty.Kind.KILLED, OptionalLong.of(n), Optional.empty(),
-                Optional.of(victim), false));
+                victim, false));
         return this;
     }
 

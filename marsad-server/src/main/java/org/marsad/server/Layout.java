@@ -55,6 +55,11 @@ final class Layout {
         return b.toString();
     }
 
+    /** Sends {@link #page} as the response, in UTF-8 HTML. */
+    static void send(Context ctx, Messages m, String title, String nav, ServerConfig cfg, Html body) {
+        ctx.contentType("text/html; charset=utf-8").result(page(ctx, m, title, nav, cfg, body));
+    }
+
     static String page(Context ctx, Messages m, String title, String nav, ServerConfig cfg, Html body) {
         Html h = new Html();
         h.raw("<!doctype html>");
@@ -109,6 +114,24 @@ final class Layout {
 
     static void typeBadge(Html h, Messages m, String type) {
         h.el("span", m.type(type), "class", "badge", "data-color", Palette.color(type), "title", type);
+    }
+
+    /** The filter fields the event and cluster lists share: types, the day range, the country. */
+    static void commonFilters(Html h, Messages m, List<String> types, java.util.Optional<java.time.LocalDate> from,
+                              java.util.Optional<java.time.LocalDate> to, java.util.Optional<String> country) {
+        h.open("label").text(m.get("facet.type") + " ").open("select", "name", "type");
+        h.el("option", "\u2014", "value", "");
+        for (var t : org.marsad.knowledge.Codebook.standard().types()) {
+            boolean on = types.contains(t.name());
+            h.open("option", "value", t.name(), "selected", on ? "selected" : null).text(m.type(t.name())).close("option");
+        }
+        h.close("select").close("label");
+        h.open("label").text(m.get("filter.from") + " ").open("input", "type", "date", "name", "from", "value",
+                from.map(Object::toString).orElse(null)).close("label");
+        h.open("label").text(m.get("filter.to") + " ").open("input", "type", "date", "name", "to", "value",
+                to.map(Object::toString).orElse(null)).close("label");
+        h.open("label").text(m.get("facet.country") + " ").open("input", "type", "text", "name", "country", "size", "3",
+                "value", country.orElse(null)).close("label");
     }
 
     /** A table of events (from the store's event rows). */

@@ -1,5 +1,7 @@
 package org.marsad.server;
 
+import static org.marsad.server.Layout.s;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -7,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.marsad.knowledge.Codebook;
 import org.marsad.store.ClusterQuery;
 import org.marsad.store.Page;
 
@@ -30,13 +31,6 @@ final class LinkPages {
         this.config = config;
     }
 
-    private void send(Context ctx, Messages m, String title, String nav, Html body) {
-        ctx.contentType("text/html; charset=utf-8").result(Layout.page(ctx, m, title, nav, config, body));
-    }
-
-    private static String s(JsonNode n, String f) {
-        return Layout.s(n, f);
-    }
 
     /** «reported by N sources», linking to the cluster. */
     static void sourcesLink(Html h, Messages m, String cluster, int sources, String cls) {
@@ -55,19 +49,7 @@ final class LinkPages {
         h.el("h1", m.get("clusters.title") + " (" + p.total() + ")", "id", "clusters-title");
         h.el("p", m.get("clusters.intro"), "class", "muted");
         h.open("form", "method", "get", "action", "/clusters", "class", "filters");
-        h.open("label").text(m.get("facet.type") + " ").open("select", "name", "type");
-        h.el("option", "\u2014", "value", "");
-        for (var t : Codebook.standard().types()) {
-            h.open("option", "value", t.name(), "selected", q.types().contains(t.name()) ? "selected" : null)
-                    .text(m.type(t.name())).close("option");
-        }
-        h.close("select").close("label");
-        h.open("label").text(m.get("filter.from") + " ").open("input", "type", "date", "name", "from", "value",
-                q.from().map(Object::toString).orElse(null)).close("label");
-        h.open("label").text(m.get("filter.to") + " ").open("input", "type", "date", "name", "to", "value",
-                q.to().map(Object::toString).orElse(null)).close("label");
-        h.open("label").text(m.get("facet.country") + " ").open("input", "type", "text", "name", "country", "size", "3",
-                "value", q.country().orElse(null)).close("label");
+        Layout.commonFilters(h, m, q.types(), q.from(), q.to(), q.country());
         h.open("label").text(m.get("clusters.minSources") + " ").open("select", "name", "min_sources", "id", "min-sources");
         for (int n : new int[] {1, 2, 3, 5}) {
             h.open("option", "value", Integer.toString(n), "selected", q.minSources() == n ? "selected" : null)
@@ -92,7 +74,7 @@ final class LinkPages {
             clusterTable(h, m, p.items());
         }
         Layout.pager(h, ctx, m, q.page(), p.hasNext());
-        send(ctx, m, m.get("clusters.title"), "clusters", h);
+        Layout.send(ctx, m, m.get("clusters.title"), "clusters", config, h);
     }
 
     private static void clusterTable(Html h, Messages m, List<? extends JsonNode> rows) {
@@ -179,7 +161,7 @@ final class LinkPages {
             h.close("tbody").close("table");
         }
         h.close("article");
-        send(ctx, m, m.get("cluster.title"), "clusters", h);
+        Layout.send(ctx, m, m.get("cluster.title"), "clusters", config, h);
     }
 
     private static void consensus(Html h, Messages m, JsonNode c) {
@@ -342,7 +324,7 @@ final class LinkPages {
         }
         h.close("tbody").close("table");
         Layout.pager(h, ctx, m, page, p.hasNext());
-        send(ctx, m, m.get("threads.title"), "clusters", h);
+        Layout.send(ctx, m, m.get("threads.title"), "clusters", config, h);
     }
 
     void thread(Context ctx) {
@@ -380,6 +362,6 @@ final class LinkPages {
             h.close("li");
         }
         h.close("ol");
-        send(ctx, m, m.get("thread.title") + " " + id, "clusters", h);
+        Layout.send(ctx, m, m.get("thread.title") + " " + id, "clusters", config, h);
     }
 }

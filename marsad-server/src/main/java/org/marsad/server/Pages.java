@@ -1,5 +1,7 @@
 package org.marsad.server;
 
+import static org.marsad.server.Layout.s;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -24,13 +26,6 @@ final class Pages {
         this.config = config;
     }
 
-    private void send(Context ctx, Messages m, String title, String nav, Html body) {
-        ctx.contentType("text/html; charset=utf-8").result(Layout.page(ctx, m, title, nav, config, body));
-    }
-
-    private static String s(JsonNode n, String f) {
-        return Layout.s(n, f);
-    }
 
     // ---- home ------------------------------------------------------------------------------------
 
@@ -68,7 +63,7 @@ final class Pages {
         }
         h.close("ul").close("section");
         h.close("div");
-        send(ctx, m, m.get("nav.home"), "home", h);
+        Layout.send(ctx, m, m.get("nav.home"), "home", config, h);
     }
 
     // ---- search ----------------------------------------------------------------------------------
@@ -129,7 +124,7 @@ final class Pages {
         h.close("ol");
         Layout.pager(h, ctx, m, req.page(), (long) req.page() * req.size() < r.total());
         h.close("section").close("div");
-        send(ctx, m, m.get("search.results"), "", h);
+        Layout.send(ctx, m, m.get("search.results"), "", config, h);
     }
 
     static void snippet(Html h, SearchResult.Snippet sn) {
@@ -258,7 +253,7 @@ final class Pages {
         h.close("aside");
         h.close("div");
         h.close("article");
-        send(ctx, m, s(a, "title"), "", h);
+        Layout.send(ctx, m, s(a, "title"), "", config, h);
     }
 
     private static void eventCard(Html h, Messages m, JsonNode e, JsonNode cluster) {
@@ -354,19 +349,7 @@ final class Pages {
         Html h = new Html();
         h.el("h1", m.get("events.title") + " (" + p.total() + ")");
         h.open("form", "method", "get", "action", "/events", "class", "filters");
-        h.open("label").text(m.get("facet.type") + " ").open("select", "name", "type");
-        h.el("option", "\u2014", "value", "");
-        for (var t : org.marsad.knowledge.Codebook.standard().types()) {
-            boolean on = q.types().contains(t.name());
-            h.open("option", "value", t.name(), "selected", on ? "selected" : null).text(m.type(t.name())).close("option");
-        }
-        h.close("select").close("label");
-        h.open("label").text(m.get("filter.from") + " ").open("input", "type", "date", "name", "from", "value",
-                q.from().map(Object::toString).orElse(null)).close("label");
-        h.open("label").text(m.get("filter.to") + " ").open("input", "type", "date", "name", "to", "value",
-                q.to().map(Object::toString).orElse(null)).close("label");
-        h.open("label").text(m.get("facet.country") + " ").open("input", "type", "text", "name", "country", "size", "3",
-                "value", q.country().orElse(null)).close("label");
+        Layout.commonFilters(h, m, q.types(), q.from(), q.to(), q.country());
         h.open("label").text(m.get("facet.actor") + " ").open("input", "type", "text", "name", "actor", "value",
                 q.actor().orElse(null)).close("label");
         h.el("button", m.get("filter.apply"), "type", "submit");
@@ -380,7 +363,7 @@ final class Pages {
                 .a("/api/export/articles.jsonl", "JSONL").close("p");
         Layout.eventTable(h, m, new ArrayList<>(p.items()));
         Layout.pager(h, ctx, m, q.page(), p.hasNext());
-        send(ctx, m, m.get("events.title"), "events", h);
+        Layout.send(ctx, m, m.get("events.title"), "events", config, h);
     }
 
     void actors(Context ctx) {
@@ -396,7 +379,7 @@ final class Pages {
                 "actors.events", "actors.claims", "actors.mentions"), List.of("type", "country", "events", "claims",
                 "mentions"));
         Layout.pager(h, ctx, m, page, p.hasNext());
-        send(ctx, m, m.get("actors.title"), "actors", h);
+        Layout.send(ctx, m, m.get("actors.title"), "actors", config, h);
     }
 
     void actor(Context ctx) {
@@ -406,7 +389,7 @@ final class Pages {
         Html h = profile(m, s(a, "name"), "actor-name", s(a, "type") + " · " + s(a, "country") + " · " + s(a, "events")
                 + " " + m.get("stats.events") + " · " + s(a, "claims") + " " + m.get("stats.claims") + " · " + key,
                 "?actor=" + Layout.enc(key), a, "/actors/" + Layout.enc(key) + "/feed.atom");
-        send(ctx, m, s(a, "name"), "actors", h);
+        Layout.send(ctx, m, s(a, "name"), "actors", config, h);
     }
 
     /** An actor's events as an Atom feed. */
@@ -475,7 +458,7 @@ final class Pages {
                 "places.kind", "places.events", "places.articles"), List.of("country", "admin1", "kind", "events",
                 "articles"));
         Layout.pager(h, ctx, m, page, p.hasNext());
-        send(ctx, m, m.get("places.title"), "places", h);
+        Layout.send(ctx, m, m.get("places.title"), "places", config, h);
     }
 
     void place(Context ctx) {
@@ -492,7 +475,7 @@ final class Pages {
                     .el("bdi", s(a, "published"), "class", "muted small", "dir", "ltr").close("li");
         }
         h.close("ul");
-        send(ctx, m, s(p, "name"), "places", h);
+        Layout.send(ctx, m, s(p, "name"), "places", config, h);
     }
 
     void claims(Context ctx) {
@@ -506,7 +489,7 @@ final class Pages {
         p.items().forEach(arr::add);
         claimTable(h, m, arr);
         Layout.pager(h, ctx, m, page, p.hasNext());
-        send(ctx, m, m.get("nav.claims"), "claims", h);
+        Layout.send(ctx, m, m.get("nav.claims"), "claims", config, h);
     }
 
     private static void claimTable(Html h, Messages m, JsonNode claims) {

@@ -59,6 +59,7 @@ final class EventExtraction {
     private final List<PlaceMention> places;
     /** Tokens where a place name begins («وسط مدينة الموصل»: «وسط» is then no clause boundary). */
     private final java.util.BitSet placeStarts = new java.util.BitSet();
+    private final RoleRules roleRules;
     /** Tokens inside a named actor or a date: a trigger's needed word may stand beyond them. */
     private final java.util.BitSet namesAndDates = new java.util.BitSet();
     private final List<TimeExpression> times;
@@ -92,6 +93,7 @@ final class EventExtraction {
         }
         this.mentions = doc.get(Layers.MENTIONS);
         this.casualties = doc.get(Layers.CASUALTIES);
+        this.roleRules = new RoleRules(idx, casualties, refinements);
     }
 
     /** The located events (dataset rows) and those the text gives too little to locate. */
@@ -590,14 +592,14 @@ final class EventExtraction {
             roles = new ArgumentPicker.Roles(null, null);
         }
         if (d.actor == null && d.type.name().equals("AIRSTRIKE")) {
-            d.actor = aircraftBefore(sActors, b); // «دمرت طائرات التحالف ...، وأسفرت الغارات عن»
+            d.actor = roleRules.aircraftBefore(sActors, b); // «دمرت طائرات التحالف ...، وأسفرت الغارات عن»
         }
-                if (roles.agent() != null && d.type.family().equals("assault") && reportsOnly(roles.agent())) {
+                if (roles.agent() != null && d.type.family().equals("assault") && RoleRules.reportsOnly(roles.agent())) {
             // «وذكر المرصد أن المهاجمين فجروا»: a monitor or an outlet tells of violence, it does not commit it
             d.actor = null;
             roles = new ArgumentPicker.Roles(null, roles.target());
         }
-                if (roles.agent() != null && amongVictims(roles.agent(), b)) {
+                if (roles.agent() != null && roleRules.amongVictims(roles.agent(), b)) {
             // «قتل عشرات المدنيين في غارات جوية»: the dead of the toll the trigger opens, not who struck
             d.target = ArgumentPicker.participant(roles.agent());
             d.actor = null;
@@ -611,7 +613,7 @@ final class EventExtraction {
             d.target = ArgumentPicker.participant(roles.target()); // nobody is the target of an escape
         }
         if (d.target == null && d.type.name().equals("SEIZE_TERRITORY")) {
-            d.target = atTheExpenseOf(sActors); // «حققت مكاسب على حساب تنظيم داعش ... وسيطرت على تل أبيض»
+            d.target = roleRules.atTheExpenseOf(sActors); // «حققت مكاسب على حساب تنظيم داعش ... وسيطرت على تل أبيض»
         }
         d.reference = isReference(h.first, REFERENCE_WORDS)
                 || (verb && isReference(h.first, RELATIVES)); // «المسلح الذي فجر نفسه»: the bombing told before
@@ -915,57 +917,6 @@ final class EventExtraction {
     private static final String[] REFERENCE_WORDS = {"غداه", "عقب", "اثر", "اعقاب", "اعقب", "بعد", "اثناء", "ابان",
         "خلال"};
     private static final String[] DURING_WORDS = {"اثناء", "ابان", "خلال"};
-
-    /**
-     * The aircraft named last before the trigger in its sentence («دمرت طائرات التحالف الدولي مواقع
-     * ...، وأسفرت الغارات عن»): the strikes an air force just carried out are its own. Aircraft are
-     * the mentions that begin with a cue making shelling an air strike ({@code refinements.tsv}).
-     */
-    private Participant aircraftBefore(List<ActorMention> sActors, int triggerBegin) {
-        ActorMention best = null;
-        for (ActorMention m : sActors) {
-            if (m.end() <= triggerBegin && refinements.cueAt("SHELLING", "AIRSTRIKE", idx, idx.first(m))) {
-                best = m;
-            }
-        }
-        return best == null ? null : ArgumentPicker.participant(best);
-    }
-
-    /** The organization named right after «على حساب» in the sentence: the side that lost ground. */
-    private Participant atTheExpenseOf(List<ActorMention> sActors) {
-        for (ActorMention m : sActors) {
-            int f = idx.first(m);
-            if (f >= 2 && idx.norm(f - 1).equals("حساب") && idx.norm(f - 2).equals("علي")
-                    && m.actor().type() != org.marsad.knowledge.ActorType.PEOPLE) {
-                return ArgumentPicker.participant(m);
-            }
-        }
-        return null;
-    }
-
-    /** Organizations that report violence and never commit it: NGOs (monitors) and media. */
-    private static boolean reportsOnly(ActorMention m) {
-        org.marsad.knowledge.ActorType t = m.actor().type();
-        return t == org.marsad.knowledge.ActorType.NGO || t == org.marsad.knowledge.ActorType.MEDIA;
-    }
-
-    /** The mention lies in the victim words of a toll that begins at or before the trigger. */
-    private boolean amongVictims(ActorMention m, int triggerBegin) {
-        for (Casualty c : casualties) {
-            if (c.begin() > triggerBegin || c.end() < triggerBegin || c.victim().isEmpty()) {
-                continue;
-            }
-            int v = c.text().lastIndexOf(c.victim().get());
-            if (v < 0) {
-                continue;
-            }
-            int v0 = c.begin() + v;
-            if (m.begin() >= v0 && m.begin() < v0 + c.victim().get().length()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** «غداة العدوان»، «عقب الهجوم»: the trigger names an event to date another one by. */
     private boolean isReference(int first, String[] words) {

@@ -65,6 +65,11 @@ class NerMentionFinderTest {
         check(FINDER, 15, "\uFDFA\u12ED\u8023", -400L);
     }
 
+    @Test
+    void aMentionMayBeginAfterAStrippedProclitic() {
+        check(FINDER, 5, "\u0628", 154L); // «بالمتحدةب»: the sample jqwik shrank a failure to
+    }
+
     @Property(tries = 200)
     void offsetsStayInsideTheTextAndInsideSentences(@ForAll @IntRange(min = 0, max = 60) int length,
                                                     @ForAll @StringLength(max = 3) String noise,
@@ -133,7 +138,9 @@ class NerMentionFinderTest {
             assertTrue(0 <= m.begin() && m.begin() < m.end() && m.end() <= text.length(), m.toString());
             assertEquals(text.substring(m.begin(), m.end()), m.text());
             assertTrue(doc.get(Layers.SENTENCES).stream().anyMatch(s -> s.contains(m)), "mention inside a sentence: " + m);
-            Token first = doc.get(Layers.TOKENS).stream().filter(t -> t.begin() == m.begin()).findFirst().orElseThrow();
+            // the mention may begin after a proclitic the finder strips («بالمتحدة» → «المتحدة»), inside its token
+            Token first = doc.get(Layers.TOKENS).stream().filter(t -> t.begin() <= m.begin() && m.begin() < t.end())
+                    .findFirst().orElseThrow();
             Token last = doc.get(Layers.TOKENS).stream().filter(t -> t.end() == m.end()).findFirst().orElseThrow();
             assertTrue(first.kind() != Token.Kind.PUNCT && last.kind() != Token.Kind.PUNCT, "no punctuation at the edges: " + m);
         }

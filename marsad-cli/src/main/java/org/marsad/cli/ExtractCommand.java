@@ -1,12 +1,9 @@
 package org.marsad.cli;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,7 +53,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--ner", description = "Add the trained name finder after the dictionaries (names they do not know).")
     boolean ner;
 
-    private record Result(String json, String error) {
+    /** One article's outcome: its JSON as UTF-8 bytes, or the problem that stopped it. */
+    private record Result(byte[] json, String error) {
     }
 
     @Override
@@ -64,23 +62,23 @@ final class ExtractCommand implements Callable<Integer> {
         LocalDate pub = published == null ? null : PlainTextReader.parseDate("--published", published);
         AtomicInteger failed = new AtomicInteger();
         Marsad marsad = ner ? Marsad.withNameModel() : Marsad.standard();
+        // the workers encode each line as UTF-8; this thread only copies bytes out, in input order
         try (ArticleSources sources = ArticleSources.open(inputs);
-             Writer w = out == null
-                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
-                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            PrintWriter pw = new PrintWriter(w);
+             OutputStream w = new BufferedOutputStream(out == null ? System.out : Files.newOutputStream(out), 1 << 16)) {
             OrderedParallel.run(sources, in -> work(marsad, in, pub), r -> {
                 if (r.error != null) {
                     System.err.println("marsad extract: " + r.error);
                     failed.incrementAndGet();
                 } else {
-                    pw.println(r.json);
+                    try {
+                        w.write(r.json);
+                        w.write('\n');
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("error writing output", e);
+                    }
                 }
             }, Math.max(1, threads));
-            pw.flush();
-            if (pw.checkError()) {
-                throw new UncheckedIOException(new IOException("error writing output"));
-            }
+            w.flush();
         }
         return failed.get() == 0 ? 0 : 1;
     }
@@ -92,13 +90,10 @@ final class ExtractCommand implements Callable<Integer> {
                 d = d.withMetadata(d.metadata().withPublished(pub));
             }
             Document done = marsad.process(d);
-            var node = JsonOutput.toJson(done);
-            String json = pretty ? JsonOutput.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(node)
-                    : JsonOutput.write(node);
-            return new Result(json, null);
+            return new Result(JsonOutput.toBytes(done, pretty), null);
         } catch (InputException e) {
             return new Result(null, e.getMessage());
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException e) {
             return new Result(null, in.origin() + ": extraction failed: " + e);
         }
     }

@@ -1,13 +1,14 @@
 package org.marsad.output;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.marsad.document.Claim;
 import org.marsad.document.Document;
 import org.marsad.document.Event;
 import org.marsad.document.Participant;
-import org.marsad.document.PlaceMention;
 import org.marsad.knowledge.Actor;
 import org.marsad.knowledge.EventType;
 
@@ -16,114 +17,149 @@ final class EventJson {
     private EventJson() {
     }
 
-    static ObjectNode event(Document doc, Event ev, java.util.Map<String, Actor> actors) {
-        ObjectNode o = JsonOutput.mapper().createObjectNode();
-        o.put("id", ev.id());
+    static void event(Document doc, Event ev, Map<String, Actor> actors, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", ev.id());
         EventType t = ev.type();
-        o.put("type", t.name());
-        ObjectNode trig = JsonOutput.span(o.putObject("trigger"), ev.trigger());
-        trig.put("text", ev.trigger().text());
-        actor(o, "actor", ev.actor(), actors);
-        actor(o, "target", ev.target(), actors);
+        g.writeStringField("type", t.name());
+        g.writeFieldName("trigger");
+        g.writeStartObject();
+        JsonOutput.span(g, ev.trigger());
+        g.writeStringField("text", ev.trigger().text());
+        g.writeEndObject();
+        actor(g, "actor", ev.actor(), actors);
+        actor(g, "target", ev.target(), actors);
+        g.writeFieldName("place");
         if (ev.place().isPresent()) {
-            PlaceMention p = ev.place().get();
-            ObjectNode po = JsonOutput.span(o.putObject("place"), p);
-            po.put("text", p.text());
-            JsonOutput.place(po, p.place());
-            po.put("precision", p.precision());
-            po.put("why", p.why());
+            JsonOutput.placeMention(g, ev.place().get());
         } else {
-            o.putNull("place");
+            g.writeNull();
         }
-        participant(o, "facility", ev.facility());
+        participant(g, "facility", ev.facility());
+        g.writeFieldName("date");
         if (ev.date().isPresent()) {
-            ObjectNode d = o.putObject("date");
-            JsonOutput.range(d, ev.date());
-            ev.dateText().ifPresent(tx -> {
-                d.put("text", tx.text());
-                JsonOutput.span(d.putObject("span"), tx);
-            });
+            g.writeStartObject();
+            JsonOutput.range(g, ev.date());
+            if (ev.dateText().isPresent()) {
+                g.writeStringField("text", ev.dateText().get().text());
+                g.writeFieldName("span");
+                g.writeStartObject();
+                JsonOutput.span(g, ev.dateText().get());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
         } else {
-            o.putNull("date");
+            g.writeNull();
         }
-        putInt(o, "fatalities", ev.fatalities());
-        putInt(o, "injured", ev.injured());
-        o.put("count", ev.count().orElse(null));
-        o.put("modality", ev.modality().label());
-        o.put("habitual", ev.habitual());
-        o.put("background", ev.background());
-        ArrayNode src = o.putArray("sources");
-        ev.sources().forEach(src::add);
-        o.put("confidence", Math.round(ev.confidence() * 100) / 100.0);
-        ObjectNode plover = o.putObject("plover");
-        plover.put("event_type", t.plover().orElse(null));
-        plover.put("mode", t.ploverMode().orElse(null));
-        ObjectNode acled = o.putObject("acled");
-        acled.put("event_type", t.acledEventType().orElse(null));
-        acled.put("sub_event_type", t.acledSubEvent().orElse(null));
-        acled.put("civilian_event_type", t.acledCivilianEventType().orElse(null));
-        acled.put("civilian_sub_event_type", t.acledCivilianSubEvent().orElse(null));
-        o.put("summary", EventSummary.of(ev));
-        JsonOutput.span(o, ev);
-        o.put("evidence", doc.cover(ev));
-        return o;
+        number(g, "fatalities", ev.fatalities());
+        number(g, "injured", ev.injured());
+        g.writeStringField("count", ev.count().orElse(null));
+        g.writeStringField("modality", ev.modality().label());
+        g.writeBooleanField("habitual", ev.habitual());
+        g.writeBooleanField("background", ev.background());
+        g.writeArrayFieldStart("sources");
+        for (String s : ev.sources()) {
+            g.writeString(s);
+        }
+        g.writeEndArray();
+        g.writeNumberField("confidence", Math.round(ev.confidence() * 100) / 100.0);
+        g.writeFieldName("plover");
+        g.writeStartObject();
+        g.writeStringField("event_type", t.plover().orElse(null));
+        g.writeStringField("mode", t.ploverMode().orElse(null));
+        g.writeEndObject();
+        g.writeFieldName("acled");
+        g.writeStartObject();
+        g.writeStringField("event_type", t.acledEventType().orElse(null));
+        g.writeStringField("sub_event_type", t.acledSubEvent().orElse(null));
+        g.writeStringField("civilian_event_type", t.acledCivilianEventType().orElse(null));
+        g.writeStringField("civilian_sub_event_type", t.acledCivilianSubEvent().orElse(null));
+        g.writeEndObject();
+        g.writeStringField("summary", EventSummary.of(ev));
+        JsonOutput.span(g, ev);
+        g.writeStringField("evidence", doc.cover(ev));
+        g.writeEndObject();
     }
 
-    static ObjectNode claim(Document doc, Claim c) {
-        ObjectNode o = JsonOutput.mapper().createObjectNode();
-        o.put("id", c.id());
-        JsonOutput.participant(o.putObject("speaker"), c.speaker());
-        o.put("role", c.role().orElse(null));
-        participant(o, "organization", c.organization());
-        o.put("channel", c.channel().orElse(null));
-        o.put("verb", c.verb().text());
-        JsonOutput.span(o.putObject("verb_span"), c.verb());
-        o.put("unnamed", c.unnamed());
-        o.put("stance", c.stance());
-        ArrayNode about = o.putArray("about");
-        c.about().forEach(about::add);
-        if (c.date().isPresent()) {
-            JsonOutput.range(o.putObject("date"), c.date());
-        } else {
-            o.putNull("date");
+    static void claim(Document doc, Claim c, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", c.id());
+        g.writeFieldName("speaker");
+        JsonOutput.participant(g, c.speaker());
+        g.writeEndObject();
+        g.writeStringField("role", c.role().orElse(null));
+        participant(g, "organization", c.organization());
+        g.writeStringField("channel", c.channel().orElse(null));
+        g.writeStringField("verb", c.verb().text());
+        g.writeFieldName("verb_span");
+        g.writeStartObject();
+        JsonOutput.span(g, c.verb());
+        g.writeEndObject();
+        g.writeBooleanField("unnamed", c.unnamed());
+        g.writeStringField("stance", c.stance());
+        g.writeArrayFieldStart("about");
+        for (String a : c.about()) {
+            g.writeString(a);
         }
-        c.content().ifPresent(ct -> JsonOutput.span(o.putObject("content"), ct));
-        JsonOutput.span(o, c);
-        o.put("evidence", doc.cover(c));
-        return o;
+        g.writeEndArray();
+        g.writeFieldName("date");
+        if (c.date().isPresent()) {
+            g.writeStartObject();
+            JsonOutput.range(g, c.date());
+            g.writeEndObject();
+        } else {
+            g.writeNull();
+        }
+        if (c.content().isPresent()) {
+            g.writeFieldName("content");
+            g.writeStartObject();
+            JsonOutput.span(g, c.content().get());
+            g.writeEndObject();
+        }
+        JsonOutput.span(g, c);
+        g.writeStringField("evidence", doc.cover(c));
+        g.writeEndObject();
     }
 
     /** An actor or target with what the dictionary knows of it: type, country, ACLED inter code. */
-    private static void actor(ObjectNode o, String field, Optional<Participant> p, java.util.Map<String, Actor> actors) {
-        participant(o, field, p);
-        if (p.isPresent() && p.get().ref().isPresent()) {
-            Actor a = actors.get(p.get().ref().get());
-            if (a != null) {
-                ObjectNode x = (ObjectNode) o.get(field);
-                x.put("actor_type", a.type().name());
-                x.put("country", a.country().orElse(null));
-                if (a.inter().isPresent()) {
-                    x.put("inter", a.inter().getAsInt());
-                } else {
-                    x.putNull("inter");
-                }
+    private static void actor(JsonGenerator g, String field, Optional<Participant> p, Map<String, Actor> actors)
+            throws IOException {
+        g.writeFieldName(field);
+        if (p.isEmpty()) {
+            g.writeNull();
+            return;
+        }
+        JsonOutput.participant(g, p.get());
+        Actor a = p.get().ref().map(actors::get).orElse(null);
+        if (a != null) {
+            g.writeStringField("actor_type", a.type().name());
+            g.writeStringField("country", a.country().orElse(null));
+            g.writeFieldName("inter");
+            if (a.inter().isPresent()) {
+                g.writeNumber(a.inter().getAsInt());
+            } else {
+                g.writeNull();
             }
         }
+        g.writeEndObject();
     }
 
-    private static void participant(ObjectNode o, String field, Optional<Participant> p) {
+    private static void participant(JsonGenerator g, String field, Optional<Participant> p) throws IOException {
+        g.writeFieldName(field);
         if (p.isPresent()) {
-            JsonOutput.participant(o.putObject(field), p.get());
+            JsonOutput.participant(g, p.get());
+            g.writeEndObject();
         } else {
-            o.putNull(field);
+            g.writeNull();
         }
     }
 
-    private static void putInt(ObjectNode o, String field, java.util.OptionalInt v) {
+    private static void number(JsonGenerator g, String field, OptionalInt v) throws IOException {
+        g.writeFieldName(field);
         if (v.isPresent()) {
-            o.put(field, v.getAsInt());
+            g.writeNumber(v.getAsInt());
         } else {
-            o.putNull(field);
+            g.writeNull();
         }
     }
 }

@@ -224,9 +224,10 @@ public final class Ingestor {
             Document done = marsad.process(d);
             extractionNanos.add(CPU.getCurrentThreadCpuTime() - c0);
             ObjectNode output = JsonOutput.toJson(done);
-            // written here, in parallel, rather than on the one thread that stores
+            // written here, in parallel, rather than on the one thread that stores; straight from the
+            // document, which is cheaper than writing the tree out
             return new Outcome(in, new ProcessedArticle(done, output, hash, in.origin(), in.format(),
-                    JsonOutput.write(output)), null, null);
+                    new String(JsonOutput.toBytes(done, false), java.nio.charset.StandardCharsets.UTF_8)), null, null);
         } catch (InputException e) {
             return new Outcome(in, null, null, e.getMessage());
         } catch (RuntimeException e) {

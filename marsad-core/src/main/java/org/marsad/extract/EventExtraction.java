@@ -39,8 +39,9 @@ import org.marsad.text.PhraseMatcher;
  *       fear hypothetical, negation denied; «لم يكن ... هو الأول» marks background;</li>
  *   <li>attach casualty reports to the nearest event of their sentence; a death report with no
  *       event becomes a KILLING;</li>
- *   <li>merge mentions of one happening ({@link EventMerger}) and keep events with a place, or a
- *       date and an actor.</li>
+ *   <li>merge mentions of one happening ({@link EventMerger}), fill targets the clause does not
+ *       name ({@link TargetInference}: civilians, a site's holder, the lede's target), and keep
+ *       events with a place, or a date and an actor.</li>
  * </ol>
  * Not thread-safe; one instance per document.
  */

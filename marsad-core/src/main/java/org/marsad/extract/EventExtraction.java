@@ -39,8 +39,9 @@ import org.marsad.text.PhraseMatcher;
  *       fear hypothetical, negation denied; «لم يكن ... هو الأول» marks background;</li>
  *   <li>attach casualty reports to the nearest event of their sentence; a death report with no
  *       event becomes a KILLING;</li>
- *   <li>merge mentions of one happening ({@link EventMerger}) and keep events with a place, or a
- *       date and an actor.</li>
+ *   <li>merge mentions of one happening ({@link EventMerger}), fill targets the clause does not
+ *       name ({@link TargetInference}: civilians, a site's holder, the lede's target), and keep
+ *       events with a place, or a date and an actor.</li>
  * </ol>
  * Not thread-safe; one instance per document.
  */
@@ -60,6 +61,7 @@ final class EventExtraction {
     /** Tokens where a place name begins («وسط مدينة الموصل»: «وسط» is then no clause boundary). */
     private final java.util.BitSet placeStarts = new java.util.BitSet();
     private final RoleRules roleRules;
+    private final TargetInference.PerDocument targets;
     /** Tokens inside a named actor or a date: a trigger's needed word may stand beyond them. */
     private final java.util.BitSet namesAndDates = new java.util.BitSet();
     private final List<TimeExpression> times;
@@ -69,7 +71,8 @@ final class EventExtraction {
     private java.util.function.Consumer<String> trace = x -> { };
 
     EventExtraction(Document doc, TriggerLexicon lexicon, Clauses clauses, ModalityCues cues, Refinements refinements,
-                    SupportVerbs supportVerbs, FacilityNames facilityNames, Protesters protesters) {
+                    SupportVerbs supportVerbs, FacilityNames facilityNames, Protesters protesters,
+                    TargetInference targetInference) {
         this.doc = doc;
         this.facilityNames = facilityNames;
         this.protesters = protesters;
@@ -94,6 +97,8 @@ final class EventExtraction {
         this.mentions = doc.get(Layers.MENTIONS);
         this.casualties = doc.get(Layers.CASUALTIES);
         this.roleRules = new RoleRules(idx, casualties, refinements);
+        this.targets = targetInference.in(doc.text(), idx, actors, mentions, doc.get(Layers.SENTENCES).stream()
+                .filter(x -> x.kind() == Block.Kind.PARAGRAPH).mapToInt(Sentence::block).findFirst().orElse(-1));
     }
 
     /** The located events (dataset rows) and those the text gives too little to locate. */
@@ -135,6 +140,7 @@ final class EventExtraction {
         }
         List<EventDraft> merged = EventMerger.merge(drafts);
         detainees(merged);
+        targets.afterMerge(merged, trace);
         List<Event> out = new ArrayList<>();
         List<Event> unlocated = new ArrayList<>();
         for (EventDraft d : merged) {
@@ -614,6 +620,9 @@ final class EventExtraction {
         }
         if (d.target == null && d.type.name().equals("SEIZE_TERRITORY")) {
             d.target = roleRules.atTheExpenseOf(sActors); // «حققت مكاسب على حساب تنظيم داعش ... وسيطرت على تل أبيض»
+        }
+        if (d.target == null) {
+            d.target = targets.civilianObject(d, h.last, s1, picker); // «اعتقل 15 خياطا»
         }
         d.reference = isReference(h.first, REFERENCE_WORDS)
                 || (verb && isReference(h.first, RELATIVES)); // «المسلح الذي فجر نفسه»: the bombing told before
@@ -1403,6 +1412,7 @@ final class EventExtraction {
             d.range = dt.get().range().get();
             d.basis = EventDraft.DateBasis.OWN;
         }
+        d.target = targets.civiliansAmong(c, picker, idx.last(s)); // «وسقط 20 قتيلا بينهم عدد من الأطفال»
         d.confidence = 0.5;
         drafts.add(d);
         trace.accept("death report «" + c.text() + "» @" + c.begin() + " at " + d.place.place().name());
@@ -1458,6 +1468,9 @@ final class EventExtraction {
             }
             if (best.target == null && best.type.family().equals("assault")) {
                 victims(c, best); // «مقتل 49 مسلحا من تنظيم داعش»: the dead say who was hit
+            }
+            if (best.target == null && best.type.family().equals("assault")) {
+                best.target = targets.civiliansAmong(c, picker, idx.last(s)); // «20 قتيلا بينهم أطفال»
             }
             if (c.count().isPresent()) {
                 int n = (int) Math.min(Integer.MAX_VALUE, c.count().getAsLong());

@@ -24,9 +24,11 @@ public final class EventStage implements Stage {
     private final SupportVerbs supportVerbs;
     private final FacilityNames facilityNames;
     private final Protesters protesters;
+    private final TargetInference targets;
 
     EventStage(TriggerLexicon lexicon, Clauses clauses, ModalityCues cues, Refinements refinements,
-               SupportVerbs supportVerbs, FacilityNames facilityNames, Protesters protesters) {
+               SupportVerbs supportVerbs, FacilityNames facilityNames, Protesters protesters, TargetInference targets) {
+        this.targets = targets;
         this.facilityNames = facilityNames;
         this.protesters = protesters;
         this.lexicon = lexicon;
@@ -41,7 +43,8 @@ public final class EventStage implements Stage {
                 ModalityCues.load("events/modality-cues.tsv"),
                 Refinements.load("events/refinements.tsv", org.marsad.knowledge.Codebook.standard()),
                 SupportVerbs.load("events/support-verbs.tsv"), FacilityNames.load("events/facility-nouns.tsv"),
-                new Protesters(org.marsad.knowledge.ActorDictionary.standard()));
+                new Protesters(org.marsad.knowledge.ActorDictionary.standard()),
+                TargetInference.standard(org.marsad.knowledge.ActorDictionary.standard()));
     }
 
     @Override
@@ -61,7 +64,7 @@ public final class EventStage implements Stage {
      */
     public List<String> explain(Document doc) {
         List<String> lines = new java.util.ArrayList<>();
-        new EventExtraction(doc, lexicon, clauses, cues, refinements, supportVerbs, facilityNames, protesters)
+        new EventExtraction(doc, lexicon, clauses, cues, refinements, supportVerbs, facilityNames, protesters, targets)
                 .trace(lines::add).run();
         return lines;
     }
@@ -69,7 +72,7 @@ public final class EventStage implements Stage {
     @Override
     public Document apply(Document doc) {
         EventExtraction.Result r = new EventExtraction(doc, lexicon, clauses, cues, refinements, supportVerbs,
-                facilityNames, protesters).run();
+                facilityNames, protesters, targets).run();
         return doc.with(Layers.EVENTS, r.located()).with(Layers.UNLOCATED_EVENTS, r.unlocated());
     }
 }

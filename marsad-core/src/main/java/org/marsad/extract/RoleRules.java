@@ -10,7 +10,8 @@ import org.marsad.knowledge.ActorType;
  * Corrections to the actor and target an event's clause gives, from what else the sentence says:
  * <ul>
  *   <li>the dead of a toll the trigger opens are its target, not its actor («قتل عشرات المدنيين في
- *       غارات جوية»);</li>
+ *       غارات جوية»); so are the dead of a toll told right before the trigger and joined to it by one
+ *       word such as «ضمن» or «خلال» («مقتل 17 داعشيا ضمن عمليات»);</li>
  *   <li>a monitor or an outlet reports violence and never commits it («وذكر المرصد أن المهاجمين فجروا»);</li>
  *   <li>an air strike with no subject is the aircraft's named just before it («دمرت طائرات التحالف ...،
  *       وأسفرت الغارات عن»); aircraft are the mentions that begin with a cue that makes shelling an air
@@ -30,10 +31,20 @@ final class RoleRules {
         this.refinements = refinements;
     }
 
-    /** The mention lies in the victim words of a toll that begins at or before the trigger. */
+    /** Words that join a toll to the happening right after it («مقتل 17 داعشيا ضمن عمليات»). */
+    private static final java.util.Set<String> TOLL_LINKS = java.util.Set.of("ضمن", "خلال", "في", "اثناء", "جراء",
+            "اثر", "عقب", "بعد");
+
+    /**
+     * The mention lies in the victim words of a toll that begins at or before the trigger and
+     * reaches it, or ends right before it, joined by at most one linking word ({@link #TOLL_LINKS}).
+     */
     boolean amongVictims(ActorMention m, int triggerBegin) {
         for (Casualty c : casualties) {
-            if (c.begin() > triggerBegin || c.end() < triggerBegin || c.victim().isEmpty()) {
+            if (c.begin() > triggerBegin || c.victim().isEmpty()) {
+                continue;
+            }
+            if (c.end() < triggerBegin && !joined(idx.last(c), idx.atOrAfter(triggerBegin))) {
                 continue;
             }
             int v = c.text().lastIndexOf(c.victim().get());
@@ -46,6 +57,20 @@ final class RoleRules {
             }
         }
         return false;
+    }
+
+    /** Only punctuation and at most one linking word between the toll's last token and the trigger's first. */
+    private boolean joined(int c1, int t0) {
+        int words = 0;
+        for (int i = c1 + 1; i < t0; i++) {
+            if (idx.get(i).kind() == org.marsad.document.Token.Kind.PUNCT) {
+                continue;
+            }
+            if (++words > 1 || !TOLL_LINKS.contains(idx.norm(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Organizations that report violence and never commit it: NGOs (monitors) and media. */

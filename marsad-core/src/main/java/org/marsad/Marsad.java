@@ -6,6 +6,7 @@ import java.util.List;
 import org.marsad.document.Document;
 import org.marsad.ingest.LayoutStage;
 import org.marsad.ingest.PlainTextReader;
+import org.marsad.knowledge.Gazetteer;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.pipeline.Stage;
 import org.marsad.extract.ClaimStage;
@@ -74,8 +75,15 @@ public final class Marsad {
      * places) → extract (events, then claims, which link to the events they report).
      */
     static Pipeline standardPipeline(boolean model) {
+        // the two large resources load side by side: the gazetteer on a thread of its own while this
+        // one reads the actor dictionary (start-up of a short run, docs/PERFORMANCE.md)
+        java.util.concurrent.FutureTask<Gazetteer> gazetteer = new java.util.concurrent.FutureTask<>(Gazetteer::standard);
+        Thread loader = new Thread(gazetteer, "marsad-gazetteer-load");
+        loader.setDaemon(true);
+        loader.start();
         List<MentionFinder> finders = new ArrayList<>();
         finders.add(ActorNameFinder.standard()); // dictionaries first: they win on known names
+        loaded(gazetteer);
         finders.add(PlaceNameFinder.standard());
         if (model) {
             finders.add(org.marsad.recognize.ner.NerMentionFinder.standard()); // names the dictionaries lack
@@ -94,6 +102,34 @@ public final class Marsad {
         Pipeline.Builder b = Pipeline.builder();
         stages.forEach(b::add);
         return b.build();
+    }
+
+    /** Waits for a resource loaded on another thread; its failure is rethrown here as it was thrown. */
+    private static void loaded(java.util.concurrent.Future<?> resource) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    resource.get();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable t = e.getCause() instanceof ExceptionInInitializerError x && x.getCause() != null ? x.getCause() : e.getCause();
+            if (t instanceof RuntimeException r) {
+                throw r;
+            }
+            if (t instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(t);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     public Pipeline pipeline() {

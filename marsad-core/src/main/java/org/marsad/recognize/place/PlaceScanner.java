@@ -670,7 +670,9 @@ public final class PlaceScanner {
 
     /**
      * «مقاتلة سورية», «مدينة سورية»: an indefinite one-word name in «ية» right after an indefinite word
-     * (for a country, even after a designator); «مقاتلا سوريًا»: a name with tanween, which place names
+     * (for a country, even after a designator); «مبلغ مالي», «فساد مالي»: a country whose name ends in
+     * «ي» right after an indefinite word, without a designator, is the masculine adjective («إلى مالي»,
+     * «شمال مالي» stay places; a possessor, «لطلب زيمبابوي», is dropped too, wrongly); «مقاتلا سوريًا»: a name with tanween, which place names
      * never take; «العاصمة السورية»: a country adjective matched by dropping its article.
      */
     private boolean isAdjective(PlaceCues.Marks m, String text, List<Token> tokens, Draft d) {
@@ -693,7 +695,9 @@ public final class PlaceScanner {
         }
         Token t = tokens.get(d.first);
         String key = t.key();
-        if (!key.equals(t.norm()) || !key.endsWith("\u064A\u0647")) {
+        // «ية» names, or a country whose name ends in «ي» without a designator («مبلغ مالي», «فساد مالي»)
+        boolean nisba = key.endsWith("\u064A\u0647") || (country && d.designator == null && key.endsWith("\u064A"));
+        if (!key.equals(t.norm()) || !nisba) {
             return false;
         }
         Token p = tokens.get(d.first - 1);

@@ -137,6 +137,19 @@ class PlaceScannerTest {
     }
 
     @Test
+    void rule8CountryNameInYaAfterAnIndefiniteNounIsAnAdjective() {
+        assertTrue(texts("اقترح فتح صندوق مالي لمساعدة المتطوعين.").isEmpty(), "«صندوق مالي»: a financial fund");
+        assertTrue(texts("بسبب فساد مالي وإداري في المجالس.").isEmpty(), "«فساد مالي»: financial corruption");
+        assertEquals(List.of("مالي"), texts("ورجح أنه غادر إلى مالي قبل أشهر."));
+        assertEquals(List.of("مالي", "النيجر"), texts("المقاتلين الفارين من شمال مالي والنيجر."));
+    }
+
+    @Test
+    void pronounAfterADesignatorIsNoName() {
+        assertFalse(texts("مدينة الرقة التي اتخذها التنظيم عاصمة له في سوريا.").contains("له"));
+    }
+
+    @Test
     void mentionsNeverCrossSentences() {
         for (Found f : scan("زار الوفد حلب. في اليوم التالي بدأ القصف.")) {
             assertFalse(f.text().contains("."), f.text());

@@ -38,10 +38,10 @@ final class ArgumentPicker {
     private static final String[] SEATS = {"مقره", "مقرها", "مقرهم", "مقرهما"};
 
     private final TokenIndex idx;
-    private final byte[] bounds;
+    private final Clauses.Bounds bounds;
     private final int s0;
 
-    ArgumentPicker(TokenIndex idx, byte[] bounds, int s0) {
+    ArgumentPicker(TokenIndex idx, Clauses.Bounds bounds, int s0) {
         this.idx = idx;
         this.bounds = bounds;
         this.s0 = s0;
@@ -50,16 +50,16 @@ final class ArgumentPicker {
     record Scored<T>(T value, double score) {
     }
 
-    byte[] bounds() {
+    Clauses.Bounds bounds() {
         return bounds;
     }
 
     boolean strongBetween(int a, int b) {
-        return Clauses.strongBetween(bounds, s0, a, b);
+        return bounds.strongBetween(a, b);
     }
 
     int distance(int a, int b) {
-        return Clauses.distance(bounds, s0, a, b);
+        return bounds.distance(a, b);
     }
 
     /** The word before token {@code i}, skipping quotation marks. */

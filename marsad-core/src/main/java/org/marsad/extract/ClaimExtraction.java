@@ -203,11 +203,11 @@ final class ClaimExtraction {
         if (b < a) {
             return 0;
         }
-        byte[] bounds = clauses.boundaries(idx, a, b);
+        Clauses.Bounds bounds = clauses.boundaries(idx, a, b);
         int groups = 0;
         boolean in = false;
-        for (byte x : bounds) {
-            boolean strong = x == 2;
+        for (int k = 0; k < bounds.size(); k++) {
+            boolean strong = bounds.at(k) == 2;
             if (strong && !in) {
                 groups++;
             }
@@ -222,7 +222,7 @@ final class ClaimExtraction {
         if (s1 < s0) {
             return;
         }
-        byte[] bounds = clauses.boundaries(idx, s0, s1);
+        Clauses.Bounds bounds = clauses.boundaries(idx, s0, s1);
         int lastEnd = -1;
         for (PhraseMatcher.Match<ClaimCues.Verb> m : cues.verbs.findAll(idx.tokens(), s0, s1 + 1)) {
             if (m.first() <= lastEnd || m.last() > s1) {
@@ -313,7 +313,7 @@ final class ClaimExtraction {
     }
 
     private Optional<Speaker> speaker(ClaimCues.Verb v, PhraseMatcher.Match<ClaimCues.Verb> m, int s0, int s1,
-                                      byte[] bounds) {
+                                      Clauses.Bounds bounds) {
         if (v.kind() == ClaimCues.Kind.PARTICIPLE) {
             return Optional.empty();
         }
@@ -364,10 +364,10 @@ final class ClaimExtraction {
         return Optional.empty();
     }
 
-    private Optional<Speaker> firstAfter(int from, int s1, byte[] bounds, int s0) {
+    private Optional<Speaker> firstAfter(int from, int s1, Clauses.Bounds bounds, int s0) {
         int limit = Math.min(s1, from + MAX_SPEAKER_GAP);
         for (int i = from + 1; i <= limit; i++) {
-            if (Clauses.distance(bounds, s0, from, i) > MAX_SPEAKER_GAP + Clauses.WEAK_COST * 2) {
+            if (bounds.distance(from, i) > MAX_SPEAKER_GAP + Clauses.WEAK_COST * 2) {
                 break;
             }
             Token t = idx.get(i);

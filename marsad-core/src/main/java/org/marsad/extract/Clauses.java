@@ -56,7 +56,7 @@ final class Clauses {
     }
 
     /** Boundaries of {@code [from, to]} where no place is known (claims: places do not matter there). */
-    byte[] boundaries(TokenIndex idx, int from, int to) {
+    Bounds boundaries(TokenIndex idx, int from, int to) {
         return boundaries(idx, from, to, i -> false);
     }
 
@@ -64,7 +64,7 @@ final class Clauses {
      * Boundary strength per token of {@code [from, to]}: 2 strong, 1 weak, 0 none (index 0 is token
      * {@code from}); {@code placeStarts} tells whether a place name begins at a token.
      */
-    byte[] boundaries(TokenIndex idx, int from, int to, java.util.function.IntPredicate placeStarts) {
+    Bounds boundaries(TokenIndex idx, int from, int to, java.util.function.IntPredicate placeStarts) {
         byte[] out = new byte[Math.max(0, to - from + 1)];
         List<org.marsad.document.Token> toks = idx.tokens();
         for (int i = from; i <= to; i++) {
@@ -91,31 +91,67 @@ final class Clauses {
                 break;
             }
         }
-        return out;
+        return new Bounds(from, out);
     }
 
-    /** True when a strong boundary lies strictly between tokens a and b. */
-    static boolean strongBetween(byte[] bounds, int from, int a, int b) {
-        for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
-            int k = i - from;
-            if (k >= 0 && k < bounds.length && bounds[k] == 2) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /**
+     * The boundary strength of each token of a stretch (2 strong, 1 weak, 0 none) with running sums
+     * of their costs and of the strong ones, so that the cost of going from one token to another
+     * and whether a strong boundary lies between them take constant time (the argument picker asks
+     * for every pair of trigger and candidate). Immutable.
+     */
+    static final class Bounds {
+        private final int from;
+        private final byte[] strength;
+        /** {@code cost[k]}: the summed cost of the boundaries at the stretch's tokens 0..k-1. */
+        private final int[] cost;
+        /** {@code strong[k]}: how many of the stretch's tokens 0..k-1 are strong boundaries. */
+        private final int[] strong;
 
-    /** Cost of going from token a to token b (either order) given the boundaries of a sentence. */
-    static int distance(byte[] bounds, int from, int a, int b) {
-        int lo = Math.min(a, b);
-        int hi = Math.max(a, b);
-        int cost = hi - lo;
-        for (int i = lo + 1; i < hi; i++) {
-            int k = i - from;
-            if (k >= 0 && k < bounds.length) {
-                cost += bounds[k] == 2 ? STRONG_COST : bounds[k] == 1 ? WEAK_COST : 0;
+        Bounds(int from, byte[] strength) {
+            this.from = from;
+            this.strength = strength;
+            this.cost = new int[strength.length + 1];
+            this.strong = new int[strength.length + 1];
+            for (int k = 0; k < strength.length; k++) {
+                byte x = strength[k];
+                cost[k + 1] = cost[k] + (x == 2 ? STRONG_COST : x == 1 ? WEAK_COST : 0);
+                strong[k + 1] = strong[k] + (x == 2 ? 1 : 0);
             }
         }
-        return cost;
+
+        /** Tokens in the stretch. */
+        int size() {
+            return strength.length;
+        }
+
+        /** The strength at the stretch's {@code k}-th token (token {@code from + k}). */
+        byte at(int k) {
+            return strength[k];
+        }
+
+        /** True when a strong boundary lies strictly between tokens a and b. */
+        boolean strongBetween(int a, int b) {
+            int x = inside(Math.min(a, b) + 1);
+            int y = inside(Math.max(a, b));
+            return y > x && strong[y] - strong[x] > 0;
+        }
+
+        /**
+         * Cost of going from token a to token b (either order): the tokens between them, plus the
+         * cost of each boundary strictly between them.
+         */
+        int distance(int a, int b) {
+            int lo = Math.min(a, b);
+            int hi = Math.max(a, b);
+            int x = inside(lo + 1);
+            int y = inside(hi);
+            return hi - lo + (y > x ? cost[y] - cost[x] : 0);
+        }
+
+        /** The position of token {@code i} in the stretch, clamped to {@code [0, size]}. */
+        private int inside(int i) {
+            return Math.max(0, Math.min(strength.length, i - from));
+        }
     }
 }

@@ -231,7 +231,7 @@ final class EventExtraction {
         if (hits.isEmpty() && casualties.stream().noneMatch(c -> c.begin() >= s.begin() && c.end() <= s.end())) {
             return;
         }
-        byte[] bounds = clauses.boundaries(idx, s0, s1, placeStarts::get);
+        Clauses.Bounds bounds = clauses.boundaries(idx, s0, s1, placeStarts::get);
         ArgumentPicker picker = new ArgumentPicker(idx, bounds, s0);
         List<ActorMention> sActors = within(actors, s);
         List<PlaceMention> sPlaces = within(places, s);

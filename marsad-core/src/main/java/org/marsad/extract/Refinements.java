@@ -50,7 +50,7 @@ final class Refinements {
     }
 
     /** The refined type for a trigger at tokens {@code t0..t1}, looking {@link #WINDOW} tokens around it. */
-    Optional<EventType> refine(EventType type, TokenIndex idx, int t0, int t1, int s0, int s1, byte[] bounds) {
+    Optional<EventType> refine(EventType type, TokenIndex idx, int t0, int t1, int s0, int s1, Clauses.Bounds bounds) {
         PhraseMatcher<EventType> m = byType.get(type.name());
         if (m == null) {
             return Optional.empty();
@@ -63,7 +63,7 @@ final class Refinements {
             }
             int a = x.first() > t1 ? t1 : x.last();
             int b = x.first() > t1 ? x.first() : t0;
-            if (!Clauses.strongBetween(bounds, s0, a, b) && Clauses.distance(bounds, s0, a, b) <= WINDOW + Clauses.WEAK_COST) {
+            if (!bounds.strongBetween(a, b) && bounds.distance(a, b) <= WINDOW + Clauses.WEAK_COST) {
                 return Optional.of(x.values().get(0));
             }
         }

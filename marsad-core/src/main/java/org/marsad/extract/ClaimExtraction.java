@@ -48,6 +48,9 @@ final class ClaimExtraction {
     private final TokenIndex idx;
     private final List<ActorMention> actors;
     private final List<TimeExpression> times;
+    /** The first and last token of each actor mention, by its position in {@link #actors}. */
+    private final int[] actorFirst;
+    private final int[] actorLast;
 
     ClaimExtraction(Document doc, ClaimCues cues, Clauses clauses) {
         this.doc = doc;
@@ -56,6 +59,12 @@ final class ClaimExtraction {
         this.idx = new TokenIndex(doc.get(Layers.TOKENS), doc.text());
         this.actors = doc.get(Layers.ACTORS);
         this.times = doc.get(Layers.TIMES);
+        this.actorFirst = new int[actors.size()];
+        this.actorLast = new int[actors.size()];
+        for (int i = 0; i < actorFirst.length; i++) {
+            actorFirst[i] = idx.first(actors.get(i));
+            actorLast[i] = idx.last(actors.get(i));
+        }
     }
 
     /** A claim being built. */
@@ -330,7 +339,7 @@ final class ClaimExtraction {
             // before the verb: SVO «المرصد قال»
             for (int i = actors.size() - 1; i >= 0; i--) {
                 ActorMention a = actors.get(i);
-                int a1 = idx.last(a);
+                int a1 = actorLast[i];
                 if (a.end() <= idx.get(m.first()).begin() && a1 >= s0 && m.first() - a1 <= 2 && speakerLike(a)) {
                     return Optional.of(fromActor(a));
                 }
@@ -352,8 +361,9 @@ final class ClaimExtraction {
             String k = idx.get(i).key();
             if (k.equals("كانت") || k.equals("كان") || k.equals("وكانت") || k.equals("وكان")
                     || idx.get(i).stems().contains("كانت") || idx.get(i).stems().contains("كان")) {
-                for (ActorMention a : actors) {
-                    int a0 = idx.first(a);
+                for (int j = 0; j < actorFirst.length; j++) {
+                    ActorMention a = actors.get(j);
+                    int a0 = actorFirst[j];
                     if (a0 > i && a0 - i <= 2 && a0 < q && speakerLike(a)) {
                         return Optional.of(fromActor(a));
                     }
@@ -378,8 +388,9 @@ final class ClaimExtraction {
                 break; // «أن»، «بأن»: the content has begun
             }
             List<PhraseMatcher.Match<String>> unnamedHere = cues.unnamed.matchAt(idx.tokens(), i);
-            for (ActorMention a : actors) {
-                if (idx.first(a) == i && speakerLike(a) && !isAddressee(a)
+            for (int k = 0; k < actorFirst.length; k++) {
+                ActorMention a = actors.get(k);
+                if (actorFirst[k] == i && speakerLike(a) && !isAddressee(a)
                         && !(a.how().equals("agent") && !unnamedHere.isEmpty())) {
                     return Optional.of(fromActor(a));
                 }
@@ -389,8 +400,9 @@ final class ClaimExtraction {
                 int e = idx.get(u.last()).end();
                 Participant p = new Participant(b, e, doc.text().substring(b, e), u.values().get(0), Optional.empty());
                 Participant org = null;
-                for (ActorMention a : actors) {
-                    int a0 = idx.first(a);
+                for (int k = 0; k < actorFirst.length; k++) {
+                    ActorMention a = actors.get(k);
+                    int a0 = actorFirst[k];
                     if (a0 > u.last() && a0 - u.last() <= 3 && a.actor().type() != ActorType.PERSON) {
                         org = ArgumentPicker.participant(a);
                         break;
@@ -505,8 +517,9 @@ final class ClaimExtraction {
                 break;
             }
         }
-        for (ActorMention a : actors) {
-            int a0 = idx.first(a);
+        for (int k = 0; k < actorFirst.length; k++) {
+            ActorMention a = actors.get(k);
+            int a0 = actorFirst[k];
             if (a0 > cue && a0 <= limit && isAddressee(a)) {
                 d.channel = a.actor().name() + " interview";
                 return;

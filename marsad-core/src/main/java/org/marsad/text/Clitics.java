@@ -64,6 +64,9 @@ public final class Clitics {
     public static List<String> bases(List<String> stems) {
         List<String> out = new ArrayList<>(2);
         for (String s : stems) {
+            if (s.isEmpty() || !endsLikeSuffix(s.charAt(s.length() - 1))) {
+                continue; // no pronoun suffix ends in another letter: most words stop here
+            }
             for (String suf : PRONOUN_SUFFIXES) {
                 if (s.length() - suf.length() >= 3 && s.endsWith(suf)) {
                     String b = s.substring(0, s.length() - suf.length());
@@ -76,6 +79,11 @@ public final class Clitics {
             }
         }
         return out;
+    }
+
+    /** The last letters of the pronoun suffixes: ه، ا، م، ن. */
+    private static boolean endsLikeSuffix(char c) {
+        return c == HEH || c == ALEF || c == '\u0645' || c == '\u0646';
     }
 
     /** Removes a leading ال when at least two letters remain. */

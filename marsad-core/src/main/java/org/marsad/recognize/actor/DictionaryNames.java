@@ -109,6 +109,7 @@ public final class DictionaryNames {
         ActorName best = null;
         int bestScore = Integer.MIN_VALUE;
         String next = nextWord(tokens, m.last());
+        MatchContext ctx = null;
         for (ActorName n : m.values()) {
             Actor a = n.actor();
             if (n.kind() == ActorName.Kind.FORM && !withForms) {
@@ -120,8 +121,13 @@ public final class DictionaryNames {
             if (next != null && dict.blocksNext(a, next)) {
                 continue;
             }
-            if (n.kind() == ActorName.Kind.AMBIGUOUS && !inContext(n, m, tokens, countries, namedInFull)) {
-                continue;
+            if (n.kind() == ActorName.Kind.AMBIGUOUS) {
+                if (ctx == null) {
+                    ctx = new MatchContext(m, tokens);
+                }
+                if (!inContext(n, m, tokens, ctx, countries, namedInFull)) {
+                    continue;
+                }
             }
             if (m.size() == 1 && n.kind() != ActorName.Kind.FORM && !n.form().startsWith("\u0627\u0644")
                     && articleAdded(tokens.get(m.first()).norm(), m.firstKey())) {
@@ -148,33 +154,68 @@ public final class DictionaryNames {
         return Optional.ofNullable(best);
     }
 
-    private boolean inContext(ActorName n, PhraseMatcher.Match<ActorName> m, List<Token> tokens,
+    /**
+     * What the context of a match says, the same for every name the match carries: whether a
+     * country's name is matched there, whether the match is quoted, the word before it and whether
+     * that word is a type noun («تنظيم», «حركة») or ends a role. Worked out once per match, on the
+     * first ambiguous name that asks.
+     */
+    private final class MatchContext {
+        final boolean countryWord;
+        final boolean quoted;
+        final int before;
+        final boolean typeNounBefore;
+        private Boolean roleBefore;
+        private final List<Token> tokens;
+
+        MatchContext(PhraseMatcher.Match<ActorName> m, List<Token> tokens) {
+            this.tokens = tokens;
+            this.countryWord = !dict.countryForms().matchAt(tokens, m.first()).isEmpty();
+            this.quoted = quoted(tokens, m.first(), m.last());
+            int p = m.first() - 1;
+            while (p >= 0 && tokens.get(p).kind() == Token.Kind.PUNCT && isQuote(tokens.get(p))) {
+                p--;
+            }
+            this.before = p;
+            boolean type = false;
+            if (p >= 0 && tokens.get(p).kind() == Token.Kind.WORD) {
+                for (String s : tokens.get(p).stems()) {
+                    if (TYPE_NOUNS.contains(s)) {
+                        type = true;
+                        break;
+                    }
+                }
+            }
+            this.typeNounBefore = type;
+        }
+
+        boolean roleBefore() {
+            if (roleBefore == null) {
+                roleBefore = before >= 0 && endsRole(tokens, before);
+            }
+            return roleBefore;
+        }
+    }
+
+    private boolean inContext(ActorName n, PhraseMatcher.Match<ActorName> m, List<Token> tokens, MatchContext ctx,
                               Map<String, Integer> countries, Set<String> namedInFull) {
         Actor a = n.actor();
         if (m.size() == 1 && n.form().startsWith("\u0627\u0644") && !definite(tokens.get(m.first()))) {
             return false;
         }
-        boolean countryWord = !dict.countryForms().matchAt(tokens, m.first()).isEmpty();
+        boolean countryWord = ctx.countryWord;
         boolean curated = !a.source().startsWith("upetrarch");
-        if (quoted(tokens, m.first(), m.last()) && !countryWord) {
+        if (ctx.quoted && !countryWord) {
             return true;
         }
-        int p = m.first() - 1;
-        while (p >= 0 && tokens.get(p).kind() == Token.Kind.PUNCT && isQuote(tokens.get(p))) {
-            p--;
-        }
-        if (p >= 0 && tokens.get(p).kind() == Token.Kind.WORD) {
-            for (String s : tokens.get(p).stems()) {
-                if (TYPE_NOUNS.contains(s)) {
-                    return true;
-                }
-            }
+        if (ctx.typeNounBefore) {
+            return true;
         }
         if (a.type() == ActorType.PERSON) {
             if (namedInFull.contains(a.id())) {
                 return true;
             }
-            return !countryWord && curated && p >= 0 && endsRole(tokens, p);
+            return !countryWord && curated && ctx.roleBefore();
         }
         if (!curated || countryWord || a.type() == ActorType.MEDIA) {
             return false;

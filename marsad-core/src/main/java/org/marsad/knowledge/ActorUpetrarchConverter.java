@@ -40,7 +40,13 @@ import org.marsad.text.PhraseMatcher;
  *       names of more than seven words, and names that a curated file already has;</li>
  *   <li>the type follows the name's head noun (حزب → party, وزارة → government, صحيفة → media ...), else
  *       the code's sector (MIL, COP, REB, MED, IGO ...), else PERSON for names of two to five words
- *       with a country-and-role code;</li>
+ *       with a country-and-role code; a name with a nationality adjective after its head
+ *       («خارجية روسي», «مسؤول أميركي», «شعب عراقي») describes a body or an unnamed person and takes
+ *       the sector's type, never PERSON;</li>
+ *   <li>a name that is only a compound given name or a kunya («عبد الله», «أبو محمد») is marked
+ *       ambiguous, like one-word names: it names thousands of people;</li>
+ *   <li>a person's surname becomes an ambiguous short form unless it is a month name («حميد شباط»:
+ *       «شباط» is February) or a nationality adjective;</li>
  *   <li>lemma forms («وزارة_دفاع_أميركي_») also get a surface form with articles and agreement
  *       («وزارة الدفاع الأميركية»), the way the text writes them;</li>
  *   <li>the English name is a transliteration ({@link ActorTransliterator}); the id is
@@ -56,10 +62,18 @@ public final class ActorUpetrarchConverter {
             "مصرف", "صندوق", "برنامج", "مجموعه", "عصبه", "سلطه", "اداره", "دائره", "مديريه", "امانه", "قياده",
             "رابطه", "كتله", "منتدى", "مرصد", "شبكه", "مجلة", "مجله", "موقع", "فيلق", "سرايا", "الويه", "حرس",
             "مليشيا", "ميليشيا", "قوى", "اجهزه", "جهاز", "مصلحه", "هلال", "صليب", "دوله", "امارة", "اماره",
-            "وحدات", "وحده", "شرطة", "مخابرات", "استخبارات", "اكاديميه", "مستشفى", "حلف", "منظمات", "جبهة");
+            "وحدات", "وحده", "شرطة", "مخابرات", "استخبارات", "اكاديميه", "مستشفى", "حلف", "منظمات", "جبهة",
+            "اقليم", "نظام");
     private static final Set<String> TITLES = Set.of("رئيس", "وزير", "امين", "ملك", "شيخ", "امير", "سفير", "نائب",
             "عاهل", "قائد", "زعيم", "رئيسه", "وزيره", "جنرال", "عقيد", "لواء", "عميد", "مدير", "مستشار", "سابق",
             "ولي", "عهد", "مبعوث", "متحدث", "ناطق", "مندوب", "سيد", "دكتور", "رئيس_وزير", "عام", "خادم");
+
+    /** Folded nationality adjectives of {@code actors/countries.jsonl} («روسي», «عراقي»). */
+    private static final Set<String> NATIONALITIES = nationalities();
+
+    /** Folded month names of {@code time/months.txt}. */
+    private static final Set<String> MONTHS = Set.copyOf(ResourceFiles.words("time/months.txt").stream()
+            .map(ActorUpetrarchConverter::bare).toList());
 
     private static final Set<String> FUNCTION_WORDS = Set.of("في", "من", "علي", "الي", "عن", "مع", "لدي", "و", "ل",
             "ب", "بين", "حول", "ضد", "بعد", "قبل");
@@ -175,7 +189,7 @@ public final class ActorUpetrarchConverter {
             o.put("cameo", code);
             ArrayNode ar = o.putArray("ar");
             for (String v : variants) {
-                ar.add(words.length == 1 ? "?" + v : v);
+                ar.add(words.length == 1 || givenNameOnly(words) ? "?" + v : v);
                 forms++;
             }
             String surname = type == ActorType.PERSON ? surname(words) : null;
@@ -360,7 +374,8 @@ public final class ActorUpetrarchConverter {
             return words.length > 2 ? before + " " + last : null;
         }
         String f = ArabicNormalizer.fold(last).replaceFirst("^\u0627\u0644", "");
-        if (f.length() < 4 || TITLES.contains(f) || f.endsWith("\u064A\u0647")) {
+        if (f.length() < 4 || TITLES.contains(f) || f.endsWith("\u064A\u0647") || MONTHS.contains(bare(last))
+                || NATIONALITIES.contains(bare(last))) {
             return null;
         }
         return last;
@@ -394,10 +409,52 @@ public final class ActorUpetrarchConverter {
             return code.contains("IGO") ? ActorType.IGO : ActorType.GOVERNMENT;
         }
         String sector = code.length() > 3 && isCountry(code.substring(0, 3)) ? code.substring(3) : code;
-        if (isOrgHead(words[0]) || TITLES.contains(head) || words.length == 1 || words.length > 5) {
+        if (isOrgHead(words[0]) || TITLES.contains(head) || words.length == 1 || words.length > 5
+                || nationalityAfterHead(words)) {
             return sectorType(sector);
         }
         return ActorType.PERSON;
+    }
+
+    /** A word after the first is a nationality adjective («خارجية روسي», «مصدر أمني مصري»). */
+    static boolean nationalityAfterHead(String[] words) {
+        for (int i = 1; i < words.length; i++) {
+            if (NATIONALITIES.contains(bare(words[i]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «عبد الله», «أبو محمد», «عبدالرحمن»: a compound given name or a kunya and nothing else. */
+    static boolean givenNameOnly(String[] words) {
+        if (words.length != 2) {
+            return false;
+        }
+        String first = ArabicNormalizer.fold(words[0]);
+        return first.equals("\u0639\u0628\u062F") || first.equals("\u0627\u0628\u0648");
+    }
+
+    /** Folded, without the article, a feminine ending read as masculine («الروسية» → «روسي»). */
+    private static String bare(String w) {
+        String f = ArabicNormalizer.fold(w).replaceFirst("^\u0627\u0644", "");
+        return f.endsWith("\u064A\u0647") ? f.substring(0, f.length() - 1) : f;
+    }
+
+    private static Set<String> nationalities() {
+        Set<String> out = new HashSet<>();
+        ObjectMapper json = new ObjectMapper();
+        for (ResourceFiles.Line l : ResourceFiles.lines("actors/countries.jsonl")) {
+            try {
+                var n = json.readTree(l.text());
+                if (n.has("adj_ar")) {
+                    n.get("adj_ar").forEach(a -> out.add(bare(a.asText())));
+                }
+            } catch (IOException e) {
+                throw l.error(e.getMessage());
+            }
+        }
+        return Set.copyOf(out);
     }
 
     private static ActorType sectorType(String sector) {

@@ -314,10 +314,13 @@ final class SqlClusterStore implements ClusterStore {
         SqlSignatureStore.run(() -> {
             if (!removedStored.isEmpty()) {
                 List<Long> gone = new ArrayList<>(removedStored);
-                for (int at = 0; at < gone.size(); at += 200) {
-                    List<Long> part = gone.subList(at, Math.min(gone.size(), at + 200));
-                    PreparedStatement t = st.get("SELECT DISTINCT thread FROM clusters WHERE thread IS NOT NULL AND "
-                            + "number IN (" + Statements.marks(part.size()) + ")");
+                int at = 0;
+                for (int size : Statements.chunks(gone.size(), 200)) {
+                    List<Long> part = gone.subList(at, at + size);
+                    at += size;
+                    PreparedStatement t = st.get(Statements.sql("clusters.threads", size,
+                            n -> "SELECT DISTINCT thread FROM clusters WHERE thread IS NOT NULL AND number IN ("
+                                    + Statements.marks(n) + ")"));
                     for (int i = 0; i < part.size(); i++) {
                         t.setLong(i + 1, part.get(i));
                     }

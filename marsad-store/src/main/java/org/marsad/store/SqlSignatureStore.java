@@ -79,9 +79,10 @@ final class SqlSignatureStore implements SignatureStore {
             return List.of();
         }
         return run(() -> {
-            PreparedStatement p = st.get("SELECT DISTINCT a.seq, a.doc_id, a.shingles, a.signature, a.original "
-                    + "FROM link_bands b JOIN link_articles a ON a.seq = b.seq WHERE b.band_key IN ("
-                    + Statements.marks(bandKeys.length) + ")");
+            PreparedStatement p = st.get(Statements.sql("link_bands.lookup", bandKeys.length,
+                    n -> "SELECT DISTINCT a.seq, a.doc_id, a.shingles, a.signature, a.original "
+                            + "FROM link_bands b JOIN link_articles a ON a.seq = b.seq WHERE b.band_key IN ("
+                            + Statements.marks(n) + ")"));
             for (int i = 0; i < bandKeys.length; i++) {
                 p.setLong(i + 1, bandKeys[i]);
             }
@@ -117,11 +118,13 @@ final class SqlSignatureStore implements SignatureStore {
         }
         List<Added> all = new ArrayList<>(pending.values());
         run(() -> {
-            for (int at = 0; at < all.size(); at += 200) {
-                List<Added> part = all.subList(at, Math.min(all.size(), at + 200));
-                PreparedStatement p = st.get("INSERT INTO link_articles (seq, doc_id, shingles, signature, original, "
-                        + "matched, similarity) VALUES "
-                        + String.join(", ", java.util.Collections.nCopies(part.size(), "(?, ?, ?, ?, ?, ?, ?)")));
+            int at = 0;
+            for (int size : Statements.chunks(all.size(), 200)) {
+                List<Added> part = all.subList(at, at + size);
+                at += size;
+                PreparedStatement p = st.get(Statements.sql("link_articles.insert", size,
+                        n -> "INSERT INTO link_articles (seq, doc_id, shingles, signature, original, matched, similarity) "
+                                + "VALUES " + String.join(", ", java.util.Collections.nCopies(n, "(?, ?, ?, ?, ?, ?, ?)"))));
                 int i = 1;
                 for (Added a : part) {
                     p.setLong(i++, a.entry().seq());
@@ -144,11 +147,13 @@ final class SqlSignatureStore implements SignatureStore {
                     bands.add(new long[] {k, a.entry().seq()});
                 }
             }
-            for (int at = 0; at < bands.size(); at += 500) {
-                List<long[]> part = bands.subList(at, Math.min(bands.size(), at + 500));
-                PreparedStatement b = st.get("INSERT INTO link_bands (band_key, seq) VALUES "
-                        + String.join(", ", java.util.Collections.nCopies(part.size(), "(?, ?)"))
-                        + " ON CONFLICT DO NOTHING");
+            at = 0;
+            for (int size : Statements.chunks(bands.size(), 512)) {
+                List<long[]> part = bands.subList(at, at + size);
+                at += size;
+                PreparedStatement b = st.get(Statements.sql("link_bands.insert", size,
+                        n -> "INSERT INTO link_bands (band_key, seq) VALUES "
+                                + String.join(", ", java.util.Collections.nCopies(n, "(?, ?)")) + " ON CONFLICT DO NOTHING"));
                 int i = 1;
                 for (long[] x : part) {
                     b.setLong(i++, x[0]);

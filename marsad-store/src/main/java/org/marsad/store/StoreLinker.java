@@ -54,6 +54,8 @@ final class StoreLinker {
     private long seen = -1;
     private long pending = -1;
     private Statements st;
+    /** Prepared statements kept per pooled connection, across transactions (see {@link Statements}). */
+    private final Map<Connection, Statements> prepared = new java.util.IdentityHashMap<>();
     private long cpuNanos;
     private long wallNanos;
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -83,7 +85,7 @@ final class StoreLinker {
     }
 
     private void open(Connection c) {
-        st = new Statements(c);
+        st = prepared.computeIfAbsent(c, Statements::new);
         long[] state = SqlSignatureStore.run(() -> {
             st.get("UPDATE link_state SET version = version + 1 WHERE id = 1").executeUpdate();
             try (ResultSet r = st.get("SELECT version, next_cluster FROM link_state WHERE id = 1").executeQuery()) {
@@ -155,6 +157,10 @@ final class StoreLinker {
 
     /** The transaction rolled back: forget everything cached, start from the store next time. */
     void rolledBack() {
+        if (st != null) {
+            prepared.remove(st.connection());
+            st.close();
+        }
         seen = -1;
         linker = null;
         clusters.clearCache();
@@ -162,11 +168,15 @@ final class StoreLinker {
         release();
     }
 
+    /** The transaction ended: its statements stay prepared for the next one on the same connection. */
     private void release() {
-        if (st != null) {
-            st.close();
-            st = null;
-        }
+        st = null;
+    }
+
+    /** Closes the statements kept (the store closes). */
+    void closeStatements() {
+        prepared.values().forEach(Statements::close);
+        prepared.clear();
     }
 
     /** Empties the linking tables (the caller's transaction), for a rebuild. */

@@ -100,6 +100,7 @@ final class StoreLinker {
         signatures.bind(st);
         if (linker == null || state[0] - 1 != seen) {
             clusters.clearCache();
+            signatures.forget();
             threads = new StoryThreads();
             clusters.forEach(threads::update);
             linker = new EventLinker(LinkRules.defaults(), MinHasher.standard(), new NearDuplicateIndex(signatures),
@@ -165,6 +166,7 @@ final class StoreLinker {
         linker = null;
         clusters.clearCache();
         signatures.clear();
+        signatures.forget();
         release();
     }
 

@@ -72,8 +72,11 @@ final class ThreadRows {
     /**
      * Rewrites the threads that hold a cluster written in this transaction: every thread that held
      * one of them ({@code touched}), or one of the clusters now threaded with them, or one of the
-     * clusters removed ({@code staleThreads}), is deleted and written again, unless its row and
-     * clusters would be written as they are.
+     * clusters removed ({@code staleThreads}), is written again: a thread gone is deleted, a
+     * thread whose row and clusters would be written as they are is left alone, and a changed one
+     * has its row updated, the members it gained inserted (all of them again when its order
+     * changed) and its clusters' {@code thread} set where it changed. The rows are those that
+     * deleting and inserting every such thread gave.
      */
     void write(Statements st, Set<Long> touched, Set<String> staleThreads, StoryThreads threads, SqlClusterStore clusters)
             throws SQLException {
@@ -118,50 +121,98 @@ final class ThreadRows {
                 rows.put(t.id(), row);
             }
         }
+        // threads gone (merged into another, or their clusters removed): deleted, their clusters unthreaded
         for (String t : stale) {
+            if (rows.containsKey(t)) {
+                continue;
+            }
             PreparedStatement d = st.get("DELETE FROM threads WHERE id = ?");
             d.setString(1, t);
             d.executeUpdate();
             PreparedStatement u = st.get("UPDATE clusters SET thread = NULL WHERE thread = ?");
             u.setString(1, t);
             u.executeUpdate();
-            stored.remove(t);
-            for (long n : members.getOrDefault(t, List.of())) {
-                threadOf.remove(n, t);
-            }
-            members.remove(t);
+            forget(t);
         }
-        for (StoryThread t : fresh.values()) {
-            String[] row = rows.get(t.id());
-            if (row == null) {
-                continue;
+        // threads that stay but lost clusters: those are unthreaded first (another thread may take them)
+        for (Map.Entry<String, String[]> e : rows.entrySet()) {
+            List<Long> before = members.get(e.getKey());
+            if (before != null) {
+                Set<Long> now = new HashSet<>(fresh.get(e.getKey()).clusters());
+                for (long n : before) {
+                    if (!now.contains(n)) {
+                        PreparedStatement u = st.get("UPDATE clusters SET thread = NULL WHERE number = ? AND thread = ?");
+                        u.setLong(1, n);
+                        u.setString(2, e.getKey());
+                        u.executeUpdate();
+                        threadOf.remove(n, e.getKey());
+                    }
+                }
             }
-            PreparedStatement p = st.get("INSERT INTO threads (id, start_day, end_day, num_clusters, links, summary) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)");
-            p.setString(1, t.id());
-            p.setString(2, row[0]);
-            p.setString(3, row[1]);
-            p.setInt(4, t.clusters().size());
-            p.setString(5, row[2]);
-            p.setString(6, row[3]);
+        }
+        for (Map.Entry<String, String[]> e : rows.entrySet()) {
+            StoryThread t = fresh.get(e.getKey());
+            String[] row = e.getValue();
+            List<Long> before = members.get(t.id());
+            PreparedStatement p = st.get(before != null
+                    ? "UPDATE threads SET start_day = ?, end_day = ?, num_clusters = ?, links = ?, summary = ? WHERE id = ?"
+                    : "INSERT INTO threads (start_day, end_day, num_clusters, links, summary, id) VALUES (?, ?, ?, ?, ?, ?)");
+            p.setString(1, row[0]);
+            p.setString(2, row[1]);
+            p.setInt(3, t.clusters().size());
+            p.setString(4, row[2]);
+            p.setString(5, row[3]);
+            p.setString(6, t.id());
             p.executeUpdate();
+            // members: the new ones appended when the thread grew at its end, else all written again
+            int from = 0;
+            if (before != null) {
+                if (before.size() <= t.clusters().size() && t.clusters().subList(0, before.size()).equals(before)) {
+                    from = before.size();
+                } else {
+                    PreparedStatement d = st.get("DELETE FROM thread_members WHERE thread = ?");
+                    d.setString(1, t.id());
+                    d.executeUpdate();
+                }
+            }
+            Set<Long> had = before == null ? Set.of() : new HashSet<>(before);
             PreparedStatement m = st.get("INSERT INTO thread_members (thread, cluster, ord) VALUES (?, ?, ?)");
             PreparedStatement u = st.get("UPDATE clusters SET thread = ? WHERE number = ?");
-            int ord = 0;
-            for (long n : t.clusters()) {
-                m.setString(1, t.id());
-                m.setLong(2, n);
-                m.setInt(3, ord++);
-                m.addBatch();
-                u.setString(1, t.id());
-                u.setLong(2, n);
-                u.addBatch();
+            boolean inserted = false;
+            boolean moved = false;
+            for (int ord = 0; ord < t.clusters().size(); ord++) {
+                long n = t.clusters().get(ord);
+                if (ord >= from) {
+                    m.setString(1, t.id());
+                    m.setLong(2, n);
+                    m.setInt(3, ord);
+                    m.addBatch();
+                    inserted = true;
+                }
+                if (!had.contains(n)) {
+                    u.setString(1, t.id());
+                    u.setLong(2, n);
+                    u.addBatch();
+                    moved = true;
+                }
                 threadOf.put(n, t.id());
             }
-            m.executeBatch();
-            u.executeBatch();
+            if (inserted) {
+                m.executeBatch();
+            }
+            if (moved) {
+                u.executeBatch();
+            }
             stored.put(t.id(), content(row, t.clusters()));
-            members.put(t.id(), t.clusters());
+            this.members.put(t.id(), t.clusters());
         }
+    }
+
+    private void forget(String thread) {
+        stored.remove(thread);
+        for (long n : members.getOrDefault(thread, List.of())) {
+            threadOf.remove(n, thread);
+        }
+        members.remove(thread);
     }
 }

@@ -28,15 +28,17 @@ import org.marsad.link.BlockKey;
  * {@value #MAX_ENTRIES} registrations are held, everything is dropped at the end of a transaction
  * and read again by week as needed.
  *
- * <p>Each block's clusters are kept as a sorted array of numbers, so that a lookup is a merge of a
- * few arrays (no boxing, no tree).
+ * <p>Each block's clusters are kept by kind (type family and factuality of the cluster's first
+ * report, which never change: a report is only scored against clusters of its own kind), each kind
+ * as a sorted array of numbers, so that a lookup is a merge of a few arrays (no boxing, no tree) of
+ * the report's kind only.
  *
  * <p>Not thread-safe: used by {@link SqlClusterStore} inside one transaction at a time.
  */
 final class BlockWeeks {
     static final int MAX_ENTRIES = 1_000_000;
     static final int MAX_COMPLETE_CLUSTERS = 200_000;
-    private final Map<Integer, Map<String, Numbers>> weeks = new HashMap<>();
+    private final Map<Integer, Map<String, Kinds>> weeks = new HashMap<>();
     private long entries;
     /** every stored registration is held: a week not held has none */
     private boolean complete;
@@ -57,6 +59,15 @@ final class BlockWeeks {
         return complete;
     }
 
+    /** The kind of a cluster or report: its type family, marked when not factual. */
+    static String kind(String family, boolean factual) {
+        return factual ? family : family + "~";
+    }
+
+    private static String kind(ResultSet r) throws SQLException {
+        return kind(r.getString(3), r.getInt(4) == 1);
+    }
+
     /** The first time after a {@link #clear}: reads the whole index if the store is small enough. */
     private void loadAll(Statements st, LongPredicate gone) throws SQLException {
         tried = true;
@@ -69,12 +80,14 @@ final class BlockWeeks {
         }
         weeks.clear();
         entries = 0;
-        try (ResultSet r = st.get("SELECT number, blocks FROM clusters WHERE week_to IS NOT NULL").executeQuery()) {
+        try (ResultSet r = st.get("SELECT number, blocks, family, factual FROM clusters WHERE week_to IS NOT NULL")
+                .executeQuery()) {
             while (r.next()) {
                 long c = r.getLong(1);
                 if (!gone.test(c)) {
+                    String kind = kind(r);
                     for (BlockKey b : ClusterRows.blocks(r.getString(2))) {
-                        add(b, c);
+                        add(b, kind, c);
                     }
                 }
             }
@@ -86,9 +99,9 @@ final class BlockWeeks {
         }
     }
 
-    private void add(BlockKey b, long n) {
-        if (weeks.computeIfAbsent(b.week(), k -> new HashMap<>()).computeIfAbsent(b.space(), k -> new Numbers())
-                .add(n)) {
+    private void add(BlockKey b, String kind, long n) {
+        if (weeks.computeIfAbsent(b.week(), k -> new HashMap<>()).computeIfAbsent(b.space(), k -> new Kinds())
+                .numbers(kind, true).add(n)) {
             entries++;
         }
     }
@@ -112,13 +125,14 @@ final class BlockWeeks {
         if (lo > hi) {
             return;
         }
-        Map<Integer, Map<String, Numbers>> read = new HashMap<>();
+        Map<Integer, Map<String, Kinds>> read = new HashMap<>();
         for (int w = lo; w <= hi; w++) {
             if (!weeks.containsKey(w)) {
                 read.put(w, new HashMap<>());
             }
         }
-        PreparedStatement p = st.get("SELECT number, blocks FROM clusters WHERE week_to >= ? AND week_from <= ?");
+        PreparedStatement p = st.get("SELECT number, blocks, family, factual FROM clusters "
+                + "WHERE week_to >= ? AND week_from <= ?");
         p.setInt(1, lo);
         p.setInt(2, hi);
         try (ResultSet r = p.executeQuery()) {
@@ -127,9 +141,10 @@ final class BlockWeeks {
                 if (gone.test(n)) {
                     continue;
                 }
+                String kind = kind(r);
                 for (BlockKey b : ClusterRows.blocks(r.getString(2))) {
-                    Map<String, Numbers> m = read.get(b.week());
-                    if (m != null && m.computeIfAbsent(b.space(), k -> new Numbers()).add(n)) {
+                    Map<String, Kinds> m = read.get(b.week());
+                    if (m != null && m.computeIfAbsent(b.space(), k -> new Kinds()).numbers(kind, true).add(n)) {
                         entries++;
                     }
                 }
@@ -138,13 +153,19 @@ final class BlockWeeks {
         weeks.putAll(read);
     }
 
-    private Numbers numbers(BlockKey b) {
-        Map<String, Numbers> week = weeks.get(b.week());
+    private Kinds kinds(BlockKey b) {
+        Map<String, Kinds> week = weeks.get(b.week());
         return week == null ? null : week.get(b.space());
     }
 
-    /** The clusters registered under any of the blocks, ascending. */
-    List<Long> candidates(Statements st, Collection<BlockKey> blocks, LongPredicate gone) throws SQLException {
+    private Numbers numbers(BlockKey b, String kind) {
+        Kinds k = kinds(b);
+        return k == null ? null : k.numbers(kind, false);
+    }
+
+    /** The clusters of the kind ({@code null}: any) registered under any of the blocks, ascending. */
+    List<Long> candidates(Statements st, Collection<BlockKey> blocks, String kind, LongPredicate gone)
+            throws SQLException {
         if (blocks.isEmpty()) {
             return List.of();
         }
@@ -159,11 +180,14 @@ final class BlockWeeks {
         Numbers only = null;
         int nonEmpty = 0;
         for (BlockKey b : blocks) {
-            Numbers s = numbers(b);
-            if (s != null && s.size > 0) {
-                size += s.size;
-                only = s;
-                nonEmpty++;
+            Kinds k = kinds(b);
+            for (int i = 0; k != null && i < k.size; i++) {
+                Numbers s = k.numbers[i];
+                if ((kind == null || kind.equals(k.kinds[i])) && s.size > 0) {
+                    size += s.size;
+                    only = s;
+                    nonEmpty++;
+                }
             }
         }
         if (nonEmpty == 0) {
@@ -177,10 +201,13 @@ final class BlockWeeks {
         }
         int at = 0;
         for (BlockKey b : blocks) {
-            Numbers s = numbers(b);
-            if (s != null) {
-                System.arraycopy(s.values, 0, buffer, at, s.size);
-                at += s.size;
+            Kinds k = kinds(b);
+            for (int i = 0; k != null && i < k.size; i++) {
+                Numbers s = k.numbers[i];
+                if (kind == null || kind.equals(k.kinds[i])) {
+                    System.arraycopy(s.values, 0, buffer, at, s.size);
+                    at += s.size;
+                }
             }
         }
         Arrays.sort(buffer, 0, at);
@@ -193,8 +220,8 @@ final class BlockWeeks {
         return Numbers.list(buffer, distinct);
     }
 
-    /** Registers cluster {@code n} under exactly {@code now}, having been under {@code before}. */
-    void register(Statements st, long n, Set<BlockKey> before, Set<BlockKey> now, LongPredicate gone)
+    /** Registers cluster {@code n} of kind {@code kind} under exactly {@code now}, having been under {@code before}. */
+    void register(Statements st, long n, String kind, Set<BlockKey> before, Set<BlockKey> now, LongPredicate gone)
             throws SQLException {
         int lo = Integer.MAX_VALUE;
         int hi = Integer.MIN_VALUE;
@@ -216,7 +243,7 @@ final class BlockWeeks {
         ensure(st, lo, hi, gone);
         for (BlockKey b : before) {
             if (!now.contains(b)) {
-                Numbers s = numbers(b);
+                Numbers s = numbers(b, kind);
                 if (s != null && s.remove(n)) {
                     entries--;
                 }
@@ -224,15 +251,15 @@ final class BlockWeeks {
         }
         for (BlockKey b : now) {
             if (!before.contains(b)) {
-                add(b, n);
+                add(b, kind, n);
             }
         }
     }
 
     /** A cluster deleted: it leaves the weeks held (its row, and so its blocks, go at the flush). */
-    void forget(long n, Set<BlockKey> registered) {
+    void forget(long n, String kind, Set<BlockKey> registered) {
         for (BlockKey b : registered) {
-            Numbers s = numbers(b);
+            Numbers s = numbers(b, kind);
             if (s != null && s.remove(n)) {
                 entries--;
             }
@@ -244,6 +271,31 @@ final class BlockWeeks {
         if (entries > MAX_ENTRIES) {
             clear();
             tried = true;
+        }
+    }
+
+    /** The clusters of one block, by kind (a block holds a few kinds). */
+    private static final class Kinds {
+        String[] kinds = new String[2];
+        Numbers[] numbers = new Numbers[2];
+        int size;
+
+        Numbers numbers(String kind, boolean create) {
+            for (int i = 0; i < size; i++) {
+                if (kinds[i].equals(kind)) {
+                    return numbers[i];
+                }
+            }
+            if (!create) {
+                return null;
+            }
+            if (size == kinds.length) {
+                kinds = Arrays.copyOf(kinds, size * 2);
+                numbers = Arrays.copyOf(numbers, size * 2);
+            }
+            kinds[size] = kind;
+            numbers[size] = new Numbers();
+            return numbers[size++];
         }
     }
 

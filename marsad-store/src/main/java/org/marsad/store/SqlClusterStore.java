@@ -209,7 +209,14 @@ final class SqlClusterStore implements ClusterStore {
 
     @Override
     public List<Long> candidates(Collection<BlockKey> keys) {
-        return SqlSignatureStore.run(() -> blocks.candidates(st, keys, removedStored::contains));
+        return SqlSignatureStore.run(() -> blocks.candidates(st, keys, null, removedStored::contains));
+    }
+
+    /** Only the clusters of the report's kind ({@link BlockWeeks#kind}): the others cannot take it. */
+    @Override
+    public List<Long> candidates(Collection<BlockKey> keys, String family, boolean factual) {
+        String kind = BlockWeeks.kind(family, factual);
+        return SqlSignatureStore.run(() -> blocks.candidates(st, keys, kind, removedStored::contains));
     }
 
     @Override
@@ -245,7 +252,8 @@ final class SqlClusterStore implements ClusterStore {
         e.copies = cs.size();
         Set<BlockKey> before = e.blocks;
         SqlSignatureStore.run(() -> {
-            blocks.register(st, n, before, registered, removedStored::contains);
+            blocks.register(st, n, BlockWeeks.kind(c.family(), c.factual()), before, registered,
+                    removedStored::contains);
             return null;
         });
         e.blocks = Set.copyOf(registered);
@@ -264,7 +272,7 @@ final class SqlClusterStore implements ClusterStore {
             return;
         }
         Set<BlockKey> registered = e.get().blocks != null ? e.get().blocks : storedBlocks(number);
-        blocks.forget(number, registered);
+        blocks.forget(number, BlockWeeks.kind(e.get().cluster.family(), e.get().cluster.factual()), registered);
         if (number < firstNew) {
             removedStored.add(number);
         }

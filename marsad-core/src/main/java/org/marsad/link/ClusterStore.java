@@ -29,6 +29,15 @@ public interface ClusterStore {
     List<Long> candidates(Collection<BlockKey> blocks);
 
     /**
+     * As {@link #candidates(Collection)}, for a report of the given type family and factuality: a
+     * store may leave out the clusters of another family or factuality (their first report's, which
+     * never changes), since {@link LinkRules#score} rejects them. By default, all of them.
+     */
+    default List<Long> candidates(Collection<BlockKey> blocks, String family, boolean factual) {
+        return candidates(blocks);
+    }
+
+    /**
      * Inserts a cluster or replaces the one of the same number, and registers it under exactly
      * {@code blocks} (dropping blocks it was registered under before and is not any more).
      */

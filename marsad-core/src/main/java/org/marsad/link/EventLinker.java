@@ -137,7 +137,7 @@ public final class EventLinker {
             return new Assignment(m.id(), c.id(), Outcome.ALONE);
         }
         List<Scored> passing = new ArrayList<>();
-        for (long n : store.candidates(Blocking.queryKeys(m, when.get(), rules))) {
+        for (long n : store.candidates(Blocking.queryKeys(m, when.get(), rules), m.family(), m.factual())) {
             Optional<EventCluster> c = store.get(n);
             if (c.isEmpty()) {
                 continue;

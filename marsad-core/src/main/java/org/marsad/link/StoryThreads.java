@@ -125,8 +125,14 @@ public final class StoryThreads {
         }
     }
 
+    /**
+     * The key of an unordered pair of clusters. The two numbers side by side are multiplied by an
+     * odd constant (a bijection, so pairs stay distinct): {@link Long#hashCode()} of the plain
+     * {@code min << 32 | max} is {@code min ^ max}, which gave the same few hundred hashes to
+     * thousands of pairs of small cluster numbers and turned {@code sharedArticles}' bins into trees.
+     */
     private static long pair(long a, long b) {
-        return Math.min(a, b) << 32 | Math.max(a, b);
+        return (Math.min(a, b) << 32 | Math.max(a, b)) * 0x9E3779B97F4A7C15L;
     }
 
     /** Cluster {@code from} was merged into {@code into}: they are one thread. */

@@ -52,15 +52,11 @@ final class ClusterRows {
 
     /** Inserts or replaces the consensus rows of the clusters. */
     static void upsert(Statements st, List<Row> clusters) throws SQLException {
-        for (int at = 0; at < clusters.size(); at += CHUNK) {
-            List<Row> part = clusters.subList(at, Math.min(clusters.size(), at + CHUNK));
-            StringBuilder set = new StringBuilder();
-            for (String col : ROW_COLUMNS.split(", ")) {
-                set.append(set.length() == 0 ? "" : ", ").append(col).append(" = excluded.").append(col);
-            }
-            PreparedStatement p = st.get("INSERT INTO clusters (number, " + ROW_COLUMNS + ") VALUES "
-                    + String.join(", ", Collections.nCopies(part.size(), "(" + Statements.marks(ROW_PARAMS) + ")"))
-                    + " ON CONFLICT (number) DO UPDATE SET " + set);
+        int at = 0;
+        for (int size : Statements.chunks(clusters.size(), CHUNK)) {
+            List<Row> part = clusters.subList(at, at + size);
+            at += size;
+            PreparedStatement p = st.get(Statements.sql("clusters.upsert", size, ClusterRows::upsertSql));
             int i = 1;
             for (Row r : part) {
                 i = row(p, i, r.cluster());
@@ -75,6 +71,16 @@ final class ClusterRows {
             }
             p.executeUpdate();
         }
+    }
+
+    private static String upsertSql(int rows) {
+        StringBuilder set = new StringBuilder();
+        for (String col : ROW_COLUMNS.split(", ")) {
+            set.append(set.length() == 0 ? "" : ", ").append(col).append(" = excluded.").append(col);
+        }
+        return "INSERT INTO clusters (number, " + ROW_COLUMNS + ") VALUES "
+                + String.join(", ", Collections.nCopies(rows, "(" + Statements.marks(ROW_PARAMS) + ")"))
+                + " ON CONFLICT (number) DO UPDATE SET " + set;
     }
 
     private static int row(PreparedStatement p, int i, EventCluster c) throws SQLException {
@@ -146,10 +152,13 @@ final class ClusterRows {
 
     /** Inserts reports and copies. */
     static void insert(Statements st, List<Member> members) throws SQLException {
-        for (int at = 0; at < members.size(); at += CHUNK) {
-            List<Member> part = members.subList(at, Math.min(members.size(), at + CHUNK));
-            PreparedStatement p = st.get("INSERT INTO cluster_members (" + MEMBER_COLUMNS + ") VALUES "
-                    + String.join(", ", Collections.nCopies(part.size(), "(" + Statements.marks(MEMBER_PARAMS) + ")")));
+        int at = 0;
+        for (int size : Statements.chunks(members.size(), CHUNK)) {
+            List<Member> part = members.subList(at, at + size);
+            at += size;
+            PreparedStatement p = st.get(Statements.sql("cluster_members.insert", size,
+                    n -> "INSERT INTO cluster_members (" + MEMBER_COLUMNS + ") VALUES "
+                            + String.join(", ", Collections.nCopies(n, "(" + Statements.marks(MEMBER_PARAMS) + ")"))));
             int i = 1;
             for (Member x : part) {
                 i = member(p, i, x);
@@ -172,9 +181,12 @@ final class ClusterRows {
 
     /** Deletes clusters (their members and thread memberships go with them; blocks are the caller's). */
     static void delete(Statements st, List<Long> numbers) throws SQLException {
-        for (int at = 0; at < numbers.size(); at += CHUNK) {
-            List<Long> part = new ArrayList<>(numbers.subList(at, Math.min(numbers.size(), at + CHUNK)));
-            PreparedStatement p = st.get("DELETE FROM clusters WHERE number IN (" + Statements.marks(part.size()) + ")");
+        int at = 0;
+        for (int size : Statements.chunks(numbers.size(), CHUNK)) {
+            List<Long> part = new ArrayList<>(numbers.subList(at, at + size));
+            at += size;
+            PreparedStatement p = st.get(Statements.sql("clusters.delete", size,
+                    n -> "DELETE FROM clusters WHERE number IN (" + Statements.marks(n) + ")"));
             for (int i = 0; i < part.size(); i++) {
                 p.setLong(i + 1, part.get(i));
             }

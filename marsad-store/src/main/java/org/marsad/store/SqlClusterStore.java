@@ -209,7 +209,14 @@ final class SqlClusterStore implements ClusterStore {
 
     @Override
     public List<Long> candidates(Collection<BlockKey> keys) {
-        return SqlSignatureStore.run(() -> blocks.candidates(st, keys, removedStored::contains));
+        return SqlSignatureStore.run(() -> blocks.candidates(st, keys, null, removedStored::contains));
+    }
+
+    /** Only the clusters of the report's kind ({@link BlockWeeks#kind}): the others cannot take it. */
+    @Override
+    public List<Long> candidates(Collection<BlockKey> keys, String family, boolean factual) {
+        String kind = BlockWeeks.kind(family, factual);
+        return SqlSignatureStore.run(() -> blocks.candidates(st, keys, kind, removedStored::contains));
     }
 
     @Override
@@ -245,7 +252,8 @@ final class SqlClusterStore implements ClusterStore {
         e.copies = cs.size();
         Set<BlockKey> before = e.blocks;
         SqlSignatureStore.run(() -> {
-            blocks.register(st, n, before, registered, removedStored::contains);
+            blocks.register(st, n, BlockWeeks.kind(c.family(), c.factual()), before, registered,
+                    removedStored::contains);
             return null;
         });
         e.blocks = Set.copyOf(registered);
@@ -264,7 +272,7 @@ final class SqlClusterStore implements ClusterStore {
             return;
         }
         Set<BlockKey> registered = e.get().blocks != null ? e.get().blocks : storedBlocks(number);
-        blocks.forget(number, registered);
+        blocks.forget(number, BlockWeeks.kind(e.get().cluster.family(), e.get().cluster.factual()), registered);
         if (number < firstNew) {
             removedStored.add(number);
         }
@@ -314,10 +322,13 @@ final class SqlClusterStore implements ClusterStore {
         SqlSignatureStore.run(() -> {
             if (!removedStored.isEmpty()) {
                 List<Long> gone = new ArrayList<>(removedStored);
-                for (int at = 0; at < gone.size(); at += 200) {
-                    List<Long> part = gone.subList(at, Math.min(gone.size(), at + 200));
-                    PreparedStatement t = st.get("SELECT DISTINCT thread FROM clusters WHERE thread IS NOT NULL AND "
-                            + "number IN (" + Statements.marks(part.size()) + ")");
+                int at = 0;
+                for (int size : Statements.chunks(gone.size(), 200)) {
+                    List<Long> part = gone.subList(at, at + size);
+                    at += size;
+                    PreparedStatement t = st.get(Statements.sql("clusters.threads", size,
+                            n -> "SELECT DISTINCT thread FROM clusters WHERE thread IS NOT NULL AND number IN ("
+                                    + Statements.marks(n) + ")"));
                     for (int i = 0; i < part.size(); i++) {
                         t.setLong(i + 1, part.get(i));
                     }

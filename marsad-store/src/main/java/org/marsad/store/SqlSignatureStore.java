@@ -20,8 +20,11 @@ import org.marsad.link.SignatureStore;
  * article: signature as 128 big-endian ints, the original of its group, the match found) and
  * {@code link_bands} (band key → article, primary key {@code (band_key, seq)}), so that copies of
  * articles ingested in earlier runs are found, on SQLite and PostgreSQL alike. A lookup is one
- * query over the 32 band keys. Articles added are written by {@link #flush} at the end of the
- * transaction, in a few multi-row statements; until then they are looked up in memory.
+ * query over the 32 band keys, or none while the store is small enough for its band index and
+ * article ids to be held in memory ({@link BandIndex}: a pure cache, read the first time and kept
+ * up to date by each flush; then only the rare articles found under a band are read, by
+ * {@code seq}). Articles added are written by {@link #flush} at the end of the transaction, in a few
+ * multi-row statements; until then they are looked up in memory.
  *
  * <p>Not thread-safe: used by {@link StoreLinker} inside one transaction at a time ({@link #bind}).
  */
@@ -33,12 +36,27 @@ final class SqlSignatureStore implements SignatureStore {
     private long next;
     private final Map<String, Added> pending = new LinkedHashMap<>();
     private final Map<Long, List<Entry>> pendingBands = new java.util.HashMap<>();
+    private final BandIndex index = new BandIndex();
 
     /** Works on the transaction's statements from now on. */
     void bind(Statements statements) {
         this.st = statements;
         this.next = -1;
         clear();
+    }
+
+    /** Whether the band index is held in memory (read the first time, if the store is small enough). */
+    private boolean cachedIndex() {
+        run(() -> {
+            index.load(st);
+            return null;
+        });
+        return index.complete();
+    }
+
+    /** Drops the cached band index (another process linked, or a transaction rolled back). */
+    void forget() {
+        index.clear();
     }
 
     /** Forgets what was added and not written (the transaction rolled back). */
@@ -51,6 +69,9 @@ final class SqlSignatureStore implements SignatureStore {
     public boolean contains(String id) {
         if (pending.containsKey(id)) {
             return true;
+        }
+        if (cachedIndex()) {
+            return index.contains(id);
         }
         return run(() -> {
             PreparedStatement p = st.get("SELECT 1 FROM link_articles WHERE doc_id = ?");
@@ -78,10 +99,14 @@ final class SqlSignatureStore implements SignatureStore {
         if (bandKeys.length == 0) {
             return List.of();
         }
+        if (cachedIndex()) {
+            return run(() -> cached(bandKeys));
+        }
         return run(() -> {
-            PreparedStatement p = st.get("SELECT DISTINCT a.seq, a.doc_id, a.shingles, a.signature, a.original "
-                    + "FROM link_bands b JOIN link_articles a ON a.seq = b.seq WHERE b.band_key IN ("
-                    + Statements.marks(bandKeys.length) + ")");
+            PreparedStatement p = st.get(Statements.sql("link_bands.lookup", bandKeys.length,
+                    n -> "SELECT DISTINCT a.seq, a.doc_id, a.shingles, a.signature, a.original "
+                            + "FROM link_bands b JOIN link_articles a ON a.seq = b.seq WHERE b.band_key IN ("
+                            + Statements.marks(n) + ")"));
             for (int i = 0; i < bandKeys.length; i++) {
                 p.setLong(i + 1, bandKeys[i]);
             }
@@ -101,6 +126,36 @@ final class SqlSignatureStore implements SignatureStore {
         });
     }
 
+    /** {@link #candidates} from the band index held in memory: the stored articles found are read by seq. */
+    private Collection<Entry> cached(long[] bandKeys) throws SQLException {
+        Map<Long, Entry> out = new LinkedHashMap<>();
+        long[] seqs = index.lookup(bandKeys);
+        if (seqs.length > 0) {
+            int at = 0;
+            for (int size : Statements.chunks(seqs.length, 64)) {
+                PreparedStatement p = st.get(Statements.sql("link_articles.bySeq", size,
+                        n -> "SELECT seq, doc_id, shingles, signature, original FROM link_articles WHERE seq IN ("
+                                + Statements.marks(n) + ")"));
+                for (int i = 0; i < size; i++) {
+                    p.setLong(i + 1, seqs[at + i]);
+                }
+                at += size;
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.putIfAbsent(r.getLong(1), new Entry(r.getLong(1), r.getString(2),
+                                new Signature(ints(r.getBytes(4)), r.getInt(3)), r.getString(5)));
+                    }
+                }
+            }
+        }
+        for (long k : bandKeys) {
+            for (Entry e : pendingBands.getOrDefault(k, List.of())) {
+                out.putIfAbsent(e.seq(), e);
+            }
+        }
+        return out.values();
+    }
+
     @Override
     public void add(Entry e, long[] bandKeys, Optional<NearDuplicateIndex.Match> match) {
         pending.put(e.id(), new Added(e, bandKeys.clone(), match));
@@ -117,11 +172,13 @@ final class SqlSignatureStore implements SignatureStore {
         }
         List<Added> all = new ArrayList<>(pending.values());
         run(() -> {
-            for (int at = 0; at < all.size(); at += 200) {
-                List<Added> part = all.subList(at, Math.min(all.size(), at + 200));
-                PreparedStatement p = st.get("INSERT INTO link_articles (seq, doc_id, shingles, signature, original, "
-                        + "matched, similarity) VALUES "
-                        + String.join(", ", java.util.Collections.nCopies(part.size(), "(?, ?, ?, ?, ?, ?, ?)")));
+            int at = 0;
+            for (int size : Statements.chunks(all.size(), 200)) {
+                List<Added> part = all.subList(at, at + size);
+                at += size;
+                PreparedStatement p = st.get(Statements.sql("link_articles.insert", size,
+                        n -> "INSERT INTO link_articles (seq, doc_id, shingles, signature, original, matched, similarity) "
+                                + "VALUES " + String.join(", ", java.util.Collections.nCopies(n, "(?, ?, ?, ?, ?, ?, ?)"))));
                 int i = 1;
                 for (Added a : part) {
                     p.setLong(i++, a.entry().seq());
@@ -144,11 +201,13 @@ final class SqlSignatureStore implements SignatureStore {
                     bands.add(new long[] {k, a.entry().seq()});
                 }
             }
-            for (int at = 0; at < bands.size(); at += 500) {
-                List<long[]> part = bands.subList(at, Math.min(bands.size(), at + 500));
-                PreparedStatement b = st.get("INSERT INTO link_bands (band_key, seq) VALUES "
-                        + String.join(", ", java.util.Collections.nCopies(part.size(), "(?, ?)"))
-                        + " ON CONFLICT DO NOTHING");
+            at = 0;
+            for (int size : Statements.chunks(bands.size(), 512)) {
+                List<long[]> part = bands.subList(at, at + size);
+                at += size;
+                PreparedStatement b = st.get(Statements.sql("link_bands.insert", size,
+                        n -> "INSERT INTO link_bands (band_key, seq) VALUES "
+                                + String.join(", ", java.util.Collections.nCopies(n, "(?, ?)")) + " ON CONFLICT DO NOTHING"));
                 int i = 1;
                 for (long[] x : part) {
                     b.setLong(i++, x[0]);
@@ -158,6 +217,9 @@ final class SqlSignatureStore implements SignatureStore {
             }
             return null;
         });
+        for (Added a : all) {
+            index.add(a.entry().id(), a.entry().seq(), a.keys());
+        }
         clear();
     }
 

@@ -3,16 +3,28 @@ package org.marsad.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 
 /**
- * Prepared statements of one transaction, each prepared once and reused. Not thread-safe: one per
- * transaction, closed before it ends.
+ * Prepared statements of one connection, each prepared once and reused: within a transaction, and
+ * across the transactions of a linker that keeps them per connection ({@link StoreLinker}), so that
+ * the multi-row statements of the linking tables (SQL of up to a few thousand parameters, which
+ * SQLite takes a while to compile) are compiled once per connection instead of once per batch. At
+ * most {@value #MAX} are kept; the least recently used is closed beyond that. Multi-row statements
+ * come in a few sizes only ({@link #chunks}), and their SQL text is made once ({@link #sql}).
+ *
+ * <p>Not thread-safe: one per connection, used by one transaction at a time.
  */
 final class Statements implements AutoCloseable {
+    static final int MAX = 128;
+    private static final Map<String, String> SQL = new ConcurrentHashMap<>();
     private final Connection c;
-    private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    private final Map<String, PreparedStatement> prepared = new LinkedHashMap<>(64, 0.75f, true);
 
     Statements(Connection c) {
         this.c = c;
@@ -28,6 +40,12 @@ final class Statements implements AutoCloseable {
         if (p == null) {
             p = c.prepareStatement(sql);
             prepared.put(sql, p);
+            if (prepared.size() > MAX) {
+                var eldest = prepared.entrySet().iterator();
+                PreparedStatement old = eldest.next().getValue();
+                eldest.remove();
+                quietClose(old);
+            }
         } else {
             p.clearParameters();
         }
@@ -39,14 +57,46 @@ final class Statements implements AutoCloseable {
         return n == 0 ? "" : "?" + ", ?".repeat(n - 1);
     }
 
+    /**
+     * The sizes to write {@code n} rows in, at most {@code max} a statement: as many {@code max} as
+     * fit, then the rest by powers of two (so a statement kind has at most a handful of shapes).
+     */
+    static List<Integer> chunks(int n, int max) {
+        List<Integer> out = new ArrayList<>();
+        int left = n;
+        while (left >= max) {
+            out.add(max);
+            left -= max;
+        }
+        for (int p = Integer.highestOneBit(Math.max(1, max)); p >= 1 && left > 0; p >>= 1) {
+            if (left >= p) {
+                out.add(p);
+                left -= p;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The SQL text {@code make} gives for {@code n} rows of statement kind {@code kind}, made once
+     * and shared (the same instance, so that looking it up does not hash it again).
+     */
+    static String sql(String kind, int n, IntFunction<String> make) {
+        return SQL.computeIfAbsent(kind + '#' + n, k -> make.apply(n));
+    }
+
+    private static void quietClose(PreparedStatement p) {
+        try {
+            p.close();
+        } catch (SQLException e) {
+            // closing: nothing to recover
+        }
+    }
+
     @Override
     public void close() {
         for (PreparedStatement p : prepared.values()) {
-            try {
-                p.close();
-            } catch (SQLException e) {
-                // closing: nothing to recover
-            }
+            quietClose(p);
         }
         prepared.clear();
     }

@@ -462,6 +462,9 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (writeLock) {
+            linking.closeStatements();
+        }
         db.close();
     }
 }

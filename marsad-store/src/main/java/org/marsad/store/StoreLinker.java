@@ -1,23 +1,15 @@
 package org.marsad.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.marsad.knowledge.Codebook;
 import org.marsad.link.ArticleRecord;
-import org.marsad.link.EventCluster;
 import org.marsad.link.EventLinker;
 import org.marsad.link.LinkRules;
 import org.marsad.link.MinHasher;
@@ -27,7 +19,6 @@ import org.marsad.document.Document;
 import org.marsad.document.Event;
 import org.marsad.document.Layers;
 import org.marsad.document.Token;
-import org.marsad.link.StoryThread;
 import org.marsad.link.StoryThreads;
 import org.marsad.output.JsonOutput;
 
@@ -54,6 +45,9 @@ final class StoreLinker {
     private long seen = -1;
     private long pending = -1;
     private Statements st;
+    private final ThreadRows threadRows = new ThreadRows();
+    /** Prepared statements kept per pooled connection, across transactions (see {@link Statements}). */
+    private final Map<Connection, Statements> prepared = new java.util.IdentityHashMap<>();
     private long cpuNanos;
     private long wallNanos;
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -83,7 +77,7 @@ final class StoreLinker {
     }
 
     private void open(Connection c) {
-        st = new Statements(c);
+        st = prepared.computeIfAbsent(c, Statements::new);
         long[] state = SqlSignatureStore.run(() -> {
             st.get("UPDATE link_state SET version = version + 1 WHERE id = 1").executeUpdate();
             try (ResultSet r = st.get("SELECT version, next_cluster FROM link_state WHERE id = 1").executeQuery()) {
@@ -98,8 +92,13 @@ final class StoreLinker {
         signatures.bind(st);
         if (linker == null || state[0] - 1 != seen) {
             clusters.clearCache();
+            signatures.forget();
             threads = new StoryThreads();
             clusters.forEach(threads::update);
+            SqlSignatureStore.run(() -> {
+                threadRows.load(st);
+                return null;
+            });
             linker = new EventLinker(LinkRules.defaults(), MinHasher.standard(), new NearDuplicateIndex(signatures),
                     clusters, threads);
         }
@@ -139,7 +138,7 @@ final class StoreLinker {
         clusters.flush();
         signatures.flush();
         SqlSignatureStore.run(() -> {
-            writeThreads();
+            threadRows.write(st, clusters.touched(), clusters.staleThreads(), threads, clusters);
             PreparedStatement p = st.get("UPDATE link_state SET next_cluster = ? WHERE id = 1");
             p.setLong(1, clusters.nextNumber());
             p.executeUpdate();
@@ -155,18 +154,27 @@ final class StoreLinker {
 
     /** The transaction rolled back: forget everything cached, start from the store next time. */
     void rolledBack() {
+        if (st != null) {
+            prepared.remove(st.connection());
+            st.close();
+        }
         seen = -1;
         linker = null;
         clusters.clearCache();
         signatures.clear();
+        signatures.forget();
         release();
     }
 
+    /** The transaction ended: its statements stay prepared for the next one on the same connection. */
     private void release() {
-        if (st != null) {
-            st.close();
-            st = null;
-        }
+        st = null;
+    }
+
+    /** Closes the statements kept (the store closes). */
+    void closeStatements() {
+        prepared.values().forEach(Statements::close);
+        prepared.clear();
     }
 
     /** Empties the linking tables (the caller's transaction), for a rebuild. */
@@ -182,79 +190,6 @@ final class StoreLinker {
             });
         }
         rolledBack();
-    }
-
-    /**
-     * Rewrites the threads that hold a cluster written in this transaction: every thread that held
-     * one of them, or one of the clusters now threaded with them, is deleted and written again.
-     */
-    private void writeThreads() throws java.sql.SQLException {
-        Map<String, StoryThread> fresh = new LinkedHashMap<>();
-        Set<Long> done = new java.util.HashSet<>();
-        for (long n : clusters.touched()) {
-            if (done.add(n)) {
-                threads.threadOf(n, clusters).ifPresent(t -> {
-                    fresh.putIfAbsent(t.id(), t);
-                    done.addAll(t.clusters());
-                });
-            }
-        }
-        Set<Long> involved = new LinkedHashSet<>(clusters.touched());
-        fresh.values().forEach(t -> involved.addAll(t.clusters()));
-        Set<String> stale = new LinkedHashSet<>(clusters.staleThreads());
-        List<Long> ids = new ArrayList<>(involved);
-        for (int at = 0; at < ids.size(); at += 200) {
-            List<Long> part = ids.subList(at, Math.min(ids.size(), at + 200));
-            PreparedStatement p = st.get("SELECT DISTINCT thread FROM clusters WHERE thread IS NOT NULL AND number IN ("
-                    + Statements.marks(part.size()) + ")");
-            for (int i = 0; i < part.size(); i++) {
-                p.setLong(i + 1, part.get(i));
-            }
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    stale.add(r.getString(1));
-                }
-            }
-        }
-        for (String t : stale) {
-            PreparedStatement d = st.get("DELETE FROM threads WHERE id = ?");
-            d.setString(1, t);
-            d.executeUpdate();
-            PreparedStatement u = st.get("UPDATE clusters SET thread = NULL WHERE thread = ?");
-            u.setString(1, t);
-            u.executeUpdate();
-        }
-        for (StoryThread t : fresh.values()) {
-            List<EventCluster> cs = new ArrayList<>();
-            t.clusters().forEach(n -> clusters.get(n).ifPresent(cs::add));
-            EventCluster headline = Collections.max(cs, Comparator.comparingInt(EventCluster::numSources)
-                    .thenComparing(Comparator.comparingLong(EventCluster::number).reversed()));
-            PreparedStatement p = st.get("INSERT INTO threads (id, start_day, end_day, num_clusters, links, summary) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)");
-            p.setString(1, t.id());
-            p.setString(2, t.start().map(Object::toString).orElse(null));
-            p.setString(3, t.end().map(Object::toString).orElse(null));
-            p.setInt(4, t.clusters().size());
-            ArrayNode links = JsonOutput.mapper().createArrayNode();
-            t.links().forEach(links::add);
-            p.setString(5, JsonOutput.write(links));
-            p.setString(6, headline.summary());
-            p.executeUpdate();
-            PreparedStatement m = st.get("INSERT INTO thread_members (thread, cluster, ord) VALUES (?, ?, ?)");
-            PreparedStatement u = st.get("UPDATE clusters SET thread = ? WHERE number = ?");
-            int ord = 0;
-            for (long n : t.clusters()) {
-                m.setString(1, t.id());
-                m.setLong(2, n);
-                m.setInt(3, ord++);
-                m.addBatch();
-                u.setString(1, t.id());
-                u.setLong(2, n);
-                u.addBatch();
-            }
-            m.executeBatch();
-            u.executeBatch();
-        }
     }
 
     /**

@@ -220,7 +220,7 @@ final class GazetteerLoader {
                 starts.add(keys.get(0));
             }
         }
-        return b.build();
+        return b.build(PlaceNames::of); // what the place finder asks about a name's places, worked out once
     }
 
     /**

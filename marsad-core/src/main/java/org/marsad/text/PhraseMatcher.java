@@ -50,9 +50,18 @@ public final class PhraseMatcher<V> {
         }
     }
 
-    private static final class Node<V> {
-        Map<String, Node<V>> next;
-        List<V> values;
+    /**
+     * A node of the trie: where the phrases that begin with some words continue. Opaque outside this
+     * class; {@link #starts()} hands out the nodes of first words so that a caller that has already
+     * looked a token's key up (in a table of its own) can walk on from there with
+     * {@link #matchFrom(List, int, String, Node)} instead of looking the key up again.
+     */
+    public static final class Node<V> {
+        private Map<String, Node<V>> next;
+        private List<V> values;
+
+        private Node() {
+        }
     }
 
     private final Node<V> root;
@@ -125,6 +134,28 @@ public final class PhraseMatcher<V> {
     public List<Match<V>> matchAt(List<Token> tokens, int i) {
         List<Match<V>> out = new ArrayList<>(2);
         matchAt(tokens, i, out);
+        return out;
+    }
+
+    /** The trie nodes of the phrases' first words, by lookup key (see {@link Node}). */
+    public Map<String, Node<V>> starts() {
+        return root.next == null ? Map.of() : Collections.unmodifiableMap(root.next);
+    }
+
+    /**
+     * The matches starting at token {@code i} whose first word is {@code key}, one of the token's
+     * lookup keys, with {@code start} its node from {@link #starts()}; longest first. When
+     * {@code key} is the only key of the token that begins a phrase, this is {@link #matchAt(List, int)}
+     * (in {@link Mode#STEMS}; in {@link Mode#SUFFIXES} a one-word match through a base of token
+     * {@code i} is not included).
+     */
+    public List<Match<V>> matchFrom(List<Token> tokens, int i, String key, Node<V> start) {
+        List<Match<V>> out = new ArrayList<>(2);
+        walk(tokens, i, i, start, false, key, out);
+        if (out.size() > 1) {
+            out.sort((a, b) -> Integer.compare(b.last, a.last));
+            dedupe(out);
+        }
         return out;
     }
 
@@ -246,17 +277,26 @@ public final class PhraseMatcher<V> {
         }
 
         public PhraseMatcher<V> build() {
-            freeze(root);
+            return build(v -> Collections.unmodifiableList(new ArrayList<>(v)));
+        }
+
+        /**
+         * The matcher, with the values of each phrase frozen by {@code freeze} (which must return an
+         * immutable list with the same elements in the same order): a caller may precompute what it
+         * needs about a phrase's values once, in a list type of its own.
+         */
+        public PhraseMatcher<V> build(java.util.function.UnaryOperator<List<V>> freeze) {
+            freeze(root, freeze);
             return new PhraseMatcher<>(root, mode, size);
         }
 
-        private static <V> void freeze(Node<V> n) {
+        private static <V> void freeze(Node<V> n, java.util.function.UnaryOperator<List<V>> freeze) {
             if (n.values != null) {
-                n.values = Collections.unmodifiableList(new ArrayList<>(n.values));
+                n.values = freeze.apply(n.values);
             }
             if (n.next != null) {
                 for (Node<V> c : n.next.values()) {
-                    freeze(c);
+                    freeze(c, freeze);
                 }
             }
         }

@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.marsad.document.Token;
 import org.marsad.knowledge.KnowledgeException;
+import org.marsad.knowledge.PlaceName;
 import org.marsad.knowledge.PlaceKind;
 import org.marsad.knowledge.ResourceFiles;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
+import org.marsad.text.PhraseMatcher;
 
 /**
  * The words around place names, read from {@code places/cues.tsv}: designators («مدينة»,
@@ -161,29 +163,34 @@ public final class PlaceCues {
      * token many times. Not thread-safe; one per scan.
      */
     public Marks marks(List<Token> tokens) {
-        return new Marks(tokens, new Index(List.of()));
+        return new Marks(tokens, new Index(Map.of()));
     }
 
     /**
      * One table for the cue words and the first words of gazetteer names, so that each stem of each
-     * token is looked up once. Immutable and thread-safe.
+     * token is looked up once: an entry for a name's first word holds the name matcher's node for it,
+     * from which {@link Marks#nameStartNode(int)} lets the scanner walk on without a second lookup.
+     * Immutable and thread-safe.
      */
     public final class Index {
         private final Map<String, Entry> entries;
         /** Asked before {@link #entries}: most words are neither a cue nor the start of a name. */
         private final org.marsad.text.KeyFilter filter;
 
-        private record Entry(List<Cue> cues, boolean nameStart) {
+        private record Entry(List<Cue> cues, PhraseMatcher.Node<PlaceName> start) {
+            boolean nameStart() {
+                return start != null;
+            }
         }
 
-        private Index(java.util.Collection<String> nameStarts) {
+        private Index(Map<String, PhraseMatcher.Node<PlaceName>> nameStarts) {
             Map<String, Entry> m = new HashMap<>(nameStarts.size() * 2 + cues.size() * 2);
-            for (String k : nameStarts) {
-                m.put(k, new Entry(List.of(), true));
+            for (Map.Entry<String, PhraseMatcher.Node<PlaceName>> e : nameStarts.entrySet()) {
+                m.put(e.getKey(), new Entry(List.of(), e.getValue()));
             }
             for (Map.Entry<String, List<Cue>> e : cues.entrySet()) {
                 Entry old = m.get(e.getKey());
-                m.put(e.getKey(), new Entry(e.getValue(), old != null));
+                m.put(e.getKey(), new Entry(e.getValue(), old == null ? null : old.start()));
             }
             this.entries = m;
             this.filter = org.marsad.text.KeyFilter.of(m.keySet());
@@ -199,8 +206,8 @@ public final class PlaceCues {
         }
     }
 
-    /** An index over the cue words and the given first words of names. */
-    public Index index(java.util.Collection<String> nameStarts) {
+    /** An index over the cue words and the first words of a name matcher's names ({@link PhraseMatcher#starts()}). */
+    public Index index(Map<String, PhraseMatcher.Node<PlaceName>> nameStarts) {
         return new Index(nameStarts);
     }
 
@@ -210,6 +217,9 @@ public final class PlaceCues {
         private final Cue[][] found;
         private final String[] stems;
         private final boolean[] starts;
+        /** For a word with exactly one stem that begins names: that stem and its node. */
+        private final String[] startKeys;
+        private final Object[] startNodes;
 
         private Marks(List<Token> tokens, Index index) {
             this.tokens = tokens;
@@ -217,6 +227,8 @@ public final class PlaceCues {
             this.found = new Cue[n][];
             this.stems = new String[n];
             this.starts = new boolean[n];
+            this.startKeys = new String[n];
+            this.startNodes = new Object[n];
             for (int i = 0; i < n; i++) {
                 Token t = tokens.get(i);
                 if (t.kind() == Token.Kind.NUMBER) {
@@ -229,6 +241,7 @@ public final class PlaceCues {
                 }
                 List<Cue> hits = null;
                 List<String> st = t.stems();
+                int startStems = 0;
                 for (int k = 0; k < st.size(); k++) {
                     String key = st.get(k);
                     Index.Entry e = index.get(key);
@@ -237,6 +250,13 @@ public final class PlaceCues {
                     }
                     if (e.nameStart()) {
                         starts[i] = true;
+                        if (startStems++ == 0) {
+                            startKeys[i] = key;
+                            startNodes[i] = e.start();
+                        } else {
+                            startKeys[i] = null; // several stems begin names: the scanner asks the matcher
+                            startNodes[i] = null;
+                        }
                     }
                     if (e.cues().isEmpty()) {
                         continue;
@@ -256,6 +276,20 @@ public final class PlaceCues {
                     found[i] = hits.toArray(new Cue[0]);
                 }
             }
+        }
+
+        /**
+         * When word {@code i} has exactly one stem that begins gazetteer names, the name matcher's
+         * node for it (see {@link PhraseMatcher#matchFrom}); else null.
+         */
+        @SuppressWarnings("unchecked")
+        public PhraseMatcher.Node<PlaceName> nameStartNode(int i) {
+            return (PhraseMatcher.Node<PlaceName>) startNodes[i];
+        }
+
+        /** The stem of {@link #nameStartNode(int)}. */
+        public String nameStartKey(int i) {
+            return startKeys[i];
         }
 
         private Cue get(int i, Role role) {

@@ -2,7 +2,6 @@ package org.marsad.resolve.geo;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,13 +78,11 @@ public final class PlaceResolver {
         // unambiguous names first (they are the anchors of the rest), then containers before the
         // places they contain, in rounds
         boolean[] done = new boolean[n];
-        Map<List<PlaceName>, List<Place>> optionsByName = new IdentityHashMap<>();
         for (int i = 0; i < n; i++) {
             PlaceCandidate c = cands.get(i);
-            if (!c.unknown() && c.container() < 0
-                    && optionsByName.computeIfAbsent(c.names(), PlaceResolver::distinctPlaces).size() == 1) {
+            if (!c.unknown() && c.container() < 0 && c.placeNames().places().size() == 1) {
                 done[i] = true;
-                choose(i, cands, chosen, why, focus, Anchors.NONE, optionsByName);
+                choose(i, cands, chosen, why, focus, Anchors.NONE);
             }
         }
         for (int round = 0; round < 4; round++) {
@@ -103,7 +100,7 @@ public final class PlaceResolver {
                 if (c.unknown()) {
                     continue;
                 }
-                choose(i, cands, chosen, why, focus, anchors, optionsByName);
+                choose(i, cands, chosen, why, focus, anchors);
             }
         }
         for (int i = 0; i < n; i++) {
@@ -177,9 +174,9 @@ public final class PlaceResolver {
     }
 
     private void choose(int i, List<PlaceCandidate> cands, Place[] chosen, String[] why, Map<String, Double> focus,
-                        Anchors anchors, Map<List<PlaceName>, List<Place>> optionsByName) {
+                        Anchors anchors) {
         PlaceCandidate c = cands.get(i);
-        List<Place> options = optionsByName.computeIfAbsent(c.names(), PlaceResolver::distinctPlaces);
+        List<Place> options = c.placeNames().places();
         Place container = c.container() >= 0 ? chosen[c.container()] : null;
         Place listed = c.coordinatedWith() >= 0 ? chosen[c.coordinatedWith()] : null;
         if (options.size() == 1 && container == null) {
@@ -416,18 +413,8 @@ public final class PlaceResolver {
             if (c.unknown() || c.weak()) {
                 continue;
             }
-            String country = null;
-            boolean one = true;
-            for (PlaceName n : c.names()) {
-                String cc = n.place().country();
-                if (country == null) {
-                    country = cc;
-                } else if (!country.equals(cc)) {
-                    one = false;
-                    break;
-                }
-            }
-            if (one && country != null && !country.isEmpty()) {
+            String country = c.placeNames().country(); // null unless all in one country
+            if (country != null && !country.isEmpty()) {
                 w.merge(country, 1.0, Double::sum);
                 total++;
             }
@@ -441,16 +428,6 @@ public final class PlaceResolver {
             w.replaceAll((k, v) -> v / t);
         }
         return w;
-    }
-
-    private static List<Place> distinctPlaces(List<PlaceName> names) {
-        List<Place> out = new ArrayList<>(names.size());
-        for (PlaceName n : names) {
-            if (!out.contains(n.place())) {
-                out.add(n.place());
-            }
-        }
-        return out;
     }
 
     private String kindLabel(Place p) {

@@ -14,6 +14,7 @@ import org.marsad.knowledge.ResourceFiles;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
 import org.marsad.text.PhraseMatcher;
+import org.marsad.text.TokenKeys;
 
 /**
  * The words around place names, read from {@code places/cues.tsv}: designators («مدينة»,
@@ -229,7 +230,13 @@ public final class PlaceCues {
             this.starts = new boolean[n];
             this.startKeys = new String[n];
             this.startNodes = new Object[n];
+            // the keys' hashes in flat arrays, usually built by an earlier dictionary pass over the same
+            // tokens: a word none of whose keys passes the filter is skipped without visiting it
+            TokenKeys keys = TokenKeys.of(tokens);
             for (int i = 0; i < n; i++) {
+                if (keys != null && !passes(keys, i, index.filter)) {
+                    continue;
+                }
                 Token t = tokens.get(i);
                 if (t.kind() == Token.Kind.NUMBER) {
                     Index.Entry e = index.get(t.norm());
@@ -282,6 +289,15 @@ public final class PlaceCues {
          * When word {@code i} has exactly one stem that begins gazetteer names, the name matcher's
          * node for it (see {@link PhraseMatcher#matchFrom}); else null.
          */
+        private static boolean passes(TokenKeys keys, int i, org.marsad.text.KeyFilter filter) {
+            for (int q = keys.keysFrom(i), e = keys.keysFrom(i + 1); q < e; q++) {
+                if (filter.mightContain(keys.keyHash(q))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         @SuppressWarnings("unchecked")
         public PhraseMatcher.Node<PlaceName> nameStartNode(int i) {
             return (PhraseMatcher.Node<PlaceName>) startNodes[i];

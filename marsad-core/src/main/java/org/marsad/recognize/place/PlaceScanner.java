@@ -207,12 +207,7 @@ public final class PlaceScanner {
         PhraseMatcher<PlaceName> matcher = gazetteer.names();
         int i = 0;
         while (i < tokens.size()) {
-            Token t = tokens.get(i);
-            if (t.kind() != Token.Kind.WORD) {
-                i++;
-                continue;
-            }
-            if (!m.nameStart(i)) {
+            if (!m.nameStart(i) || tokens.get(i).kind() != Token.Kind.WORD) {
                 i++;
                 continue;
             }
@@ -327,7 +322,6 @@ public final class PlaceScanner {
     /** Rule 2: facility word + place name or quoted name. */
     private void findFacilities(PlaceCues.Marks m, List<Token> tokens, Draft[] at, List<Draft> drafts) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            Token t = tokens.get(i);
             if (at[i] != null || !m.is(i, Role.FACILITY)) {
                 continue;
             }

@@ -67,12 +67,18 @@ public final class PhraseMatcher<V> {
     private final Node<V> root;
     /** The first words of all phrases, asked before the root table (most words begin none). */
     private final KeyFilter firstWords;
+    /**
+     * The first two words of every phrase, and each one-word phrase, as {@link #pair(int, int)} hashes
+     * (see {@link #mayMatchFrom}).
+     */
+    private final KeyFilter pairs;
     private final Mode mode;
     private final int size;
 
     private PhraseMatcher(Node<V> root, Mode mode, int size) {
         this.root = root;
         this.firstWords = KeyFilter.of(root.next == null ? java.util.List.of() : root.next.keySet());
+        this.pairs = KeyFilter.ofHashes(pairHashes(root));
         this.mode = mode;
         this.size = size;
     }
@@ -135,6 +141,63 @@ public final class PhraseMatcher<V> {
         List<Match<V>> out = new ArrayList<>(2);
         matchAt(tokens, i, out);
         return out;
+    }
+
+    private static final int ALONE = 0x5bd1e995;
+
+    /** The hash of a phrase's first two words' keys, by their hashes ({@link #ALONE} for a one-word phrase). */
+    private static int pair(int first, int second) {
+        return first * 0x9E3779B1 + second;
+    }
+
+    private static <V> int[] pairHashes(Node<V> root) {
+        if (root.next == null) {
+            return new int[0];
+        }
+        int n = 0;
+        for (Node<V> a : root.next.values()) {
+            n += (a.values != null ? 1 : 0) + (a.next == null ? 0 : a.next.size());
+        }
+        int[] out = new int[n];
+        int k = 0;
+        for (Map.Entry<String, Node<V>> a : root.next.entrySet()) {
+            int h = a.getKey().hashCode();
+            if (a.getValue().values != null) {
+                out[k++] = pair(h, ALONE);
+            }
+            if (a.getValue().next != null) {
+                for (String b : a.getValue().next.keySet()) {
+                    out[k++] = pair(h, b.hashCode());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * False when no phrase can begin at token {@code i} with the first key whose hash is
+     * {@code firstHash}: that key is no one-word phrase, and no phrase goes on from it with a key of
+     * the next token (after the quotation marks and parentheses a phrase skips). A pre-test from the
+     * hashes alone ({@code keys} must be {@code tokens}'): it may be true for a start that matches
+     * nothing, never false for one that matches. Always true in {@link Mode#SUFFIXES}.
+     */
+    public boolean mayMatchFrom(List<Token> tokens, TokenKeys keys, int i, int firstHash) {
+        if (mode == Mode.SUFFIXES || pairs.mightContain(pair(firstHash, ALONE))) {
+            return true;
+        }
+        int j = i + 1;
+        while (j < tokens.size() && isSkippable(tokens.get(j))) {
+            j++;
+        }
+        if (j >= tokens.size() || tokens.get(j).kind() == Token.Kind.PUNCT) {
+            return false;
+        }
+        for (int q = keys.keysFrom(j), e = keys.keysFrom(j + 1); q < e; q++) {
+            if (pairs.mightContain(pair(firstHash, keys.keyHash(q)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The trie nodes of the phrases' first words, by lookup key (see {@link Node}). */

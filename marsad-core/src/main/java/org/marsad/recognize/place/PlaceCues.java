@@ -13,6 +13,7 @@ import org.marsad.knowledge.PlaceKind;
 import org.marsad.knowledge.ResourceFiles;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
+import org.marsad.text.KeyTable;
 import org.marsad.text.PhraseMatcher;
 import org.marsad.text.TokenKeys;
 
@@ -164,7 +165,7 @@ public final class PlaceCues {
      * token many times. Not thread-safe; one per scan.
      */
     public Marks marks(List<Token> tokens) {
-        return new Marks(tokens, new Index(Map.of()));
+        return new Marks(tokens, new Index(PhraseMatcher.<PlaceName>builder(PhraseMatcher.Mode.STEMS).build()));
     }
 
     /**
@@ -174,9 +175,13 @@ public final class PlaceCues {
      * Immutable and thread-safe.
      */
     public final class Index {
-        private final Map<String, Entry> entries;
+        /** A flat table rather than a hash map: most documents' words miss the caches (see {@link KeyTable}). */
+        private final KeyTable<Entry> entries;
         /** Asked before {@link #entries}: most words are neither a cue nor the start of a name. */
         private final org.marsad.text.KeyFilter filter;
+        /** The cue words alone: a first word of names is looked up only when a name may begin there. */
+        private final org.marsad.text.KeyFilter cueFilter;
+        private final PhraseMatcher<PlaceName> names;
 
         private record Entry(List<Cue> cues, PhraseMatcher.Node<PlaceName> start) {
             boolean nameStart() {
@@ -184,7 +189,9 @@ public final class PlaceCues {
             }
         }
 
-        private Index(Map<String, PhraseMatcher.Node<PlaceName>> nameStarts) {
+        private Index(PhraseMatcher<PlaceName> names) {
+            Map<String, PhraseMatcher.Node<PlaceName>> nameStarts = names.starts();
+            this.names = names;
             Map<String, Entry> m = new HashMap<>(nameStarts.size() * 2 + cues.size() * 2);
             for (Map.Entry<String, PhraseMatcher.Node<PlaceName>> e : nameStarts.entrySet()) {
                 m.put(e.getKey(), new Entry(List.of(), e.getValue()));
@@ -193,8 +200,9 @@ public final class PlaceCues {
                 Entry old = m.get(e.getKey());
                 m.put(e.getKey(), new Entry(e.getValue(), old == null ? null : old.start()));
             }
-            this.entries = m;
+            this.entries = KeyTable.of(m);
             this.filter = org.marsad.text.KeyFilter.of(m.keySet());
+            this.cueFilter = org.marsad.text.KeyFilter.of(cues.keySet());
         }
 
         private Entry get(String key) {
@@ -208,8 +216,8 @@ public final class PlaceCues {
     }
 
     /** An index over the cue words and the first words of a name matcher's names ({@link PhraseMatcher#starts()}). */
-    public Index index(Map<String, PhraseMatcher.Node<PlaceName>> nameStarts) {
-        return new Index(nameStarts);
+    public Index index(PhraseMatcher<PlaceName> names) {
+        return new Index(names);
     }
 
     /** Cue words per token index; see {@link #marks(List)}. */
@@ -251,11 +259,21 @@ public final class PlaceCues {
                 int startStems = 0;
                 for (int k = 0; k < st.size(); k++) {
                     String key = st.get(k);
+                    boolean mayStart = true;
+                    if (keys != null) {
+                        // a name's first word is looked up only where the next word may go on with it
+                        // (or it is a name alone): most such words («على», «أن») begin no name there
+                        int h = keys.keyHash(keys.keysFrom(i) + k);
+                        mayStart = index.filter.mightContain(h) && index.names.mayMatchFrom(tokens, keys, i, h);
+                        if (!mayStart && !index.cueFilter.mightContain(h)) {
+                            continue;
+                        }
+                    }
                     Index.Entry e = index.get(key);
                     if (e == null) {
                         continue;
                     }
-                    if (e.nameStart()) {
+                    if (e.nameStart() && mayStart) {
                         starts[i] = true;
                         if (startStems++ == 0) {
                             startKeys[i] = key;

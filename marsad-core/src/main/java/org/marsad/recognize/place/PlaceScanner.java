@@ -56,7 +56,7 @@ public final class PlaceScanner {
     public PlaceScanner(Gazetteer gazetteer, PlaceCues cues) {
         this.gazetteer = gazetteer;
         this.cues = cues;
-        this.index = cues.index(gazetteer.names().starts());
+        this.index = cues.index(gazetteer.names());
     }
 
     public static PlaceScanner standard() {
@@ -279,7 +279,7 @@ public final class PlaceScanner {
             if (same.words() != w) {
                 return new Draft(match.first(), match.last(), same, true);
             }
-            int art = articles(tokens, words, w, same.get(0).keys());
+            int art = articles(tokens, words, w, same);
             return new Draft(match.first(), match.last(), same, (same.articleMask() & ((1 << w) - 1)) != art);
         }
         int art = !values.isEmpty() && values.get(0).words() == w ? articles(tokens, words, w, values.get(0).keys()) : 0;
@@ -317,6 +317,40 @@ public final class PlaceScanner {
             }
         }
         return art;
+    }
+
+    /**
+     * {@link #articles(List, int[], int, List)} for the names of one matcher node. Each word is read
+     * through the token's own stem of the key's length: the matcher matched the key to one of the
+     * word's stems, so when only one stem has that length it equals the key, and the token's string
+     * is in the caches where the gazetteer's may not be. Otherwise (two stems of that length, or a
+     * number, which matches by its form) the key itself is read.
+     */
+    private static int articles(List<Token> tokens, int[] words, int w, PlaceNames names) {
+        int art = 0;
+        for (int i = 0; i < w; i++) {
+            Token t = tokens.get(words[i]);
+            String key = stemOfLength(t, names.keyLength(i));
+            if (PlaceCues.hasArticle(t, key != null ? key : names.get(0).keys().get(i))) {
+                art |= 1 << i;
+            }
+        }
+        return art;
+    }
+
+    /** The token's only stem of length {@code n}, or null when it has none or several. */
+    private static String stemOfLength(Token t, int n) {
+        String found = null;
+        List<String> stems = t.stems();
+        for (int k = 0; k < stems.size(); k++) {
+            if (stems.get(k).length() == n) {
+                if (found != null) {
+                    return null;
+                }
+                found = stems.get(k);
+            }
+        }
+        return found;
     }
 
     /** Rule 2: facility word + place name or quoted name. */

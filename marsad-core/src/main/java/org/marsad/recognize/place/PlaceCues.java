@@ -175,38 +175,29 @@ public final class PlaceCues {
      * Immutable and thread-safe.
      */
     public final class Index {
-        /** A flat table rather than a hash map: most documents' words miss the caches (see {@link KeyTable}). */
-        private final KeyTable<Entry> entries;
-        /** Asked before {@link #entries}: most words are neither a cue nor the start of a name. */
+        /**
+         * The first words of names, to their matcher nodes, and the cue words, to their cues: two flat
+         * tables rather than one hash map, since most documents' words miss the caches (see
+         * {@link KeyTable}) and a first word is looked up only where a name may begin.
+         */
+        private final KeyTable<PhraseMatcher.Node<PlaceName>> startTable;
+        private final KeyTable<List<Cue>> cueTable;
+        /** Asked before the tables: most words are neither a cue nor the start of a name. */
         private final org.marsad.text.KeyFilter filter;
-        /** The cue words alone: a first word of names is looked up only when a name may begin there. */
+        private final org.marsad.text.KeyFilter startFilter;
         private final org.marsad.text.KeyFilter cueFilter;
         private final PhraseMatcher<PlaceName> names;
-
-        private record Entry(List<Cue> cues, PhraseMatcher.Node<PlaceName> start) {
-            boolean nameStart() {
-                return start != null;
-            }
-        }
 
         private Index(PhraseMatcher<PlaceName> names) {
             Map<String, PhraseMatcher.Node<PlaceName>> nameStarts = names.starts();
             this.names = names;
-            Map<String, Entry> m = new HashMap<>(nameStarts.size() * 2 + cues.size() * 2);
-            for (Map.Entry<String, PhraseMatcher.Node<PlaceName>> e : nameStarts.entrySet()) {
-                m.put(e.getKey(), new Entry(List.of(), e.getValue()));
-            }
-            for (Map.Entry<String, List<Cue>> e : cues.entrySet()) {
-                Entry old = m.get(e.getKey());
-                m.put(e.getKey(), new Entry(e.getValue(), old == null ? null : old.start()));
-            }
-            this.entries = KeyTable.of(m);
-            this.filter = org.marsad.text.KeyFilter.of(m.keySet());
+            this.startTable = KeyTable.of(nameStarts);
+            this.cueTable = KeyTable.of(cues);
+            java.util.Set<String> all = new java.util.HashSet<>(nameStarts.keySet());
+            all.addAll(cues.keySet());
+            this.filter = org.marsad.text.KeyFilter.of(all);
+            this.startFilter = org.marsad.text.KeyFilter.of(nameStarts.keySet());
             this.cueFilter = org.marsad.text.KeyFilter.of(cues.keySet());
-        }
-
-        private Entry get(String key) {
-            return filter.mightContain(key) ? entries.get(key) : null;
         }
 
         /** The marks of a token sequence. */
@@ -247,8 +238,7 @@ public final class PlaceCues {
                 }
                 Token t = tokens.get(i);
                 if (t.kind() == Token.Kind.NUMBER) {
-                    Index.Entry e = index.get(t.norm());
-                    starts[i] = e != null && e.nameStart();
+                    starts[i] = index.startFilter.mightContain(t.norm()) && index.startTable.get(t.norm()) != null;
                     continue;
                 }
                 if (t.kind() != Token.Kind.WORD) {
@@ -259,35 +249,37 @@ public final class PlaceCues {
                 int startStems = 0;
                 for (int k = 0; k < st.size(); k++) {
                     String key = st.get(k);
-                    boolean mayStart = true;
+                    PhraseMatcher.Node<PlaceName> start = null;
+                    List<Cue> cs = null;
                     if (keys != null) {
                         // a name's first word is looked up only where the next word may go on with it
-                        // (or it is a name alone): most such words («على», «أن») begin no name there
+                        // (or it is a name alone): many such words («على», «أن») begin no name there
                         int h = keys.keyHash(keys.keysFrom(i) + k);
-                        mayStart = index.filter.mightContain(h) && index.names.mayMatchFrom(tokens, keys, i, h);
-                        if (!mayStart && !index.cueFilter.mightContain(h)) {
-                            continue;
+                        if (index.startFilter.mightContain(h) && index.names.mayMatchFrom(tokens, keys, i, h)) {
+                            start = index.startTable.get(key);
                         }
+                        if (index.cueFilter.mightContain(h)) {
+                            cs = index.cueTable.get(key);
+                        }
+                    } else {
+                        start = index.startFilter.mightContain(key) ? index.startTable.get(key) : null;
+                        cs = index.cueFilter.mightContain(key) ? index.cueTable.get(key) : null;
                     }
-                    Index.Entry e = index.get(key);
-                    if (e == null) {
-                        continue;
-                    }
-                    if (e.nameStart() && mayStart) {
+                    if (start != null) {
                         starts[i] = true;
                         if (startStems++ == 0) {
                             startKeys[i] = key;
-                            startNodes[i] = e.start();
+                            startNodes[i] = start;
                         } else {
                             startKeys[i] = null; // several stems begin names: the scanner asks the matcher
                             startNodes[i] = null;
                         }
                     }
-                    if (e.cues().isEmpty()) {
+                    if (cs == null) {
                         continue;
                     }
                     boolean art = hasArticle(t, key);
-                    for (Cue c : e.cues()) {
+                    for (Cue c : cs) {
                         if (c.article() == art || (c.designator() != null && c.designator().article())) {
                             if (hits == null) {
                                 hits = new ArrayList<>(2);

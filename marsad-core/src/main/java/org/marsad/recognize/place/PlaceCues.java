@@ -55,7 +55,9 @@ public final class PlaceCues {
                              boolean countryside) {
     }
 
-    private record Cue(String word, boolean article, Role role, String value, Designator designator) {
+    /** A cue word's entry; {@code direction} is {@code value} read as a direction, for DIRECTION cues. */
+    private record Cue(String word, boolean article, Role role, String value, Designator designator,
+                       Direction direction) {
     }
 
     private final Map<String, List<Cue>> cues;
@@ -90,6 +92,7 @@ public final class PlaceCues {
             }
             String value = f[2].strip();
             Designator d = null;
+            Direction dir = null;
             if (role == Role.DESIGNATOR) {
                 String[] opts = value.split(",");
                 PlaceKind kind;
@@ -103,12 +106,12 @@ public final class PlaceCues {
                         o.contains("countryside"));
             } else if (role == Role.DIRECTION) {
                 try {
-                    Direction.valueOf(value);
+                    dir = Direction.valueOf(value);
                 } catch (IllegalArgumentException e) {
                     throw l.error("unknown direction '" + value + "'");
                 }
             }
-            map.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new Cue(folded, article, role, value, d));
+            map.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new Cue(folded, article, role, value, d, dir));
         }
         if (map.isEmpty()) {
             throw new KnowledgeException(resource + ": no cues");
@@ -217,6 +220,8 @@ public final class PlaceCues {
         private final Cue[][] found;
         private final String[] stems;
         private final boolean[] starts;
+        /** Per token, bit {@code r.ordinal()} set when it has a cue of role {@code r}: asked before {@link #found}. */
+        private final int[] roles;
         /** For a word with exactly one stem that begins names: that stem and its node. */
         private final String[] startKeys;
         private final Object[] startNodes;
@@ -227,6 +232,7 @@ public final class PlaceCues {
             this.found = new Cue[n][];
             this.stems = new String[n];
             this.starts = new boolean[n];
+            this.roles = new int[n];
             this.startKeys = new String[n];
             this.startNodes = new Object[n];
             // the keys' hashes in flat arrays, usually built by an earlier dictionary pass over the same
@@ -286,6 +292,7 @@ public final class PlaceCues {
                                 stems[i] = key;
                             }
                             hits.add(c);
+                            roles[i] |= 1 << c.role().ordinal();
                         }
                     }
                 }
@@ -319,6 +326,9 @@ public final class PlaceCues {
         }
 
         private Cue get(int i, Role role) {
+            if ((roles[i] & (1 << role.ordinal())) == 0) {
+                return null;
+            }
             Cue[] f = found[i];
             if (f != null) {
                 for (Cue c : f) {
@@ -331,7 +341,7 @@ public final class PlaceCues {
         }
 
         public boolean is(int i, Role role) {
-            return get(i, role) != null;
+            return (roles[i] & (1 << role.ordinal())) != 0;
         }
 
         /** True when a gazetteer name may begin at token {@code i}. */
@@ -346,7 +356,7 @@ public final class PlaceCues {
 
         public Optional<Direction> direction(int i) {
             Cue c = get(i, Role.DIRECTION);
-            return c == null ? Optional.empty() : Optional.of(Direction.valueOf(c.value()));
+            return c == null ? Optional.empty() : Optional.of(c.direction());
         }
 
         public Optional<String> adjectiveCountry(int i) {
@@ -361,15 +371,7 @@ public final class PlaceCues {
 
         /** True for any cue word but heads and media words: such a word never begins an unknown name. */
         public boolean isFunctional(int i) {
-            Cue[] f = found[i];
-            if (f != null) {
-                for (Cue c : f) {
-                    if (c.role() != Role.HEAD && c.role() != Role.MEDIA) {
-                        return true;
-                    }
-                }
-            }
-            return false;
+            return (roles[i] & ~((1 << Role.HEAD.ordinal()) | (1 << Role.MEDIA.ordinal()))) != 0;
         }
 
         public Token token(int i) {
@@ -420,7 +422,7 @@ public final class PlaceCues {
     }
 
     public Optional<Direction> direction(Token t) {
-        return find(t, Role.DIRECTION).map(c -> Direction.valueOf(c.value()));
+        return find(t, Role.DIRECTION).map(Cue::direction);
     }
 
     /** The country of a country adjective («السورية» → SY). */

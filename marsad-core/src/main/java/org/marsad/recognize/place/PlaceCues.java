@@ -186,7 +186,6 @@ public final class PlaceCues {
         private final KeyTable<PhraseMatcher.Node<PlaceName>> startTable;
         private final KeyTable<List<Cue>> cueTable;
         /** Asked before the tables: most words are neither a cue nor the start of a name. */
-        private final org.marsad.text.KeyFilter filter;
         private final org.marsad.text.KeyFilter startFilter;
         private final org.marsad.text.KeyFilter cueFilter;
         private final PhraseMatcher<PlaceName> names;
@@ -196,9 +195,6 @@ public final class PlaceCues {
             this.names = names;
             this.startTable = KeyTable.of(nameStarts);
             this.cueTable = KeyTable.of(cues);
-            java.util.Set<String> all = new java.util.HashSet<>(nameStarts.keySet());
-            all.addAll(cues.keySet());
-            this.filter = org.marsad.text.KeyFilter.of(all);
             this.startFilter = org.marsad.text.KeyFilter.of(nameStarts.keySet());
             this.cueFilter = org.marsad.text.KeyFilter.of(cues.keySet());
         }
@@ -239,7 +235,7 @@ public final class PlaceCues {
             // tokens: a word none of whose keys passes the filter is skipped without visiting it
             TokenKeys keys = TokenKeys.of(tokens);
             for (int i = 0; i < n; i++) {
-                if (keys != null && !passes(keys, i, index.filter)) {
+                if (keys != null && !passes(keys, i, index)) {
                     continue;
                 }
                 Token t = tokens.get(i);
@@ -303,18 +299,24 @@ public final class PlaceCues {
         }
 
         /**
-         * When word {@code i} has exactly one stem that begins gazetteer names, the name matcher's
-         * node for it (see {@link PhraseMatcher#matchFrom}); else null.
+         * True when some key of token {@code i} may be a name start or a cue word (the small cue
+         * filter is asked second: the name starts' one is asked again for the same hash, its line then
+         * in the caches).
          */
-        private static boolean passes(TokenKeys keys, int i, org.marsad.text.KeyFilter filter) {
+        private static boolean passes(TokenKeys keys, int i, Index index) {
             for (int q = keys.keysFrom(i), e = keys.keysFrom(i + 1); q < e; q++) {
-                if (filter.mightContain(keys.keyHash(q))) {
+                int h = keys.keyHash(q);
+                if (index.startFilter.mightContain(h) || index.cueFilter.mightContain(h)) {
                     return true;
                 }
             }
             return false;
         }
 
+        /**
+         * When word {@code i} has exactly one stem that begins gazetteer names, the name matcher's
+         * node for it (see {@link PhraseMatcher#matchFrom}); else null.
+         */
         @SuppressWarnings("unchecked")
         public PhraseMatcher.Node<PlaceName> nameStartNode(int i) {
             return (PhraseMatcher.Node<PlaceName>) startNodes[i];

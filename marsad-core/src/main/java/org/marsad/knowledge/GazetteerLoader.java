@@ -220,7 +220,8 @@ final class GazetteerLoader {
                 starts.add(keys.get(0));
             }
         }
-        return b.build();
+        // what the place finder and resolver ask about a name's places, worked out once
+        return b.build(v -> PlaceNames.of(v, p -> fcodes.getOrDefault(p.id(), p.kind().name()), core));
     }
 
     /**

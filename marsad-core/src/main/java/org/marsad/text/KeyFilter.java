@@ -24,12 +24,21 @@ public final class KeyFilter {
 
     /** A filter that lets through every key of {@code keys} (and a few others). */
     public static KeyFilter of(Collection<String> keys) {
-        long bits = Math.max(64L, (long) keys.size() * BITS_PER_KEY);
+        int[] hashes = new int[keys.size()];
+        int i = 0;
+        for (String k : keys) {
+            hashes[i++] = k.hashCode();
+        }
+        return ofHashes(hashes);
+    }
+
+    /** A filter that lets through every key whose hash is among {@code hashes} (and a few others). */
+    public static KeyFilter ofHashes(int[] hashes) {
+        long bits = Math.max(64L, (long) hashes.length * BITS_PER_KEY);
         int size = (int) Math.min(1L << 30, Long.highestOneBit(bits - 1) << 1);
         long[] words = new long[size / 64];
         int mask = size - 1;
-        for (String k : keys) {
-            int h = k.hashCode();
+        for (int h : hashes) {
             int a = first(h) & mask;
             int b = second(h) & mask;
             words[a >>> 6] |= 1L << a;

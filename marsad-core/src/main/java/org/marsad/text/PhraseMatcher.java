@@ -50,20 +50,35 @@ public final class PhraseMatcher<V> {
         }
     }
 
-    private static final class Node<V> {
-        Map<String, Node<V>> next;
-        List<V> values;
+    /**
+     * A node of the trie: where the phrases that begin with some words continue. Opaque outside this
+     * class; {@link #starts()} hands out the nodes of first words so that a caller that has already
+     * looked a token's key up (in a table of its own) can walk on from there with
+     * {@link #matchFrom(List, int, String, Node)} instead of looking the key up again.
+     */
+    public static final class Node<V> {
+        private Map<String, Node<V>> next;
+        private List<V> values;
+
+        private Node() {
+        }
     }
 
     private final Node<V> root;
     /** The first words of all phrases, asked before the root table (most words begin none). */
     private final KeyFilter firstWords;
+    /**
+     * The first two words of every phrase, and each one-word phrase, as {@link #pair(int, int)} hashes
+     * (see {@link #mayMatchFrom}).
+     */
+    private final KeyFilter pairs;
     private final Mode mode;
     private final int size;
 
     private PhraseMatcher(Node<V> root, Mode mode, int size) {
         this.root = root;
         this.firstWords = KeyFilter.of(root.next == null ? java.util.List.of() : root.next.keySet());
+        this.pairs = KeyFilter.ofHashes(pairHashes(root));
         this.mode = mode;
         this.size = size;
     }
@@ -125,6 +140,85 @@ public final class PhraseMatcher<V> {
     public List<Match<V>> matchAt(List<Token> tokens, int i) {
         List<Match<V>> out = new ArrayList<>(2);
         matchAt(tokens, i, out);
+        return out;
+    }
+
+    private static final int ALONE = 0x5bd1e995;
+
+    /** The hash of a phrase's first two words' keys, by their hashes ({@link #ALONE} for a one-word phrase). */
+    private static int pair(int first, int second) {
+        return first * 0x9E3779B1 + second;
+    }
+
+    private static <V> int[] pairHashes(Node<V> root) {
+        if (root.next == null) {
+            return new int[0];
+        }
+        int n = 0;
+        for (Node<V> a : root.next.values()) {
+            n += (a.values != null ? 1 : 0) + (a.next == null ? 0 : a.next.size());
+        }
+        int[] out = new int[n];
+        int k = 0;
+        for (Map.Entry<String, Node<V>> a : root.next.entrySet()) {
+            int h = a.getKey().hashCode();
+            if (a.getValue().values != null) {
+                out[k++] = pair(h, ALONE);
+            }
+            if (a.getValue().next != null) {
+                for (String b : a.getValue().next.keySet()) {
+                    out[k++] = pair(h, b.hashCode());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * False when no phrase can begin at token {@code i} with the first key whose hash is
+     * {@code firstHash}: that key is no one-word phrase, and no phrase goes on from it with a key of
+     * the next token (after the quotation marks and parentheses a phrase skips). A pre-test from the
+     * hashes alone ({@code keys} must be {@code tokens}'): it may be true for a start that matches
+     * nothing, never false for one that matches. Always true in {@link Mode#SUFFIXES}.
+     */
+    public boolean mayMatchFrom(List<Token> tokens, TokenKeys keys, int i, int firstHash) {
+        if (mode == Mode.SUFFIXES || pairs.mightContain(pair(firstHash, ALONE))) {
+            return true;
+        }
+        int j = i + 1;
+        while (j < tokens.size() && isSkippable(tokens.get(j))) {
+            j++;
+        }
+        if (j >= tokens.size() || tokens.get(j).kind() == Token.Kind.PUNCT) {
+            return false;
+        }
+        for (int q = keys.keysFrom(j), e = keys.keysFrom(j + 1); q < e; q++) {
+            if (pairs.mightContain(pair(firstHash, keys.keyHash(q)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The trie nodes of the phrases' first words, by lookup key (see {@link Node}). */
+    public Map<String, Node<V>> starts() {
+        return root.next == null ? Map.of() : Collections.unmodifiableMap(root.next);
+    }
+
+    /**
+     * The matches starting at token {@code i} whose first word is {@code key}, one of the token's
+     * lookup keys, with {@code start} its node from {@link #starts()}; longest first. When
+     * {@code key} is the only key of the token that begins a phrase, this is {@link #matchAt(List, int)}
+     * (in {@link Mode#STEMS}; in {@link Mode#SUFFIXES} a one-word match through a base of token
+     * {@code i} is not included).
+     */
+    public List<Match<V>> matchFrom(List<Token> tokens, int i, String key, Node<V> start) {
+        List<Match<V>> out = new ArrayList<>(2);
+        walk(tokens, i, i, start, false, key, out);
+        if (out.size() > 1) {
+            out.sort((a, b) -> Integer.compare(b.last, a.last));
+            dedupe(out);
+        }
         return out;
     }
 
@@ -246,17 +340,26 @@ public final class PhraseMatcher<V> {
         }
 
         public PhraseMatcher<V> build() {
-            freeze(root);
+            return build(v -> Collections.unmodifiableList(new ArrayList<>(v)));
+        }
+
+        /**
+         * The matcher, with the values of each phrase frozen by {@code freeze} (which must return an
+         * immutable list with the same elements in the same order): a caller may precompute what it
+         * needs about a phrase's values once, in a list type of its own.
+         */
+        public PhraseMatcher<V> build(java.util.function.UnaryOperator<List<V>> freeze) {
+            freeze(root, freeze);
             return new PhraseMatcher<>(root, mode, size);
         }
 
-        private static <V> void freeze(Node<V> n) {
+        private static <V> void freeze(Node<V> n, java.util.function.UnaryOperator<List<V>> freeze) {
             if (n.values != null) {
-                n.values = Collections.unmodifiableList(new ArrayList<>(n.values));
+                n.values = freeze.apply(n.values);
             }
             if (n.next != null) {
                 for (Node<V> c : n.next.values()) {
-                    freeze(c);
+                    freeze(c, freeze);
                 }
             }
         }

@@ -14,9 +14,11 @@ import org.marsad.document.Token;
  * <p>Built once per token list and thread: {@link #of} keeps the last one of each thread and reuses
  * it while the same (immutable) list is asked for, which is how the stages of one document run.
  * It also keeps the result of each matcher's whole-list pass ({@link #passes}), since several
- * stages run the same dictionary over the same document. Confined to the thread that built it.
+ * stages run the same dictionary over the same document. Other dictionaries (the place finder's cue
+ * index) read the hashes through {@link #keysFrom(int)} and {@link #keyHash(int)} to skip the words
+ * they do not know without visiting them. Confined to the thread that built it.
  */
-final class TokenKeys {
+public final class TokenKeys {
     private static final Class<?> LIST_12 = List.of(1).getClass();
     private static final Class<?> LIST_N = List.of(1, 2, 3).getClass();
     private static final ThreadLocal<TokenKeys> LAST = new ThreadLocal<>();
@@ -68,7 +70,7 @@ final class TokenKeys {
      * The keys of {@code tokens}, or null when the list may change after this call (only the JDK's
      * immutable lists, which document layers are, are kept).
      */
-    static TokenKeys of(List<Token> tokens) {
+    public static TokenKeys of(List<Token> tokens) {
         TokenKeys last = LAST.get();
         if (last != null && last.tokens == tokens) {
             return last;
@@ -80,6 +82,20 @@ final class TokenKeys {
         TokenKeys k = new TokenKeys(tokens);
         LAST.set(k);
         return k;
+    }
+
+    /**
+     * Where the first keys of token {@code i} begin among {@link #keyHash(int)}'s indexes; they end
+     * where those of token {@code i + 1} begin ({@code i + 1} may be the number of tokens). A word's
+     * keys are its stems in order, a number's or other symbol's its {@code norm}; punctuation has none.
+     */
+    public int keysFrom(int i) {
+        return firstFrom[i];
+    }
+
+    /** The {@link String#hashCode()} of first key {@code q}. */
+    public int keyHash(int q) {
+        return firstHashes[q];
     }
 
     /** True when some key of token {@code i} (a first key, or a base if {@code bases}) passes the filter. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.marsad.document.EntityType;
 import org.marsad.document.Span;
 import org.marsad.knowledge.PlaceName;
+import org.marsad.knowledge.PlaceNames;
 
 /**
  * A stretch of text that names a place, as {@link PlaceScanner} finds it, before disambiguation.
@@ -34,7 +35,12 @@ public record PlaceCandidate(int first, int last, int begin, int end, EntityType
                              int facilityOf) implements Span {
     public PlaceCandidate {
         Span.check(begin, end);
-        names = List.copyOf(names);
+        names = PlaceNames.of(names);
+    }
+
+    /** {@link #names()} as the {@link PlaceNames} it is. */
+    public PlaceNames placeNames() {
+        return (PlaceNames) names;
     }
 
     /** True when the gazetteer does not know the name. */

@@ -8,10 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.marsad.document.Token;
 import org.marsad.knowledge.KnowledgeException;
+import org.marsad.knowledge.PlaceName;
 import org.marsad.knowledge.PlaceKind;
 import org.marsad.knowledge.ResourceFiles;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
+import org.marsad.text.KeyTable;
+import org.marsad.text.PhraseMatcher;
+import org.marsad.text.TokenKeys;
 
 /**
  * The words around place names, read from {@code places/cues.tsv}: designators («مدينة»,
@@ -51,7 +55,9 @@ public final class PlaceCues {
                              boolean countryside) {
     }
 
-    private record Cue(String word, boolean article, Role role, String value, Designator designator) {
+    /** A cue word's entry; {@code direction} is {@code value} read as a direction, for DIRECTION cues. */
+    private record Cue(String word, boolean article, Role role, String value, Designator designator,
+                       Direction direction) {
     }
 
     private final Map<String, List<Cue>> cues;
@@ -86,6 +92,7 @@ public final class PlaceCues {
             }
             String value = f[2].strip();
             Designator d = null;
+            Direction dir = null;
             if (role == Role.DESIGNATOR) {
                 String[] opts = value.split(",");
                 PlaceKind kind;
@@ -99,12 +106,12 @@ public final class PlaceCues {
                         o.contains("countryside"));
             } else if (role == Role.DIRECTION) {
                 try {
-                    Direction.valueOf(value);
+                    dir = Direction.valueOf(value);
                 } catch (IllegalArgumentException e) {
                     throw l.error("unknown direction '" + value + "'");
                 }
             }
-            map.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new Cue(folded, article, role, value, d));
+            map.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new Cue(folded, article, role, value, d, dir));
         }
         if (map.isEmpty()) {
             throw new KnowledgeException(resource + ": no cues");
@@ -161,36 +168,35 @@ public final class PlaceCues {
      * token many times. Not thread-safe; one per scan.
      */
     public Marks marks(List<Token> tokens) {
-        return new Marks(tokens, new Index(List.of()));
+        return new Marks(tokens, new Index(PhraseMatcher.<PlaceName>builder(PhraseMatcher.Mode.STEMS).build()));
     }
 
     /**
      * One table for the cue words and the first words of gazetteer names, so that each stem of each
-     * token is looked up once. Immutable and thread-safe.
+     * token is looked up once: an entry for a name's first word holds the name matcher's node for it,
+     * from which {@link Marks#nameStartNode(int)} lets the scanner walk on without a second lookup.
+     * Immutable and thread-safe.
      */
     public final class Index {
-        private final Map<String, Entry> entries;
-        /** Asked before {@link #entries}: most words are neither a cue nor the start of a name. */
-        private final org.marsad.text.KeyFilter filter;
+        /**
+         * The first words of names, to their matcher nodes, and the cue words, to their cues: two flat
+         * tables rather than one hash map, since most documents' words miss the caches (see
+         * {@link KeyTable}) and a first word is looked up only where a name may begin.
+         */
+        private final KeyTable<PhraseMatcher.Node<PlaceName>> startTable;
+        private final KeyTable<List<Cue>> cueTable;
+        /** Asked before the tables: most words are neither a cue nor the start of a name. */
+        private final org.marsad.text.KeyFilter startFilter;
+        private final org.marsad.text.KeyFilter cueFilter;
+        private final PhraseMatcher<PlaceName> names;
 
-        private record Entry(List<Cue> cues, boolean nameStart) {
-        }
-
-        private Index(java.util.Collection<String> nameStarts) {
-            Map<String, Entry> m = new HashMap<>(nameStarts.size() * 2 + cues.size() * 2);
-            for (String k : nameStarts) {
-                m.put(k, new Entry(List.of(), true));
-            }
-            for (Map.Entry<String, List<Cue>> e : cues.entrySet()) {
-                Entry old = m.get(e.getKey());
-                m.put(e.getKey(), new Entry(e.getValue(), old != null));
-            }
-            this.entries = m;
-            this.filter = org.marsad.text.KeyFilter.of(m.keySet());
-        }
-
-        private Entry get(String key) {
-            return filter.mightContain(key) ? entries.get(key) : null;
+        private Index(PhraseMatcher<PlaceName> names) {
+            Map<String, PhraseMatcher.Node<PlaceName>> nameStarts = names.starts();
+            this.names = names;
+            this.startTable = KeyTable.of(nameStarts);
+            this.cueTable = KeyTable.of(cues);
+            this.startFilter = org.marsad.text.KeyFilter.of(nameStarts.keySet());
+            this.cueFilter = org.marsad.text.KeyFilter.of(cues.keySet());
         }
 
         /** The marks of a token sequence. */
@@ -199,9 +205,9 @@ public final class PlaceCues {
         }
     }
 
-    /** An index over the cue words and the given first words of names. */
-    public Index index(java.util.Collection<String> nameStarts) {
-        return new Index(nameStarts);
+    /** An index over the cue words and the first words of a name matcher's names ({@link PhraseMatcher#starts()}). */
+    public Index index(PhraseMatcher<PlaceName> names) {
+        return new Index(names);
     }
 
     /** Cue words per token index; see {@link #marks(List)}. */
@@ -210,6 +216,11 @@ public final class PlaceCues {
         private final Cue[][] found;
         private final String[] stems;
         private final boolean[] starts;
+        /** Per token, bit {@code r.ordinal()} set when it has a cue of role {@code r}: asked before {@link #found}. */
+        private final int[] roles;
+        /** For a word with exactly one stem that begins names: that stem and its node. */
+        private final String[] startKeys;
+        private final Object[] startNodes;
 
         private Marks(List<Token> tokens, Index index) {
             this.tokens = tokens;
@@ -217,11 +228,19 @@ public final class PlaceCues {
             this.found = new Cue[n][];
             this.stems = new String[n];
             this.starts = new boolean[n];
+            this.roles = new int[n];
+            this.startKeys = new String[n];
+            this.startNodes = new Object[n];
+            // the keys' hashes in flat arrays, usually built by an earlier dictionary pass over the same
+            // tokens: a word none of whose keys passes the filter is skipped without visiting it
+            TokenKeys keys = TokenKeys.of(tokens);
             for (int i = 0; i < n; i++) {
+                if (keys != null && !passes(keys, i, index)) {
+                    continue;
+                }
                 Token t = tokens.get(i);
                 if (t.kind() == Token.Kind.NUMBER) {
-                    Index.Entry e = index.get(t.norm());
-                    starts[i] = e != null && e.nameStart();
+                    starts[i] = index.startFilter.mightContain(t.norm()) && index.startTable.get(t.norm()) != null;
                     continue;
                 }
                 if (t.kind() != Token.Kind.WORD) {
@@ -229,26 +248,47 @@ public final class PlaceCues {
                 }
                 List<Cue> hits = null;
                 List<String> st = t.stems();
+                int startStems = 0;
                 for (int k = 0; k < st.size(); k++) {
                     String key = st.get(k);
-                    Index.Entry e = index.get(key);
-                    if (e == null) {
-                        continue;
+                    PhraseMatcher.Node<PlaceName> start = null;
+                    List<Cue> cs = null;
+                    if (keys != null) {
+                        // a name's first word is looked up only where the next word may go on with it
+                        // (or it is a name alone): many such words («على», «أن») begin no name there
+                        int h = keys.keyHash(keys.keysFrom(i) + k);
+                        if (index.startFilter.mightContain(h) && index.names.mayMatchFrom(tokens, keys, i, h)) {
+                            start = index.startTable.get(key);
+                        }
+                        if (index.cueFilter.mightContain(h)) {
+                            cs = index.cueTable.get(key);
+                        }
+                    } else {
+                        start = index.startFilter.mightContain(key) ? index.startTable.get(key) : null;
+                        cs = index.cueFilter.mightContain(key) ? index.cueTable.get(key) : null;
                     }
-                    if (e.nameStart()) {
+                    if (start != null) {
                         starts[i] = true;
+                        if (startStems++ == 0) {
+                            startKeys[i] = key;
+                            startNodes[i] = start;
+                        } else {
+                            startKeys[i] = null; // several stems begin names: the scanner asks the matcher
+                            startNodes[i] = null;
+                        }
                     }
-                    if (e.cues().isEmpty()) {
+                    if (cs == null) {
                         continue;
                     }
                     boolean art = hasArticle(t, key);
-                    for (Cue c : e.cues()) {
+                    for (Cue c : cs) {
                         if (c.article() == art || (c.designator() != null && c.designator().article())) {
                             if (hits == null) {
                                 hits = new ArrayList<>(2);
                                 stems[i] = key;
                             }
                             hits.add(c);
+                            roles[i] |= 1 << c.role().ordinal();
                         }
                     }
                 }
@@ -258,7 +298,39 @@ public final class PlaceCues {
             }
         }
 
+        /**
+         * True when some key of token {@code i} may be a name start or a cue word (the small cue
+         * filter is asked second: the name starts' one is asked again for the same hash, its line then
+         * in the caches).
+         */
+        private static boolean passes(TokenKeys keys, int i, Index index) {
+            for (int q = keys.keysFrom(i), e = keys.keysFrom(i + 1); q < e; q++) {
+                int h = keys.keyHash(q);
+                if (index.startFilter.mightContain(h) || index.cueFilter.mightContain(h)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * When word {@code i} has exactly one stem that begins gazetteer names, the name matcher's
+         * node for it (see {@link PhraseMatcher#matchFrom}); else null.
+         */
+        @SuppressWarnings("unchecked")
+        public PhraseMatcher.Node<PlaceName> nameStartNode(int i) {
+            return (PhraseMatcher.Node<PlaceName>) startNodes[i];
+        }
+
+        /** The stem of {@link #nameStartNode(int)}. */
+        public String nameStartKey(int i) {
+            return startKeys[i];
+        }
+
         private Cue get(int i, Role role) {
+            if ((roles[i] & (1 << role.ordinal())) == 0) {
+                return null;
+            }
             Cue[] f = found[i];
             if (f != null) {
                 for (Cue c : f) {
@@ -271,7 +343,7 @@ public final class PlaceCues {
         }
 
         public boolean is(int i, Role role) {
-            return get(i, role) != null;
+            return (roles[i] & (1 << role.ordinal())) != 0;
         }
 
         /** True when a gazetteer name may begin at token {@code i}. */
@@ -286,7 +358,7 @@ public final class PlaceCues {
 
         public Optional<Direction> direction(int i) {
             Cue c = get(i, Role.DIRECTION);
-            return c == null ? Optional.empty() : Optional.of(Direction.valueOf(c.value()));
+            return c == null ? Optional.empty() : Optional.of(c.direction());
         }
 
         public Optional<String> adjectiveCountry(int i) {
@@ -301,15 +373,7 @@ public final class PlaceCues {
 
         /** True for any cue word but heads and media words: such a word never begins an unknown name. */
         public boolean isFunctional(int i) {
-            Cue[] f = found[i];
-            if (f != null) {
-                for (Cue c : f) {
-                    if (c.role() != Role.HEAD && c.role() != Role.MEDIA) {
-                        return true;
-                    }
-                }
-            }
-            return false;
+            return (roles[i] & ~((1 << Role.HEAD.ordinal()) | (1 << Role.MEDIA.ordinal()))) != 0;
         }
 
         public Token token(int i) {
@@ -360,7 +424,7 @@ public final class PlaceCues {
     }
 
     public Optional<Direction> direction(Token t) {
-        return find(t, Role.DIRECTION).map(c -> Direction.valueOf(c.value()));
+        return find(t, Role.DIRECTION).map(Cue::direction);
     }
 
     /** The country of a country adjective («السورية» → SY). */

@@ -8,8 +8,8 @@ import org.marsad.document.EntityType;
 import org.marsad.document.Sentence;
 import org.marsad.document.Token;
 import org.marsad.knowledge.Gazetteer;
-import org.marsad.knowledge.PlaceKind;
 import org.marsad.knowledge.PlaceName;
+import org.marsad.knowledge.PlaceNames;
 import org.marsad.recognize.place.PlaceCues.Designator;
 import org.marsad.recognize.place.PlaceCues.Direction;
 import org.marsad.recognize.place.PlaceCues.Role;
@@ -56,7 +56,7 @@ public final class PlaceScanner {
     public PlaceScanner(Gazetteer gazetteer, PlaceCues cues) {
         this.gazetteer = gazetteer;
         this.cues = cues;
-        this.index = cues.index(gazetteer.nameStarts());
+        this.index = cues.index(gazetteer.names());
     }
 
     public static PlaceScanner standard() {
@@ -80,7 +80,7 @@ public final class PlaceScanner {
         int first;
         int last;
         EntityType type = EntityType.LOCATION;
-        List<PlaceName> names;
+        PlaceNames names;
         boolean weak;
         Designator designator;
         Direction direction;
@@ -99,12 +99,12 @@ public final class PlaceScanner {
         Draft(int first, int last, List<PlaceName> names, boolean weak) {
             this.first = first;
             this.last = last;
-            this.names = names;
+            this.names = PlaceNames.of(names);
             this.weak = weak;
         }
 
         boolean needsContext() {
-            return weak || names.isEmpty() || names.stream().allMatch(PlaceName::needsContext);
+            return weak || names.isEmpty() || names.allNeedContext();
         }
     }
 
@@ -207,17 +207,16 @@ public final class PlaceScanner {
         PhraseMatcher<PlaceName> matcher = gazetteer.names();
         int i = 0;
         while (i < tokens.size()) {
-            Token t = tokens.get(i);
-            if (t.kind() != Token.Kind.WORD) {
-                i++;
-                continue;
-            }
-            if (!m.nameStart(i)) {
+            if (!m.nameStart(i) || tokens.get(i).kind() != Token.Kind.WORD) {
                 i++;
                 continue;
             }
             Draft best = null;
-            for (PhraseMatcher.Match<PlaceName> match : matcher.matchAt(tokens, i)) {
+            // the marks looked the word up already: walk on from its node unless several stems begin names
+            PhraseMatcher.Node<PlaceName> start = m.nameStartNode(i);
+            List<PhraseMatcher.Match<PlaceName>> matches = start != null
+                    ? matcher.matchFrom(tokens, i, m.nameStartKey(i), start) : matcher.matchAt(tokens, i);
+            for (PhraseMatcher.Match<PlaceName> match : matches) {
                 Draft d = filter(tokens, match);
                 if (d != null && (best == null || d.last > best.last || (d.last == best.last && best.weak && !d.weak))) {
                     best = d;
@@ -231,7 +230,7 @@ public final class PlaceScanner {
             for (int k = best.first; k <= best.last; k++) {
                 at[k] = best;
             }
-            if (best.names.stream().allMatch(nm -> nm.place().kind() == PlaceKind.FACILITY)) {
+            if (best.names.allFacility()) {
                 best.type = EntityType.FACILITY;
             }
             i = best.last + 1;
@@ -275,15 +274,15 @@ public final class PlaceScanner {
         }
         // the names at one node of the matcher share their keys: read the text's articles once
         List<PlaceName> values = match.values();
-        int art = 0;
-        if (!values.isEmpty() && values.get(0).words() == w) {
-            List<String> keys = values.get(0).keys();
-            for (int i = 0; i < w; i++) {
-                if (PlaceCues.hasArticle(tokens.get(words[i]), keys.get(i))) {
-                    art |= 1 << i;
-                }
+        PlaceNames same = PlaceNames.of(values);
+        if (same.words() >= 0) { // one length and one article mask for all: all strong or all weak
+            if (same.words() != w) {
+                return new Draft(match.first(), match.last(), same, true);
             }
+            int art = articles(tokens, words, w, same);
+            return new Draft(match.first(), match.last(), same, (same.articleMask() & ((1 << w) - 1)) != art);
         }
+        int art = !values.isEmpty() && values.get(0).words() == w ? articles(tokens, words, w, values.get(0).keys()) : 0;
         int mask = (1 << w) - 1;
         List<PlaceName> strong = null;
         boolean allStrong = true;
@@ -309,10 +308,54 @@ public final class PlaceScanner {
         return match.values().isEmpty() ? null : new Draft(match.first(), match.last(), match.values(), true);
     }
 
+    /** Bit {@code i} set when word {@code words[i]} of the text carries the article, read as {@code keys[i]}. */
+    private static int articles(List<Token> tokens, int[] words, int w, List<String> keys) {
+        int art = 0;
+        for (int i = 0; i < w; i++) {
+            if (PlaceCues.hasArticle(tokens.get(words[i]), keys.get(i))) {
+                art |= 1 << i;
+            }
+        }
+        return art;
+    }
+
+    /**
+     * {@link #articles(List, int[], int, List)} for the names of one matcher node. Each word is read
+     * through the token's own stem of the key's length: the matcher matched the key to one of the
+     * word's stems, so when only one stem has that length it equals the key, and the token's string
+     * is in the caches where the gazetteer's may not be. Otherwise (two stems of that length, or a
+     * number, which matches by its form) the key itself is read.
+     */
+    private static int articles(List<Token> tokens, int[] words, int w, PlaceNames names) {
+        int art = 0;
+        for (int i = 0; i < w; i++) {
+            Token t = tokens.get(words[i]);
+            String key = stemOfLength(t, names.keyLength(i));
+            if (PlaceCues.hasArticle(t, key != null ? key : names.get(0).keys().get(i))) {
+                art |= 1 << i;
+            }
+        }
+        return art;
+    }
+
+    /** The token's only stem of length {@code n}, or null when it has none or several. */
+    private static String stemOfLength(Token t, int n) {
+        String found = null;
+        List<String> stems = t.stems();
+        for (int k = 0; k < stems.size(); k++) {
+            if (stems.get(k).length() == n) {
+                if (found != null) {
+                    return null;
+                }
+                found = stems.get(k);
+            }
+        }
+        return found;
+    }
+
     /** Rule 2: facility word + place name or quoted name. */
     private void findFacilities(PlaceCues.Marks m, List<Token> tokens, Draft[] at, List<Draft> drafts) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            Token t = tokens.get(i);
             if (at[i] != null || !m.is(i, Role.FACILITY)) {
                 continue;
             }
@@ -338,7 +381,7 @@ public final class PlaceScanner {
             Draft place = at[j];
             if (place != null && place.first == j && place.type == EntityType.LOCATION && !place.needsContext()
                     && !startsWithPreposition(next)
-                    && place.names.stream().anyMatch(nm -> nm.place().kind() != PlaceKind.COUNTRY)) {
+                    && !place.names.allCountry()) {
                 Draft f = new Draft(i, place.last, List.of(), false);
                 f.type = EntityType.FACILITY;
                 f.facilityOf = place;
@@ -689,7 +732,7 @@ public final class PlaceScanner {
         if (d.weak && m.adjectiveCountry(d.first).isPresent()) {
             return true;
         }
-        boolean country = d.names.stream().allMatch(n -> n.place().kind() == PlaceKind.COUNTRY);
+        boolean country = d.names.allCountry();
         if (d.first == 0 || (d.designator != null && !country)) {
             return false;
         }

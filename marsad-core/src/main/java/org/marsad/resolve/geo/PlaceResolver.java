@@ -2,7 +2,6 @@ package org.marsad.resolve.geo;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +11,8 @@ import org.marsad.knowledge.Gazetteer;
 import org.marsad.knowledge.Place;
 import org.marsad.knowledge.PlaceKind;
 import org.marsad.knowledge.PlaceName;
+import org.marsad.knowledge.PlaceNames;
+import org.marsad.knowledge.PlacePriors;
 import org.marsad.recognize.place.PlaceCandidate;
 import org.marsad.recognize.place.PlaceCues;
 
@@ -73,19 +74,18 @@ public final class PlaceResolver {
         List<Optional<Resolution>> out = new ArrayList<>(n);
         Place[] chosen = new Place[n];
         String[] why = new String[n];
+        String[] codes = new String[n];
         for (int i = 0; i < n; i++) {
             out.add(Optional.empty());
         }
         // unambiguous names first (they are the anchors of the rest), then containers before the
         // places they contain, in rounds
         boolean[] done = new boolean[n];
-        Map<List<PlaceName>, List<Place>> optionsByName = new IdentityHashMap<>();
         for (int i = 0; i < n; i++) {
             PlaceCandidate c = cands.get(i);
-            if (!c.unknown() && c.container() < 0
-                    && optionsByName.computeIfAbsent(c.names(), PlaceResolver::distinctPlaces).size() == 1) {
+            if (!c.unknown() && c.container() < 0 && c.placeNames().places().size() == 1) {
                 done[i] = true;
-                choose(i, cands, chosen, why, focus, Anchors.NONE, optionsByName);
+                choose(i, cands, chosen, why, codes, focus, Anchors.NONE);
             }
         }
         for (int round = 0; round < 4; round++) {
@@ -103,7 +103,7 @@ public final class PlaceResolver {
                 if (c.unknown()) {
                     continue;
                 }
-                choose(i, cands, chosen, why, focus, anchors, optionsByName);
+                choose(i, cands, chosen, why, codes, focus, anchors);
             }
         }
         for (int i = 0; i < n; i++) {
@@ -128,7 +128,7 @@ public final class PlaceResolver {
                     precision = Math.max(2, precision);
                     w = "reference point: " + c.direction().get().name().toLowerCase(Locale.ROOT)
                             + " of it; " + w;
-                } else if (metonymy(c, p, tokens)) {
+                } else if (metonymy(c, p, p == chosen[i] ? codes[i] : gazetteer.featureCode(p), tokens)) {
                     w = w + "; possible metonymy: the capital may stand for its government";
                 }
                 out.set(i, Optional.of(new Resolution(p, precision, w, reference, false)));
@@ -176,53 +176,67 @@ public final class PlaceResolver {
         }
     }
 
-    private void choose(int i, List<PlaceCandidate> cands, Place[] chosen, String[] why, Map<String, Double> focus,
-                        Anchors anchors, Map<List<PlaceName>, List<Place>> optionsByName) {
+    /**
+     * Chooses among the candidate's entries. Their feature codes and priors come from the
+     * candidate's {@link PlaceNames} when the gazetteer worked them out at load; {@code codes[i]}
+     * gets the chosen entry's feature code.
+     */
+    private void choose(int i, List<PlaceCandidate> cands, Place[] chosen, String[] why, String[] codes,
+                        Map<String, Double> focus, Anchors anchors) {
         PlaceCandidate c = cands.get(i);
-        List<Place> options = optionsByName.computeIfAbsent(c.names(), PlaceResolver::distinctPlaces);
+        PlaceNames names = c.placeNames();
+        boolean facts = names.hasFacts();
+        List<Place> options = names.places();
         Place container = c.container() >= 0 ? chosen[c.container()] : null;
         Place listed = c.coordinatedWith() >= 0 ? chosen[c.coordinatedWith()] : null;
         if (options.size() == 1 && container == null) {
             Place only = options.get(0);
+            String code = facts ? names.featureCode(0) : gazetteer.featureCode(only);
             chosen[i] = only;
-            why[i] = only.name() + " (" + only.country() + ", " + kindLabel(only) + "): only entry of that name";
+            codes[i] = code;
+            why[i] = only.name() + " (" + only.country() + ", " + kindLabel(only, code) + "): only entry of that name";
             return;
         }
-        Place best = null;
-        Place second = null;
+        int best = -1;
+        int second = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         double secondScore = Double.NEGATIVE_INFINITY;
-        for (Place p : options) {
-            double s = score(p, c, container, listed, focus, anchors, null) - (onlyCommonWord(c, p) ? 3 : 0);
+        for (int k = 0; k < options.size(); k++) {
+            Place p = options.get(k);
+            double prior = facts ? names.prior(k) : prior(p);
+            double s = score(p, prior, c, container, listed, focus, anchors, null) - (onlyCommonWord(c, p) ? 3 : 0);
             if (s > bestScore) {
                 second = best;
                 secondScore = bestScore;
-                best = p;
+                best = k;
                 bestScore = s;
             } else if (s > secondScore) {
-                second = p;
+                second = k;
                 secondScore = s;
             }
         }
-        if (container != null && !c.containerRelative() && !container.kind().isArea()
-                && options.stream().allMatch(this::minor)
-                && options.stream().noneMatch(p -> inside(p, container) || (p.country().equals(container.country())
-                        && p.distanceKm(container.lat(), container.lon()) < 60))) {
+        if (container != null && !c.containerRelative() && !container.kind().isArea() && allMinor(options)
+                && noneNear(options, container)) {
             chosen[i] = null; // the text puts it in a town where no place of that name lies
             why[i] = null;
             return;
         }
-        chosen[i] = best;
+        Place b = options.get(best);
+        String code = facts ? names.featureCode(best) : gazetteer.featureCode(b);
+        chosen[i] = b;
+        codes[i] = code;
         StringBuilder reasons = new StringBuilder();
-        score(best, c, container, listed, focus, anchors, reasons);
+        score(b, facts ? names.prior(best) : prior(b), c, container, listed, focus, anchors, reasons);
         StringBuilder w = new StringBuilder(120);
-        w.append(best.name()).append(" (").append(best.country()).append(", ").append(kindLabel(best)).append(")");
+        w.append(b.name()).append(" (").append(b.country()).append(", ").append(kindLabel(b, code)).append(")");
         if (reasons.length() > 0) {
             w.append(": ").append(reasons);
         }
-        if (second != null) {
-            w.append("; over ").append(second.name()).append(" (").append(second.country()).append(", ")
-                    .append(kindLabel(second)).append(") ").append(Math.round(secondScore * 10) / 10.0).append(" < ")
+        if (second >= 0) {
+            Place sp = options.get(second);
+            w.append("; over ").append(sp.name()).append(" (").append(sp.country()).append(", ")
+                    .append(kindLabel(sp, facts ? names.featureCode(second) : gazetteer.featureCode(sp))).append(") ")
+                    .append(Math.round(secondScore * 10) / 10.0).append(" < ")
                     .append(Math.round(bestScore * 10) / 10.0);
         } else {
             w.append("; only entry of that name");
@@ -230,10 +244,30 @@ public final class PlaceResolver {
         why[i] = w.toString();
     }
 
+    private boolean allMinor(List<Place> options) {
+        for (Place p : options) {
+            if (!minor(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** No entry lies in the container, or in its country within 60 km of it. */
+    private boolean noneNear(List<Place> options, Place container) {
+        for (Place p : options) {
+            if (inside(p, container) || (p.country().equals(container.country())
+                    && p.distanceKm(container.lat(), container.lon()) < 60)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The score of one entry; {@code reasons}, when not null, collects why it scores. */
-    private double score(Place p, PlaceCandidate c, Place container, Place listed, Map<String, Double> focus,
-                         Anchors anchors, StringBuilder reasons) {
-        double s = prior(p);
+    private double score(Place p, double prior, PlaceCandidate c, Place container, Place listed,
+                         Map<String, Double> focus, Anchors anchors, StringBuilder reasons) {
+        double s = prior;
         double f = focus.getOrDefault(p.country(), 0.0);
         if (f > 0) {
             s += FOCUS_WEIGHT * f;
@@ -360,33 +394,7 @@ public final class PlaceResolver {
 
     /** Rule 1: what a place is worth before the text says anything. */
     double prior(Place p) {
-        double s;
-        switch (p.kind()) {
-            case COUNTRY -> s = 8;
-            case ADMIN1 -> s = 2.5;
-            case REGION -> s = 3;
-            case FACILITY -> s = 3;
-            case NEIGHBOURHOOD -> s = p.geonames().isPresent() ? 0.3 : 1.0;
-            case ADMIN2 -> s = 2;
-            default -> {
-                String f = gazetteer.featureCode(p);
-                s = switch (f) {
-                    case "PPLC" -> 4.5;
-                    case "PPLA" -> 3.5;
-                    case "PPLA2" -> 2;
-                    case "PPLA3" -> 1.2;
-                    case "PPLA4" -> 1;
-                    case "PPL" -> 0.8;
-                    case "CITY" -> 1.5;
-                    default -> 0.5;
-                };
-                s += 0.4 * Math.log10(p.population() + 1.0);
-            }
-        }
-        if (gazetteer.coreCountries().contains(p.country())) {
-            s += 1;
-        }
-        return s;
+        return PlacePriors.of(p, gazetteer.featureCode(p), gazetteer.coreCountries());
     }
 
     private static double designatorFit(PlaceCues.Designator d, Place p) {
@@ -416,18 +424,8 @@ public final class PlaceResolver {
             if (c.unknown() || c.weak()) {
                 continue;
             }
-            String country = null;
-            boolean one = true;
-            for (PlaceName n : c.names()) {
-                String cc = n.place().country();
-                if (country == null) {
-                    country = cc;
-                } else if (!country.equals(cc)) {
-                    one = false;
-                    break;
-                }
-            }
-            if (one && country != null && !country.isEmpty()) {
+            String country = c.placeNames().country(); // null unless all in one country
+            if (country != null && !country.isEmpty()) {
                 w.merge(country, 1.0, Double::sum);
                 total++;
             }
@@ -443,23 +441,13 @@ public final class PlaceResolver {
         return w;
     }
 
-    private static List<Place> distinctPlaces(List<PlaceName> names) {
-        List<Place> out = new ArrayList<>(names.size());
-        for (PlaceName n : names) {
-            if (!out.contains(n.place())) {
-                out.add(n.place());
-            }
-        }
-        return out;
-    }
-
-    private String kindLabel(Place p) {
-        return p.geonames().isPresent() ? gazetteer.featureCode(p) : p.kind().name().toLowerCase(Locale.ROOT);
+    private static String kindLabel(Place p, String featureCode) {
+        return p.geonames().isPresent() ? featureCode : p.kind().name().toLowerCase(Locale.ROOT);
     }
 
     /** A capital named without a locative preposition («سعي أنقرة», «أن واشنطن تحقق»). */
-    private boolean metonymy(PlaceCandidate c, Place p, List<Token> tokens) {
-        if (!gazetteer.featureCode(p).equals("PPLC") || c.designator().isPresent() || c.container() >= 0) {
+    private boolean metonymy(PlaceCandidate c, Place p, String featureCode, List<Token> tokens) {
+        if (!featureCode.equals("PPLC") || c.designator().isPresent() || c.container() >= 0) {
             return false;
         }
         Token t = tokens.get(c.first());

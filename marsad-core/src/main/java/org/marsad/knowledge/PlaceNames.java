@@ -1,0 +1,171 @@
+package org.marsad.knowledge;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.RandomAccess;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The names a text span matches: an immutable list of {@link PlaceName}s with what the place finder
+ * and the resolver ask about them worked out once, when the list is made, instead of at every match
+ * (issue 4: asking each name and its place again touched objects spread over the heap). The
+ * gazetteer's name matcher holds one such list per name it knows, so a match hands it over as is.
+ *
+ * <p>Equal to any list with the same names in the same order ({@link AbstractList}'s equality).
+ * Immutable and thread-safe.
+ */
+public final class PlaceNames extends AbstractList<PlaceName> implements RandomAccess {
+    private static final PlaceNames EMPTY = new PlaceNames(new PlaceName[0], null, null);
+
+    private final PlaceName[] names;
+    private final List<Place> places;
+    private final int words;
+    private final int articleMask;
+    private final boolean allNeedContext;
+    private final boolean allFacility;
+    private final boolean allCountry;
+    private final String country;
+    /** Per word of the first name: its key's length. */
+    private final int[] keyLengths;
+    /** Per place of {@link #places}, when the gazetteer made the list: its feature code and prior. */
+    private final String[] featureCodes;
+    private final double[] priors;
+
+    private PlaceNames(PlaceName[] names, Function<Place, String> featureCode, Set<String> coreCountries) {
+        this.names = names;
+        List<Place> distinct = new ArrayList<>(names.length);
+        int w = names.length == 0 ? -1 : names[0].words();
+        int mask = names.length == 0 ? -1 : names[0].articleMask();
+        boolean needs = true;
+        boolean facility = true;
+        boolean countries = true;
+        String cc = null;
+        boolean oneCountry = true;
+        for (PlaceName n : names) {
+            Place p = n.place();
+            if (!distinct.contains(p)) {
+                distinct.add(p);
+            }
+            if (n.words() != w || n.articleMask() != mask) {
+                w = -1;
+                mask = -1;
+            }
+            needs &= n.needsContext();
+            facility &= p.kind() == PlaceKind.FACILITY;
+            countries &= p.kind() == PlaceKind.COUNTRY;
+            if (cc == null) {
+                cc = p.country();
+            } else if (!cc.equals(p.country())) {
+                oneCountry = false;
+            }
+        }
+        this.places = List.copyOf(distinct);
+        this.words = w;
+        this.articleMask = mask;
+        this.allNeedContext = needs;
+        this.allFacility = facility;
+        this.allCountry = countries;
+        this.country = oneCountry ? cc : null;
+        this.keyLengths = new int[names.length == 0 ? 0 : names[0].words()];
+        for (int i = 0; i < keyLengths.length; i++) {
+            keyLengths[i] = names[0].keys().get(i).length();
+        }
+        if (featureCode == null) {
+            this.featureCodes = null;
+            this.priors = null;
+        } else {
+            this.featureCodes = new String[places.size()];
+            this.priors = new double[places.size()];
+            for (int k = 0; k < places.size(); k++) {
+                featureCodes[k] = featureCode.apply(places.get(k));
+                priors[k] = PlacePriors.of(places.get(k), featureCodes[k], coreCountries);
+            }
+        }
+    }
+
+    /** The names as a {@code PlaceNames}: the list itself when it is one, else a copy. */
+    public static PlaceNames of(List<PlaceName> names) {
+        if (names instanceof PlaceNames p) {
+            return p;
+        }
+        return names.isEmpty() ? EMPTY : new PlaceNames(names.toArray(new PlaceName[0]), null, null);
+    }
+
+    /**
+     * The names as the gazetteer keeps them: with each place's feature code and prior
+     * ({@link PlacePriors}) worked out now.
+     *
+     * @param featureCode   {@link Gazetteer#featureCode(Place)}
+     * @param coreCountries {@link Gazetteer#coreCountries()}
+     */
+    public static PlaceNames of(List<PlaceName> names, Function<Place, String> featureCode, Set<String> coreCountries) {
+        return new PlaceNames(names.toArray(new PlaceName[0]), featureCode, coreCountries);
+    }
+
+    @Override
+    public PlaceName get(int index) {
+        return names[index];
+    }
+
+    @Override
+    public int size() {
+        return names.length;
+    }
+
+    /** The places named, each once, in the order of their first name. */
+    public List<Place> places() {
+        return places;
+    }
+
+    /** True when {@link #featureCode(int)} and {@link #prior(int)} are known (the gazetteer made the list). */
+    public boolean hasFacts() {
+        return priors != null;
+    }
+
+    /** The feature code of place {@code k} of {@link #places()}; see {@link #hasFacts()}. */
+    public String featureCode(int k) {
+        return featureCodes[k];
+    }
+
+    /** The prior ({@link PlacePriors}) of place {@code k} of {@link #places()}; see {@link #hasFacts()}. */
+    public double prior(int k) {
+        return priors[k];
+    }
+
+    /** The length of the key of word {@code i} of the first name. */
+    public int keyLength(int i) {
+        return keyLengths[i];
+    }
+
+    /** The number of words every name has, or -1 when they differ (or there are none). */
+    public int words() {
+        return words;
+    }
+
+    /** The {@link PlaceName#articleMask()} every name has, or -1 when they differ (or there are none). */
+    public int articleMask() {
+        return articleMask;
+    }
+
+    /** True when every name needs context ({@link PlaceName#needsContext()}); true for none. */
+    public boolean allNeedContext() {
+        return allNeedContext;
+    }
+
+    /** True when every name is a facility's; true for none. */
+    public boolean allFacility() {
+        return allFacility;
+    }
+
+    /** True when every name is a country's; true for none. */
+    public boolean allCountry() {
+        return allCountry;
+    }
+
+    /** The country all the places lie in (possibly empty), or null when they differ or there are none. */
+    public String country() {
+        return country;
+    }
+}

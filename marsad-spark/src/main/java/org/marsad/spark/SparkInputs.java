@@ -24,6 +24,7 @@ import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
 import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.marsad.document.Document;
 import org.marsad.document.Metadata;
 import org.marsad.ingest.ArticleInput;
@@ -69,7 +70,8 @@ final class SparkInputs {
     static JavaRDD<RawArticle> read(JavaSparkContext jsc, List<String> inputs) {
         Configuration conf = jsc.hadoopConfiguration();
         Listing l = list(inputs, conf);
-        HadoopConf hc = new HadoopConf(conf);
+        // sent to each executor once, not inside every task of every stage that descends from the read
+        Broadcast<HadoopConf> hc = jsc.broadcast(new HadoopConf(conf));
         List<InputFile> whole = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         for (InputFile f : l.files()) {
@@ -82,7 +84,7 @@ final class SparkInputs {
         JavaRDD<RawArticle> out = jsc.parallelize(l.problems(), 1);
         if (!whole.isEmpty()) {
             int slices = Math.max(1, Math.min(whole.size(), jsc.defaultParallelism() * 4));
-            JavaRDD<RawArticle> read = jsc.parallelize(whole, slices).flatMap(f -> readFile(f, hc));
+            JavaRDD<RawArticle> read = jsc.parallelize(whole, slices).flatMap(f -> readFile(f, hc.value()));
             if (whole.stream().anyMatch(f -> f.kind() == Kind.JSON)) {
                 // a JSON file's articles come out of its task unread (parsed, not yet cleaned into
                 // documents, which costs several times more): they are spread first, then read

@@ -21,7 +21,8 @@ import org.marsad.text.PhraseMatcher;
  * <ol>
  *   <li><b>names</b>: every gazetteer name, clitics stripped (one pass of the name matcher), leftmost
  *       longest first; a word must carry the article exactly when the name does («الباب» is not
- *       «باب»), else the match is <i>weak</i>;</li>
+ *       «باب»), else the match is <i>weak</i>; no name begins an idiom of {@link PlaceIdioms}
+ *       («مسقط رأس» is a birthplace, not Muscat);</li>
  *   <li><b>facilities</b>: a facility word before a place name or a quoted name makes a FACILITY
  *       mention («سجن الحسكة», «سجن «التسفيرات»», «دير مار إليان»);</li>
  *   <li><b>unknown names</b>: after a strong designator («قرية شنف», «ناحية المشيرفة») one word, two
@@ -50,12 +51,14 @@ public final class PlaceScanner {
     private static final int MAX_QUOTED = 6;
     private final Gazetteer gazetteer;
     private final PlaceCues cues;
+    private final PlaceIdioms idioms;
 
     private final PlaceCues.Index index;
 
     public PlaceScanner(Gazetteer gazetteer, PlaceCues cues) {
         this.gazetteer = gazetteer;
         this.cues = cues;
+        this.idioms = PlaceIdioms.standard();
         this.index = cues.index(gazetteer.names());
     }
 
@@ -242,6 +245,9 @@ public final class PlaceScanner {
      * lacks («قرية خراب دليل»), or an outlet's name in quotes («لـ«الشرق الأوسط»»).
      */
     private boolean notAName(PlaceCues.Marks m, List<Token> tokens, Draft d) {
+        if (idioms.startsAt(tokens, d.first)) {
+            return true; // «مسقط رأس الرئيس»: birthplace, not Muscat
+        }
         if (d.first == d.last) {
             if (m.isFunctional(d.first) && m.adjectiveCountry(d.first).isEmpty()) {
                 return true;

@@ -145,6 +145,12 @@ class PlaceScannerTest {
     }
 
     @Test
+    void rule1NoNameBeginsAnIdiom() {
+        assertFalse(texts("قصفت المعارضة مدينة القرداحة (مسقط رأس الرئيس) أمس.").contains("مسقط"));
+        assertEquals(List.of("مسقط"), texts("وصل الوفد إلى مسقط أمس."));
+    }
+
+    @Test
     void pronounAfterADesignatorIsNoName() {
         assertFalse(texts("مدينة الرقة التي اتخذها التنظيم عاصمة له في سوريا.").contains("له"));
     }

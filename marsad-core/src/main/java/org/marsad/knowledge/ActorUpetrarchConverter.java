@@ -41,12 +41,14 @@ import org.marsad.text.PhraseMatcher;
  *   <li>the type follows the name's head noun (حزب → party, وزارة → government, صحيفة → media ...), else
  *       the code's sector (MIL, COP, REB, MED, IGO ...), else PERSON for names of two to five words
  *       with a country-and-role code; a name with a nationality adjective after its head
- *       («خارجية روسي», «مسؤول أميركي», «شعب عراقي») describes a body or an unnamed person and takes
- *       the sector's type, never PERSON;</li>
+ *       without the article («خارجية روسي», «مسؤول أميركي», «شعب عراقي»: the dictionary's lemma form)
+ *       describes a body or an unnamed person and takes the sector's type, never PERSON («منصور
+ *       التركي» stays a person);</li>
  *   <li>a name that is only a compound given name or a kunya («عبد الله», «أبو محمد») is marked
  *       ambiguous, like one-word names: it names thousands of people;</li>
  *   <li>a person's surname becomes an ambiguous short form unless it is a month name («حميد شباط»:
- *       «شباط» is February) or a nationality adjective;</li>
+ *       «شباط» is February), a nationality adjective («السوري»), a given name («صدام حسين»: «حسين»
+ *       names thousands) or an adjective without the article («سامي عسكري»: «عسكري» is military);</li>
  *   <li>lemma forms («وزارة_دفاع_أميركي_») also get a surface form with articles and agreement
  *       («وزارة الدفاع الأميركية»), the way the text writes them;</li>
  *   <li>the English name is a transliteration ({@link ActorTransliterator}); the id is
@@ -70,6 +72,10 @@ public final class ActorUpetrarchConverter {
 
     /** Folded nationality adjectives of {@code actors/countries.jsonl} («روسي», «عراقي»). */
     private static final Set<String> NATIONALITIES = nationalities();
+
+    /** Folded given names of {@code roles/given-names.txt}: «حسين», «عمر» are no one's short form. */
+    private static final Set<String> GIVEN_NAMES = Set.copyOf(ResourceFiles.words("roles/given-names.txt").stream()
+            .map(ArabicNormalizer::fold).toList());
 
     /** Folded month names of {@code time/months.txt}. */
     private static final Set<String> MONTHS = Set.copyOf(ResourceFiles.words("time/months.txt").stream()
@@ -374,8 +380,9 @@ public final class ActorUpetrarchConverter {
             return words.length > 2 ? before + " " + last : null;
         }
         String f = ArabicNormalizer.fold(last).replaceFirst("^\u0627\u0644", "");
+        boolean indefiniteNisba = f.equals(ArabicNormalizer.fold(last)) && f.endsWith("\u064A"); // «عسكري»
         if (f.length() < 4 || TITLES.contains(f) || f.endsWith("\u064A\u0647") || MONTHS.contains(bare(last))
-                || NATIONALITIES.contains(bare(last))) {
+                || NATIONALITIES.contains(bare(last)) || GIVEN_NAMES.contains(f) || indefiniteNisba) {
             return null;
         }
         return last;
@@ -416,10 +423,15 @@ public final class ActorUpetrarchConverter {
         return ActorType.PERSON;
     }
 
-    /** A word after the first is a nationality adjective («خارجية روسي», «مصدر أمني مصري»). */
+    /**
+     * A word after the first is a nationality adjective without the article, as the dictionary's
+     * lemma forms write a body's nationality («خارجية روسي», «مصدر أمني مصري»); with the article it
+     * may be a surname («منصور التركي»).
+     */
     static boolean nationalityAfterHead(String[] words) {
         for (int i = 1; i < words.length; i++) {
-            if (NATIONALITIES.contains(bare(words[i]))) {
+            String f = ArabicNormalizer.fold(words[i]);
+            if (!f.startsWith("\u0627\u0644") && NATIONALITIES.contains(bare(words[i]))) {
                 return true;
             }
         }

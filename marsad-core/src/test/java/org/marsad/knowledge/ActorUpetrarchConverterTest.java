@@ -26,6 +26,8 @@ class ActorUpetrarchConverterTest {
         assertEquals(ActorType.PEOPLE, ActorUpetrarchConverter.type(w("مواطن سوداني"), "SDNCVL"));
         assertTrue(ActorUpetrarchConverter.nationalityAfterHead(w("مصدر أمني مصري")));
         assertFalse(ActorUpetrarchConverter.nationalityAfterHead(w("مصري محمد")), "only after the head");
+        assertEquals(ActorType.PERSON, ActorUpetrarchConverter.type(w("منصور التركي"), "SAUGOV"),
+                "with the article it may be a surname");
     }
 
     @Test
@@ -46,6 +48,8 @@ class ActorUpetrarchConverterTest {
     void surnamesThatAreMonthsOrNationalitiesAreNotShortForms() {
         assertNull(ActorUpetrarchConverter.surname(w("حميد شباط")), "«شباط» is February");
         assertNull(ActorUpetrarchConverter.surname(w("أبو خالد السوري")), "«السوري» is any Syrian");
+        assertNull(ActorUpetrarchConverter.surname(w("صدام حسين")), "«حسين» is a given name");
+        assertNull(ActorUpetrarchConverter.surname(w("سامي عسكري")), "«عسكري» is military");
         assertEquals("المالكي", ActorUpetrarchConverter.surname(w("نوري المالكي")));
     }
 }

@@ -157,10 +157,21 @@ public final class JsonArticles extends LazyInputs {
     }
 
     private static ArticleInput input(String origin, JsonNode n) {
-        // serializable (a JsonNode is), so that a Spark job can send an article unread to the task
-        // that reads it: cleaning the text is most of the cost, parsing the JSON little
-        return new ArticleInput(origin, "json",
-                (java.util.function.Supplier<Document> & java.io.Serializable) () -> article(origin, n));
+        return new ArticleInput(origin, "json", new Unread(origin, n));
+    }
+
+    /**
+     * An article parsed but not read yet. Serializable (a JsonNode is), so that a Spark job can send
+     * it to the task that reads it: cleaning the text is most of the cost, parsing the JSON little.
+     * A plain record rather than a lambda: a serialized lambda is rebuilt by reflection for every
+     * article that crosses a shuffle.
+     */
+    private record Unread(String origin, JsonNode node) implements java.util.function.Supplier<Document>,
+            java.io.Serializable {
+        @Override
+        public Document get() {
+            return article(origin, node);
+        }
     }
 
     /** One article from a JSON object, as the class comment describes. */

@@ -29,11 +29,14 @@ public final class LayoutAnalyzer {
     static final int MAX_HEADING_WORDS = 7;
 
     private final List<String> relatedCues;
+    /** The length of the longest folded cue. */
+    private final int longestCue;
 
     /** @param relatedCues normalized cues that open a related-link line */
     public LayoutAnalyzer(List<String> relatedCues) {
         this.relatedCues = relatedCues.stream().map(ArabicNormalizer::fold).sorted((a, b) -> b.length() - a.length())
                 .toList();
+        this.longestCue = this.relatedCues.isEmpty() ? 0 : this.relatedCues.get(0).length();
     }
 
     private record Line(int begin, int end) {
@@ -59,7 +62,8 @@ public final class LayoutAnalyzer {
                 continue;
             }
             String s = text.substring(line.begin, line.end);
-            int words = wordCount(s);
+            // only compared with the title's and a heading's limits: counting stops past the larger
+            int words = wordCount(s, Math.max(MAX_TITLE_WORDS, MAX_HEADING_WORDS) + 1);
             if (!titleDone) {
                 titleDone = true;
                 if (nonEmpty > 1 && words <= MAX_TITLE_WORDS) {
@@ -141,7 +145,21 @@ public final class LayoutAnalyzer {
     }
 
     private int relatedCueEnd(String line) {
-        String f = ArabicNormalizer.fold(line);
+        // a cue opens the line: fold a prefix first, the whole line only when a cue may begin it
+        int prefix = Math.min(line.length(), 3 * longestCue + 16);
+        String f = ArabicNormalizer.fold(line.substring(0, prefix));
+        if (prefix < line.length() && f.length() > longestCue) {
+            boolean may = false;
+            for (String cue : relatedCues) {
+                may |= f.startsWith(cue);
+            }
+            if (!may) {
+                return -1;
+            }
+        }
+        if (prefix < line.length()) {
+            f = ArabicNormalizer.fold(line);
+        }
         for (String cue : relatedCues) {
             if (f.startsWith(cue)) {
                 int rest = cue.length();
@@ -178,19 +196,20 @@ public final class LayoutAnalyzer {
             Line l = lines.get(k);
             if (l.end > l.begin) {
                 String s = text.substring(l.begin, l.end);
-                return wordCount(s) > MAX_HEADING_WORDS || endsSentence(s);
+                return wordCount(s, MAX_HEADING_WORDS + 1) > MAX_HEADING_WORDS || endsSentence(s);
             }
         }
         return false;
     }
 
-    static int wordCount(String s) {
+    /** The words of a line, counted up to {@code cap} (a longer line gives {@code cap}). */
+    static int wordCount(String s, int cap) {
         int words = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
             boolean letter = Character.isLetterOrDigit(s.charAt(i));
-            if (letter && !in) {
-                words++;
+            if (letter && !in && ++words >= cap) {
+                return cap;
             }
             in = letter;
         }

@@ -46,6 +46,14 @@ class LayoutAnalyzerTest {
     }
 
     @Test
+    void aRelatedLinkCueIsFoundAtTheStartOfALongLineWithDiacritics() {
+        String headline = "عنوان مقال طويل ".repeat(20).strip();
+        String t = "عنوان\nنص.\nاقْرَأْ أَيْضًا: " + headline + "\nنص آخر.";
+        Structure s = layout.analyze(t);
+        assertEquals(List.of(headline), s.relatedLinks().stream().map(Structure.RelatedLink::text).toList());
+    }
+
+    @Test
     void shortUnpunctuatedLineAfterAFinishedBlockIsAHeading() {
         String t = "عنوان\nفقرة أولى تنتهي.\nهروب السجناء\nفقرة ثانية.";
         assertEquals(List.of(Block.Kind.TITLE, Block.Kind.PARAGRAPH, Block.Kind.HEADING, Block.Kind.PARAGRAPH),

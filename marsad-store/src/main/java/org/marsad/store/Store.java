@@ -36,7 +36,7 @@ public final class Store implements AutoCloseable {
     private final Database db;
     private final StoreReads reads;
     private final LinkReads linkReads;
-    private final StoreLinker linking = new StoreLinker();
+    private final StoreLinker linking;
     /** Writes that link hold it: one linking transaction at a time in this process. */
     private final Object writeLock = new Object();
 
@@ -44,6 +44,7 @@ public final class Store implements AutoCloseable {
         this.db = db;
         this.reads = new StoreReads(db);
         this.linkReads = new LinkReads(db);
+        this.linking = new StoreLinker(db.safeUrl());
     }
 
     /**

@@ -38,6 +38,7 @@ import org.marsad.output.JsonOutput;
  * <p>Not thread-safe: {@link Store} calls it under its write lock.
  */
 final class StoreLinker {
+    private final String store;
     private final SqlClusterStore clusters = new SqlClusterStore();
     private final SqlSignatureStore signatures = new SqlSignatureStore();
     private StoryThreads threads;
@@ -51,6 +52,11 @@ final class StoreLinker {
     private long cpuNanos;
     private long wallNanos;
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** @param store the store's location, for messages */
+    StoreLinker(String store) {
+        this.store = store;
+    }
 
     /** CPU and wall time spent linking so far (beginning, linking and finishing transactions), in ns. */
     long[] time() {
@@ -80,10 +86,12 @@ final class StoreLinker {
         st = prepared.computeIfAbsent(c, Statements::new);
         long[] state = SqlSignatureStore.run(() -> {
             st.get("UPDATE link_state SET version = version + 1 WHERE id = 1").executeUpdate();
-            try (ResultSet r = st.get("SELECT version, next_cluster FROM link_state WHERE id = 1").executeQuery()) {
+            try (ResultSet r = st.get("SELECT version, next_cluster, signature_scheme FROM link_state WHERE id = 1")
+                    .executeQuery()) {
                 if (!r.next()) {
-                    throw new StoreException("link_state is empty: the store's linking tables are damaged");
+                    throw new StoreException("link_state is empty: the linking tables of " + store + " are damaged");
                 }
+                checkScheme(r.getString(3));
                 return new long[] {r.getLong(1), r.getLong(2)};
             }
         });
@@ -101,6 +109,22 @@ final class StoreLinker {
             });
             linker = new EventLinker(LinkRules.defaults(), MinHasher.standard(), new NearDuplicateIndex(signatures),
                     clusters, threads);
+        }
+    }
+
+    /**
+     * Refuses to link against signatures of another MinHash scheme (made by an earlier version):
+     * they cannot be compared with this version's, copies would go unnoticed. Nothing is changed;
+     * {@code marsad link --rebuild} signs and links everything again from the stored texts.
+     */
+    private void checkScheme(String stored) {
+        String mine = MinHasher.standard().scheme();
+        if (stored != null && !stored.equals(mine)) {
+            throw new StoreException(store + " holds near-duplicate signatures of another scheme (" + stored
+                    + ") than this version makes (" + mine + "): they cannot be compared, so it cannot link new "
+                    + "articles. Run `marsad link --db " + store + " --rebuild` once to sign and link the stored "
+                    + "articles and copies again (they, their outputs and provenance are kept); or store without "
+                    + "linking (--no-link) until then");
         }
     }
 
@@ -139,8 +163,9 @@ final class StoreLinker {
         signatures.flush();
         SqlSignatureStore.run(() -> {
             threadRows.write(st, clusters.touched(), clusters.staleThreads(), threads, clusters);
-            PreparedStatement p = st.get("UPDATE link_state SET next_cluster = ? WHERE id = 1");
+            PreparedStatement p = st.get("UPDATE link_state SET next_cluster = ?, signature_scheme = ? WHERE id = 1");
             p.setLong(1, clusters.nextNumber());
+            p.setString(2, MinHasher.standard().scheme());
             p.executeUpdate();
             return null;
         });
@@ -185,7 +210,7 @@ final class StoreLinker {
                         "link_bands", "link_articles")) {
                     s.get("DELETE FROM " + t).executeUpdate();
                 }
-                s.get("UPDATE link_state SET next_cluster = 1, version = version + 1 WHERE id = 1").executeUpdate();
+                s.get("UPDATE link_state SET next_cluster = 1, version = version + 1, signature_scheme = NULL WHERE id = 1").executeUpdate();
                 return null;
             });
         }

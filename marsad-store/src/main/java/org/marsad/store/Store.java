@@ -155,7 +155,8 @@ public final class Store implements AutoCloseable {
             }
             String docId = uniqueId(c, a.document().id(), a.contentHash());
             if (link) {
-                EventLinker.ArticleLink l = linking.add(a.output(), docId, a.document().text(), a.document());
+                EventLinker.ArticleLink l = linking.add(a.output(), docId, a.document().text(), a.document(),
+                        a.signedAhead());
                 if (l.copyOf().isPresent()) {
                     NearDuplicateIndex.Match m = l.copyOf().get();
                     Optional<Long> original = articleRow(c, m.original());

@@ -138,13 +138,20 @@ final class StoreLinker {
         }
     }
 
-    /** Makes the article's record ({@link #record}) and links it; the time counts as linking. */
-    EventLinker.ArticleLink add(JsonNode output, String docId, String text, Document doc) {
+    /**
+     * Makes the article's record ({@link #record}) and links it; the time counts as linking, and so
+     * does the time of a signature made ahead ({@code signed}, may be null).
+     */
+    EventLinker.ArticleLink add(JsonNode output, String docId, String text, Document doc,
+                                ProcessedArticle.SignedAhead signed) {
         long[] t0 = start();
         try {
-            return linker.add(record(output, docId, text, doc));
+            return linker.add(record(output, docId, text, doc, signed == null ? null : signed.signature()));
         } finally {
             stop(t0);
+            if (signed != null) {
+                cpuNanos += signed.cpuNanos();
+            }
         }
     }
 
@@ -222,31 +229,37 @@ final class StoreLinker {
      * and its full text for near-duplicate detection. With the processed document at hand (at
      * ingest), its events and tokens are used directly, which is quicker than reading the output
      * back and gives the same record ({@code LinkRecordTest}); without it (a rebuild), the output is
-     * read. Output that the linker cannot read (an event without a type) links as an article
+     * read. {@code ahead}, when given, is the document's standard signature made earlier
+     * ({@link ProcessedArticle#signAhead}). Output that the linker cannot read (an event without a type) links as an article
      * without events rather than failing the batch.
      */
-    static ArticleRecord record(JsonNode output, String docId, String text, Document doc) {
+    static ArticleRecord record(JsonNode output, String docId, String text, Document doc, Signature ahead) {
         if (doc != null && doc.id().equals(docId) && doc.text().equals(text)) {
             Optional<List<Token>> tokens = doc.find(Layers.TOKENS);
             Optional<List<Event>> events = doc.find(Layers.EVENTS);
             if (tokens.isPresent() && events.isPresent()) {
                 try {
-                    return ArticleRecord.of(doc);
+                    return ahead == null ? ArticleRecord.of(doc) : ArticleRecord.of(doc, ahead);
                 } catch (IllegalArgumentException e) {
                     // read the output instead, as a rebuild would
                 }
             }
         }
         ArticleRecord r = parse(output, docId, text);
-        Optional<Signature> sig = doc == null ? Optional.empty()
+        Optional<Signature> sig = ahead != null ? Optional.of(ahead) : doc == null ? Optional.empty()
                 : doc.find(Layers.TOKENS).map(t -> MinHasher.standard().signature(t));
         return sig.isEmpty() ? r : new ArticleRecord(r.id(), r.outlet(), r.published(), r.title(), r.dedupText(),
                 r.fullText(), r.mentions(), sig);
     }
 
-    /** As {@link #record(JsonNode, String, String, Document)} without a document: a rebuild. */
+    /** As {@link #record(JsonNode, String, String, Document, Signature)}, the signature made here. */
+    static ArticleRecord record(JsonNode output, String docId, String text, Document doc) {
+        return record(output, docId, text, doc, null);
+    }
+
+    /** As {@link #record(JsonNode, String, String, Document, Signature)} without a document: a rebuild. */
     static ArticleRecord record(JsonNode output, String docId, String text) {
-        return record(output, docId, text, null);
+        return record(output, docId, text, null, null);
     }
 
     private static ArticleRecord parse(JsonNode output, String docId, String text) {

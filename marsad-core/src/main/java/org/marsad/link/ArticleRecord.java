@@ -61,11 +61,23 @@ public record ArticleRecord(String id, Optional<String> outlet, Optional<LocalDa
      * the signature is made from its tokens when it has a token layer (no second tokenization).
      */
     public static ArticleRecord of(Document doc) {
+        return of(doc, doc.find(Layers.TOKENS).map(t -> MinHasher.standard().signature(t)));
+    }
+
+    /**
+     * As {@link #of(Document)} with the signature of its tokens made earlier by
+     * {@link MinHasher#standard()} (for instance right after the pipeline, while the tokens were in
+     * the CPU's caches); the caller vouches that it is that document's.
+     */
+    public static ArticleRecord of(Document doc, Signature signature) {
+        return of(doc, Optional.of(signature));
+    }
+
+    private static ArticleRecord of(Document doc, Optional<Signature> sig) {
         List<EventMention> ms = new ArrayList<>();
         for (Event e : doc.find(Layers.EVENTS).orElse(List.of())) {
             ms.add(EventMention.of(e, doc));
         }
-        Optional<Signature> sig = doc.find(Layers.TOKENS).map(t -> MinHasher.standard().signature(t));
         return new ArticleRecord(doc.id(), doc.metadata().source(), doc.metadata().published(),
                 doc.metadata().title(), doc.text(), true, ms, sig);
     }

@@ -2,7 +2,6 @@ package org.marsad.link;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.marsad.document.Token;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Tokenizer;
@@ -19,14 +18,20 @@ import org.marsad.text.Tokenizer;
  *       and «حسكة» are one word;</li>
  *   <li>a shingle is {@link #shingleSize()} consecutive such tokens; a text shorter than that is one
  *       shingle;</li>
- *   <li>each shingle is hashed once to 64 bits; the {@code i}-th of {@link #size()} hash functions is
- *       the top 31 bits of {@code a_i * h + b_i} with random odd {@code a_i} (multiply-add-shift),
- *       and the signature keeps the minimum of each;</li>
+ *   <li><b>one-permutation hashing</b>: each shingle is hashed once to 64 bits (seeded); the top 32
+ *       bits choose one of {@link #size()} bins, the low 31 bits are its value, and each bin keeps
+ *       the least value that fell in it;</li>
+ *   <li>an empty bin is filled by <b>optimal densification</b> (Shrivastava, ICML 2017): it takes the
+ *       value of the first non-empty bin of its own seeded probe sequence, so that two texts with
+ *       the same empty bins fill them alike;</li>
  *   <li>the share of equal positions of two signatures estimates the Jaccard similarity of their
- *       shingle sets (standard error about {@code 0.5 / sqrt(size)}).</li>
+ *       shingle sets (unbiased, standard error about {@code 0.5 / sqrt(size)} as for {@code size}
+ *       independent hash functions), at one hash per shingle instead of {@code size}.</li>
  * </ol>
- * The hash functions depend only on the seed: signatures made by hashers with the same size,
- * shingle size and seed can be compared, also across processes.
+ * The bins and probes depend only on the seed: signatures made by hashers with the same
+ * {@link #scheme()} can be compared, also across processes. Signatures of another scheme (the
+ * 128-function MinHash of earlier versions, {@link #LEGACY_SCHEME}) cannot: a store records the
+ * scheme of the signatures it holds.
  *
  * <p>Immutable and thread-safe.
  */
@@ -34,35 +39,30 @@ public final class MinHasher {
     public static final int DEFAULT_SIZE = 128;
     public static final int DEFAULT_SHINGLE = 3;
     public static final long DEFAULT_SEED = 0x6D61727361644CL; // "marsadL"
+    /** The scheme of the signatures made before one-permutation hashing (128 hash functions, trigrams). */
+    public static final String LEGACY_SCHEME = "minhash-k128-w3";
     private static final MinHasher STANDARD = new MinHasher(DEFAULT_SIZE, DEFAULT_SHINGLE, DEFAULT_SEED);
 
+    private final int size;
     private final int shingleSize;
     private final long seed;
-    private final long[] mul;
-    private final long[] add;
 
     public MinHasher(int size, int shingleSize, long seed) {
         if (size < 1 || shingleSize < 1) {
             throw new IllegalArgumentException("signature size and shingle size must be positive");
         }
+        this.size = size;
         this.shingleSize = shingleSize;
         this.seed = seed;
-        this.mul = new long[size];
-        this.add = new long[size];
-        SplittableRandom r = new SplittableRandom(seed);
-        for (int i = 0; i < size; i++) {
-            mul[i] = r.nextLong() | 1L;
-            add[i] = r.nextLong();
-        }
     }
 
-    /** 128 hash functions over word trigrams. */
+    /** 128 bins over word trigrams. */
     public static MinHasher standard() {
         return STANDARD;
     }
 
     public int size() {
-        return mul.length;
+        return size;
     }
 
     public int shingleSize() {
@@ -71,6 +71,14 @@ public final class MinHasher {
 
     public long seed() {
         return seed;
+    }
+
+    /**
+     * The name of the signatures this hasher makes: equal names, comparable signatures. A store
+     * keeps it beside its signatures ({@code link_state.signature_scheme}).
+     */
+    public String scheme() {
+        return "oph-dens-k" + size + "-w" + shingleSize + "-s" + Long.toHexString(seed);
     }
 
     /** The signature of a text. */
@@ -87,60 +95,56 @@ public final class MinHasher {
                 words[n++] = t.key().hashCode();
             }
         }
-        int[] min = new int[mul.length];
-        Arrays.fill(min, Integer.MAX_VALUE);
+        int[] bins = new int[size];
+        Arrays.fill(bins, -1);
         if (n == 0) {
-            return new Signature(min, 0);
+            Arrays.fill(bins, Integer.MAX_VALUE);
+            return new Signature(bins, 0);
         }
         int shingles = Math.max(1, n - shingleSize + 1);
-        long[] hashes = new long[shingles];
+        int filled = 0;
         for (int s = 0; s < shingles; s++) {
             long h = 0x9E3779B97F4A7C15L;
             for (int k = s; k < Math.min(n, s + shingleSize); k++) {
                 h = (h ^ words[k]) * 0xBF58476D1CE4E5B9L;
                 h ^= h >>> 31;
             }
-            hashes[s] = mix(h);
-        }
-        // four hash functions at a time over all shingles: their minima stay in registers and the
-        // shingle hashes are read in order; the same minima as shingle by shingle, in 0.04 ms instead
-        // of 0.06 per article with C2's code and 0.06 instead of 0.11 with C1's (about 600 shingles)
-        int i = 0;
-        for (; i + 3 < mul.length; i += 4) {
-            long a0 = mul[i];
-            long b0 = add[i];
-            long a1 = mul[i + 1];
-            long b1 = add[i + 1];
-            long a2 = mul[i + 2];
-            long b2 = add[i + 2];
-            long a3 = mul[i + 3];
-            long b3 = add[i + 3];
-            int m0 = Integer.MAX_VALUE;
-            int m1 = Integer.MAX_VALUE;
-            int m2 = Integer.MAX_VALUE;
-            int m3 = Integer.MAX_VALUE;
-            for (long h : hashes) {
-                // the top 31 bits: non-negative, so that a signed comparison orders them
-                m0 = Math.min(m0, (int) ((a0 * h + b0) >>> 33));
-                m1 = Math.min(m1, (int) ((a1 * h + b1) >>> 33));
-                m2 = Math.min(m2, (int) ((a2 * h + b2) >>> 33));
-                m3 = Math.min(m3, (int) ((a3 * h + b3) >>> 33));
+            h = mix(h ^ seed);
+            int bin = (int) (((h >>> 32) * size) >>> 32);
+            int value = (int) (h & 0x7FFFFFFFL);
+            int old = bins[bin];
+            if (old < 0) {
+                filled++;
+                bins[bin] = value;
+            } else if (value < old) {
+                bins[bin] = value;
             }
-            min[i] = m0;
-            min[i + 1] = m1;
-            min[i + 2] = m2;
-            min[i + 3] = m3;
         }
-        for (; i < mul.length; i++) {
-            long a = mul[i];
-            long b = add[i];
-            int m = Integer.MAX_VALUE;
-            for (long h : hashes) {
-                m = Math.min(m, (int) ((a * h + b) >>> 33));
+        if (filled < size) {
+            densify(bins);
+        }
+        return new Signature(bins, shingles);
+    }
+
+    /** Fills each empty bin (-1) from the first non-empty bin of its probe sequence (never from a filled one). */
+    private void densify(int[] bins) {
+        boolean[] empty = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            empty[i] = bins[i] < 0;
+        }
+        for (int i = 0; i < size; i++) {
+            if (!empty[i]) {
+                continue;
             }
-            min[i] = m;
+            for (long attempt = 1; ; attempt++) {
+                long p = mix(seed ^ ((long) i << 32 | attempt) * 0x9E3779B97F4A7C15L);
+                int j = (int) (((p >>> 32) * size) >>> 32);
+                if (!empty[j]) {
+                    bins[i] = bins[j];
+                    break;
+                }
+            }
         }
-        return new Signature(min, shingles);
     }
 
     private static long mix(long z) {

@@ -3,7 +3,7 @@ package org.marsad.link;
 import java.util.Arrays;
 
 /**
- * A MinHash signature: one minimum per hash function, and how many shingles the text had.
+ * A MinHash signature: one minimum per bin (see {@link MinHasher}), and how many shingles the text had.
  * Immutable: the array is copied in and never handed out.
  */
 public final class Signature {

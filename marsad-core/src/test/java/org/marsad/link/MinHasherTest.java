@@ -87,6 +87,29 @@ class MinHasherTest {
     }
 
     @Test
+    void emptyBinsAreFilledFromTheFilledOnes() {
+        // four words: two shingles fill at most two of the 128 bins; densification fills the rest
+        // with their values, the same way for every text that fills the same bins
+        Signature s = h.signature("سجن غويران في الحسكة");
+        assertEquals(2, s.shingles());
+        Set<Integer> values = new HashSet<>();
+        for (int i = 0; i < s.size(); i++) {
+            assertTrue(s.at(i) >= 0, "bin " + i + " left empty");
+            values.add(s.at(i));
+        }
+        assertTrue(values.size() <= 2, "values " + values);
+        assertEquals(1.0, s.similarity(h.signature("سجن غويران في حسكة")), 1e-9);
+    }
+
+    @Test
+    void theSchemeNamesWhatMakesSignaturesComparable() {
+        assertEquals(h.scheme(), new MinHasher(128, 3, MinHasher.DEFAULT_SEED).scheme());
+        assertTrue(!h.scheme().equals(new MinHasher(128, 3, 5).scheme()));
+        assertTrue(!h.scheme().equals(new MinHasher(64, 3, MinHasher.DEFAULT_SEED).scheme()));
+        assertTrue(!h.scheme().equals(MinHasher.LEGACY_SCHEME));
+    }
+
+    @Test
     void hashersWithTheSameSeedAgreeAndOthersDoNot() {
         assertEquals(new MinHasher(64, 3, 5).signature(TEXT), new MinHasher(64, 3, 5).signature(TEXT));
         assertTrue(!new MinHasher(64, 3, 5).signature(TEXT).equals(new MinHasher(64, 3, 6).signature(TEXT)));

@@ -223,11 +223,14 @@ public final class Ingestor {
             long c0 = CPU.getCurrentThreadCpuTime();
             Document done = marsad.process(d);
             extractionNanos.add(CPU.getCurrentThreadCpuTime() - c0);
+            // the near-duplicate signature while the tokens are in the cache (its time counts as linking)
+            ProcessedArticle.SignedAhead signed = link ? ProcessedArticle.signAhead(done) : null;
             ObjectNode output = JsonOutput.toJson(done);
             // written here, in parallel, rather than on the one thread that stores; straight from the
             // document, which is cheaper than writing the tree out
             return new Outcome(in, new ProcessedArticle(done, output, hash, in.origin(), in.format(),
-                    new String(JsonOutput.toBytes(done, false), java.nio.charset.StandardCharsets.UTF_8)), null, null);
+                    new String(JsonOutput.toBytes(done, false), java.nio.charset.StandardCharsets.UTF_8), signed),
+                    null, null);
         } catch (InputException e) {
             return new Outcome(in, null, null, e.getMessage());
         } catch (RuntimeException e) {

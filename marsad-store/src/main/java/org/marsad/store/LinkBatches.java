@@ -74,7 +74,7 @@ final class LinkBatches {
                     for (String doc : part) {
                         Optional<String[]> stored = load(c, doc);
                         if (stored.isPresent()) {
-                            linking.add(LinkReads.json(stored.get()[1]), doc, stored.get()[0], null);
+                            linking.add(LinkReads.json(stored.get()[1]), doc, stored.get()[0], null, null);
                         }
                     }
                     linking.finish();

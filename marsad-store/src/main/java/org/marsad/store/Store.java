@@ -36,7 +36,7 @@ public final class Store implements AutoCloseable {
     private final Database db;
     private final StoreReads reads;
     private final LinkReads linkReads;
-    private final StoreLinker linking = new StoreLinker();
+    private final StoreLinker linking;
     /** Writes that link hold it: one linking transaction at a time in this process. */
     private final Object writeLock = new Object();
 
@@ -44,6 +44,7 @@ public final class Store implements AutoCloseable {
         this.db = db;
         this.reads = new StoreReads(db);
         this.linkReads = new LinkReads(db);
+        this.linking = new StoreLinker(db.safeUrl());
     }
 
     /**
@@ -154,7 +155,8 @@ public final class Store implements AutoCloseable {
             }
             String docId = uniqueId(c, a.document().id(), a.contentHash());
             if (link) {
-                EventLinker.ArticleLink l = linking.add(a.output(), docId, a.document().text(), a.document());
+                EventLinker.ArticleLink l = linking.add(a.output(), docId, a.document().text(), a.document(),
+                        a.signedAhead());
                 if (l.copyOf().isPresent()) {
                     NearDuplicateIndex.Match m = l.copyOf().get();
                     Optional<Long> original = articleRow(c, m.original());

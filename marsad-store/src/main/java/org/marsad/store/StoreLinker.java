@@ -38,6 +38,7 @@ import org.marsad.output.JsonOutput;
  * <p>Not thread-safe: {@link Store} calls it under its write lock.
  */
 final class StoreLinker {
+    private final String store;
     private final SqlClusterStore clusters = new SqlClusterStore();
     private final SqlSignatureStore signatures = new SqlSignatureStore();
     private StoryThreads threads;
@@ -51,6 +52,11 @@ final class StoreLinker {
     private long cpuNanos;
     private long wallNanos;
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** @param store the store's location, for messages */
+    StoreLinker(String store) {
+        this.store = store;
+    }
 
     /** CPU and wall time spent linking so far (beginning, linking and finishing transactions), in ns. */
     long[] time() {
@@ -80,10 +86,12 @@ final class StoreLinker {
         st = prepared.computeIfAbsent(c, Statements::new);
         long[] state = SqlSignatureStore.run(() -> {
             st.get("UPDATE link_state SET version = version + 1 WHERE id = 1").executeUpdate();
-            try (ResultSet r = st.get("SELECT version, next_cluster FROM link_state WHERE id = 1").executeQuery()) {
+            try (ResultSet r = st.get("SELECT version, next_cluster, signature_scheme FROM link_state WHERE id = 1")
+                    .executeQuery()) {
                 if (!r.next()) {
-                    throw new StoreException("link_state is empty: the store's linking tables are damaged");
+                    throw new StoreException("link_state is empty: the linking tables of " + store + " are damaged");
                 }
+                checkScheme(r.getString(3));
                 return new long[] {r.getLong(1), r.getLong(2)};
             }
         });
@@ -104,6 +112,22 @@ final class StoreLinker {
         }
     }
 
+    /**
+     * Refuses to link against signatures of another MinHash scheme (made by an earlier version):
+     * they cannot be compared with this version's, copies would go unnoticed. Nothing is changed;
+     * {@code marsad link --rebuild} signs and links everything again from the stored texts.
+     */
+    private void checkScheme(String stored) {
+        String mine = MinHasher.standard().scheme();
+        if (stored != null && !stored.equals(mine)) {
+            throw new StoreException(store + " holds near-duplicate signatures of another scheme (" + stored
+                    + ") than this version makes (" + mine + "): they cannot be compared, so it cannot link new "
+                    + "articles. Run `marsad link --db " + store + " --rebuild` once to sign and link the stored "
+                    + "articles and copies again (they, their outputs and provenance are kept); or store without "
+                    + "linking (--no-link) until then");
+        }
+    }
+
     /** Links one article (see {@link EventLinker#add}). */
     EventLinker.ArticleLink add(ArticleRecord a) {
         long[] t0 = start();
@@ -114,13 +138,20 @@ final class StoreLinker {
         }
     }
 
-    /** Makes the article's record ({@link #record}) and links it; the time counts as linking. */
-    EventLinker.ArticleLink add(JsonNode output, String docId, String text, Document doc) {
+    /**
+     * Makes the article's record ({@link #record}) and links it; the time counts as linking, and so
+     * does the time of a signature made ahead ({@code signed}, may be null).
+     */
+    EventLinker.ArticleLink add(JsonNode output, String docId, String text, Document doc,
+                                ProcessedArticle.SignedAhead signed) {
         long[] t0 = start();
         try {
-            return linker.add(record(output, docId, text, doc));
+            return linker.add(record(output, docId, text, doc, signed == null ? null : signed.signature()));
         } finally {
             stop(t0);
+            if (signed != null) {
+                cpuNanos += signed.cpuNanos();
+            }
         }
     }
 
@@ -139,8 +170,9 @@ final class StoreLinker {
         signatures.flush();
         SqlSignatureStore.run(() -> {
             threadRows.write(st, clusters.touched(), clusters.staleThreads(), threads, clusters);
-            PreparedStatement p = st.get("UPDATE link_state SET next_cluster = ? WHERE id = 1");
+            PreparedStatement p = st.get("UPDATE link_state SET next_cluster = ?, signature_scheme = ? WHERE id = 1");
             p.setLong(1, clusters.nextNumber());
+            p.setString(2, MinHasher.standard().scheme());
             p.executeUpdate();
             return null;
         });
@@ -185,7 +217,7 @@ final class StoreLinker {
                         "link_bands", "link_articles")) {
                     s.get("DELETE FROM " + t).executeUpdate();
                 }
-                s.get("UPDATE link_state SET next_cluster = 1, version = version + 1 WHERE id = 1").executeUpdate();
+                s.get("UPDATE link_state SET next_cluster = 1, version = version + 1, signature_scheme = NULL WHERE id = 1").executeUpdate();
                 return null;
             });
         }
@@ -197,31 +229,37 @@ final class StoreLinker {
      * and its full text for near-duplicate detection. With the processed document at hand (at
      * ingest), its events and tokens are used directly, which is quicker than reading the output
      * back and gives the same record ({@code LinkRecordTest}); without it (a rebuild), the output is
-     * read. Output that the linker cannot read (an event without a type) links as an article
+     * read. {@code ahead}, when given, is the document's standard signature made earlier
+     * ({@link ProcessedArticle#signAhead}). Output that the linker cannot read (an event without a type) links as an article
      * without events rather than failing the batch.
      */
-    static ArticleRecord record(JsonNode output, String docId, String text, Document doc) {
+    static ArticleRecord record(JsonNode output, String docId, String text, Document doc, Signature ahead) {
         if (doc != null && doc.id().equals(docId) && doc.text().equals(text)) {
             Optional<List<Token>> tokens = doc.find(Layers.TOKENS);
             Optional<List<Event>> events = doc.find(Layers.EVENTS);
             if (tokens.isPresent() && events.isPresent()) {
                 try {
-                    return ArticleRecord.of(doc);
+                    return ahead == null ? ArticleRecord.of(doc) : ArticleRecord.of(doc, ahead);
                 } catch (IllegalArgumentException e) {
                     // read the output instead, as a rebuild would
                 }
             }
         }
         ArticleRecord r = parse(output, docId, text);
-        Optional<Signature> sig = doc == null ? Optional.empty()
+        Optional<Signature> sig = ahead != null ? Optional.of(ahead) : doc == null ? Optional.empty()
                 : doc.find(Layers.TOKENS).map(t -> MinHasher.standard().signature(t));
         return sig.isEmpty() ? r : new ArticleRecord(r.id(), r.outlet(), r.published(), r.title(), r.dedupText(),
                 r.fullText(), r.mentions(), sig);
     }
 
-    /** As {@link #record(JsonNode, String, String, Document)} without a document: a rebuild. */
+    /** As {@link #record(JsonNode, String, String, Document, Signature)}, the signature made here. */
+    static ArticleRecord record(JsonNode output, String docId, String text, Document doc) {
+        return record(output, docId, text, doc, null);
+    }
+
+    /** As {@link #record(JsonNode, String, String, Document, Signature)} without a document: a rebuild. */
     static ArticleRecord record(JsonNode output, String docId, String text) {
-        return record(output, docId, text, null);
+        return record(output, docId, text, null, null);
     }
 
     private static ArticleRecord parse(JsonNode output, String docId, String text) {

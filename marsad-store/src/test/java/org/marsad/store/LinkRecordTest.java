@@ -42,6 +42,12 @@ class LinkRecordTest {
             assertEquals(MinHasher.standard().signature(stored.dedupText()),
                     fast.signature().orElseGet(() -> MinHasher.standard().signature(fast.dedupText())), d.id());
             assertEquals(stored.dedupText(), fast.dedupText());
+            // a signature made ahead, on the worker (Ingestor), gives the same record
+            ProcessedArticle.SignedAhead signed = ProcessedArticle.signAhead(d);
+            assertEquals(fast.signature().isPresent(), signed != null, "signed ahead when it has tokens: " + d.id());
+            ArticleRecord ahead = StoreLinker.record(out, d.id(), d.text(), d, signed == null ? null : signed.signature());
+            assertEquals(fast.signature(), ahead.signature(), d.id());
+            assertEquals(fast.mentions(), ahead.mentions(), d.id());
             assertEquals(stored.outlet(), fast.outlet());
             assertEquals(stored.published(), fast.published());
             events += fast.mentions().size();

@@ -143,10 +143,44 @@ class StoreTest {
             st.execute("INSERT INTO schema_version VALUES (1, 'V1__schema.sql', 'test')");
         }
         try (Store s = Store.open(url)) {
-            assertEquals(2, s.schemaVersion());
+            assertEquals(Database.MIGRATIONS.size(), s.schemaVersion());
             s.save(List.of(LinkedArticles.a(), LinkedArticles.b()), false);
             assertEquals(0, s.stats().get("clusters").asInt());
             assertEquals(2, s.linkPending(n -> { }));
+            assertEquals(1, s.stats().get("clusters").asInt());
+            assertEquals(1, s.stats().get("multi_source_clusters").asInt());
+        }
+    }
+
+    @Test
+    void signaturesOfAnotherSchemeAreRefusedUntilARebuild() throws Exception {
+        String url = "jdbc:sqlite:" + dir.resolve("v2.db");
+        // a store of version 2 that linked one article: its signature is of the 128-function MinHash
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+             java.sql.Statement st = c.createStatement()) {
+            for (String m : List.of("V1__schema.sql", "V2__linking.sql")) {
+                String sql = new String(Database.class.getClassLoader()
+                        .getResourceAsStream("marsad/store/migrations/" + m).readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                for (String x : Database.statements(Dialect.SQLITE.expand(sql))) {
+                    st.execute(x);
+                }
+            }
+            st.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
+                    + "applied_at TEXT NOT NULL)");
+            st.execute("INSERT INTO schema_version VALUES (1, 'V1__schema.sql', 'test'), (2, 'V2__linking.sql', 'test')");
+            st.execute("INSERT INTO link_articles (seq, doc_id, shingles, signature, original) "
+                    + "VALUES (0, 'old', 20, x'00000001', 'old')");
+        }
+        try (Store s = Store.open(url)) {
+            StoreException e = assertThrows(StoreException.class,
+                    () -> s.save(List.of(LinkedArticles.a(), LinkedArticles.b()), true));
+            assertTrue(e.getMessage().contains("--rebuild") && e.getMessage().contains(s.location())
+                    && e.getMessage().contains(org.marsad.link.MinHasher.LEGACY_SCHEME), e.getMessage());
+            assertEquals(0, s.stats().get("articles").asInt(), "the batch was not stored");
+            s.save(List.of(LinkedArticles.a(), LinkedArticles.b()), false);
+            assertThrows(StoreException.class, () -> s.linkPending(n -> { }));
+            s.relink(n -> { });
             assertEquals(1, s.stats().get("clusters").asInt());
             assertEquals(1, s.stats().get("multi_source_clusters").asInt());
         }

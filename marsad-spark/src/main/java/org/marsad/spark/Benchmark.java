@@ -20,11 +20,12 @@ import org.apache.spark.sql.SparkSession;
  * partitioned Parquet tables, whose fixed cost dominates on a small input), and their medians.
  *
  * <p>A small corpus does not warm the JIT in one or two passes: on the 294 articles of the dev
- * corpus the pipeline keeps speeding up until about 10,000 articles have gone through it (one
- * thread: 480 articles/s in the first pass, 740 after thirty), and while the compiler works it
- * takes the second core, so that one worker looks nearly as fast as two. Before the timed rounds
- * the benchmark therefore runs the extraction stage alone ({@code -Dmarsad.bench.warmup=N}
- * passes over the input, default 30) and then one whole job.
+ * corpus the C2 compiler is still at work after twenty passes (one worker thread then keeps the JVM
+ * at two cores: the compiler takes the second), so that one worker looks nearly as fast as two.
+ * Before the timed rounds the benchmark therefore runs the extraction stage alone until the JIT is
+ * quiet — three passes in a row in which compiling took less than 2 % of the pass's wall time, at
+ * least 10 passes and at most 300 ({@code -Dmarsad.bench.warmup=N} runs exactly N passes instead)
+ * — and then one whole job.
  *
  * <p>Each round also prints the cores the JVM used and the load average (on a shared machine the
  * second core may not be there to use); {@code -Dmarsad.bench.stages=true} adds each Spark stage's
@@ -40,9 +41,30 @@ public final class Benchmark {
     /** Whole jobs run before the timed ones, after the extraction-only warm-up passes. */
     private static final int WARM_UP = 1;
 
-    /** Extraction-only passes over the input before anything is timed (see the class comment). */
+    /** A fixed number of extraction-only warm-up passes, or -1 to run them until the JIT is quiet. */
     private static int warmUpPasses() {
-        return Integer.getInteger("marsad.bench.warmup", 30);
+        return Integer.getInteger("marsad.bench.warmup", -1);
+    }
+
+    private static final java.lang.management.CompilationMXBean JIT = java.lang.management.ManagementFactory
+            .getCompilationMXBean();
+
+    /**
+     * Runs {@code pass} until the JIT is quiet (see the class comment) or {@code fixed} times when
+     * {@code fixed} ≥ 0; returns the passes run.
+     */
+    private static int warmUp(Runnable pass, int fixed) {
+        int quiet = 0;
+        int n = 0;
+        while (fixed >= 0 ? n < fixed : n < 300 && (n < 10 || quiet < 3)) {
+            long c0 = JIT.getTotalCompilationTime();
+            long t0 = System.nanoTime();
+            pass.run();
+            double wallMs = (System.nanoTime() - t0) / 1e6;
+            quiet = JIT.getTotalCompilationTime() - c0 < 0.02 * wallMs ? quiet + 1 : 0;
+            n++;
+        }
+        return n;
     }
 
     private Benchmark() {
@@ -57,14 +79,25 @@ public final class Benchmark {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         List<Double> rates = new ArrayList<>();
         try {
-            for (int r = 1 - WARM_UP - warmUpPasses(); r <= rounds; r++) {
-                long t0 = System.nanoTime();
-                long c0 = OS.getProcessCpuTime();
+            Runnable pass = () -> {
                 List<java.util.concurrent.Future<?>> done = new ArrayList<>();
                 docs.forEach(d -> done.add(pool.submit(() -> marsad.process(d))));
-                for (java.util.concurrent.Future<?> f : done) {
-                    f.get();
+                try {
+                    for (java.util.concurrent.Future<?> f : done) {
+                        f.get();
+                    }
+                } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(e);
                 }
+            };
+            long w0 = System.nanoTime();
+            int passes = warmUp(pass, warmUpPasses());
+            System.out.printf(Locale.ROOT, "direct[%d] warm-up: %d passes in %.1f s%n", threads, passes,
+                    (System.nanoTime() - w0) / 1e9);
+            for (int r = 1 - WARM_UP; r <= rounds; r++) {
+                long t0 = System.nanoTime();
+                long c0 = OS.getProcessCpuTime();
+                pass.run();
                 double secs = (System.nanoTime() - t0) / 1e9;
                 double rate = docs.size() / secs;
                 if (r > 0) {
@@ -73,8 +106,6 @@ public final class Benchmark {
                     rates.add(rate);
                 }
             }
-        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e);
         } finally {
             pool.shutdown();
         }
@@ -102,13 +133,12 @@ public final class Benchmark {
         try {
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             StageTimes stages = Boolean.getBoolean("marsad.bench.stages") ? StageTimes.attach(spark.sparkContext()) : null;
-            int passes = warmUpPasses();
             long w0 = System.nanoTime();
-            for (int i = 0; i < passes; i++) {
+            int passes = warmUp(() -> {
                 JavaRDD<RawArticle> raw = SparkInputs.read(jsc, inputs).persist(StorageLevel.MEMORY_AND_DISK());
                 Extraction.run(spark, raw, jsc.defaultParallelism() * 4).count();
                 raw.unpersist(false);
-            }
+            }, warmUpPasses());
             System.out.printf(Locale.ROOT, "%s warm-up: %d extraction passes in %.1f s%n", master, passes,
                     (System.nanoTime() - w0) / 1e9);
             if (stages != null) {

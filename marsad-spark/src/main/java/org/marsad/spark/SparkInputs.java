@@ -14,9 +14,7 @@ import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.lib.input.FileSplit;
@@ -116,13 +114,7 @@ final class SparkInputs {
                 }
                 for (FileStatus s : st) {
                     if (s.isDirectory()) {
-                        RemoteIterator<LocatedFileStatus> it = fs.listFiles(s.getPath(), true);
-                        while (it.hasNext()) {
-                            LocatedFileStatus f = it.next();
-                            if (!hidden(f.getPath()) && (kind(f.getPath().getName()) != null || isSidecar(f.getPath()))) {
-                                found.add(f);
-                            }
-                        }
+                        walk(fs, s.getPath(), found);
                     } else if (kind(s.getPath().getName()) != null || isSidecar(s.getPath())) {
                         found.add(s);
                     } else {
@@ -158,6 +150,22 @@ final class SparkInputs {
         }
         files.sort(java.util.Comparator.comparing(InputFile::path));
         return new Listing(files, problems);
+    }
+
+    /**
+     * The files under a folder that the job reads, recursively. {@code listStatus}, not
+     * {@code listFiles}: the located statuses of {@code listFiles} copy each file's owner and
+     * permissions, which Hadoop's local file system finds by running {@code ls} once per file
+     * (5,880 files: about 8 s of the driver's time before any task started).
+     */
+    private static void walk(FileSystem fs, Path dir, List<FileStatus> found) throws IOException {
+        for (FileStatus f : fs.listStatus(dir)) {
+            if (f.isDirectory()) {
+                walk(fs, f.getPath(), found);
+            } else if (!hidden(f.getPath()) && (kind(f.getPath().getName()) != null || isSidecar(f.getPath()))) {
+                found.add(f);
+            }
+        }
     }
 
     private static boolean hidden(Path p) {

@@ -52,11 +52,8 @@ final class ClusterRows {
 
     /** Inserts or replaces the consensus rows of the clusters. */
     static void upsert(Statements st, List<Row> clusters) throws SQLException {
-        int at = 0;
-        for (int size : Statements.chunks(clusters.size(), CHUNK)) {
-            List<Row> part = clusters.subList(at, at + size);
-            at += size;
-            PreparedStatement p = st.get(Statements.sql("clusters.upsert", size, ClusterRows::upsertSql));
+        Statements.inChunks(clusters, CHUNK, part -> {
+            PreparedStatement p = st.get(Statements.sql("clusters.upsert", part.size(), ClusterRows::upsertSql));
             int i = 1;
             for (Row r : part) {
                 i = row(p, i, r.cluster());
@@ -70,7 +67,7 @@ final class ClusterRows {
                 }
             }
             p.executeUpdate();
-        }
+        });
     }
 
     private static String upsertSql(int rows) {
@@ -152,11 +149,8 @@ final class ClusterRows {
 
     /** Inserts reports and copies. */
     static void insert(Statements st, List<Member> members) throws SQLException {
-        int at = 0;
-        for (int size : Statements.chunks(members.size(), CHUNK)) {
-            List<Member> part = members.subList(at, at + size);
-            at += size;
-            PreparedStatement p = st.get(Statements.sql("cluster_members.insert", size,
+        Statements.inChunks(members, CHUNK, part -> {
+            PreparedStatement p = st.get(Statements.sql("cluster_members.insert", part.size(),
                     n -> "INSERT INTO cluster_members (" + MEMBER_COLUMNS + ") VALUES "
                             + String.join(", ", Collections.nCopies(n, "(" + Statements.marks(MEMBER_PARAMS) + ")"))));
             int i = 1;
@@ -164,7 +158,7 @@ final class ClusterRows {
                 i = member(p, i, x);
             }
             p.executeUpdate();
-        }
+        });
     }
 
     private static int member(PreparedStatement p, int i, Member x) throws SQLException {
@@ -181,17 +175,12 @@ final class ClusterRows {
 
     /** Deletes clusters (their members and thread memberships go with them; blocks are the caller's). */
     static void delete(Statements st, List<Long> numbers) throws SQLException {
-        int at = 0;
-        for (int size : Statements.chunks(numbers.size(), CHUNK)) {
-            List<Long> part = new ArrayList<>(numbers.subList(at, at + size));
-            at += size;
-            PreparedStatement p = st.get(Statements.sql("clusters.delete", size,
+        Statements.inChunks(numbers, CHUNK, part -> {
+            PreparedStatement p = st.get(Statements.sql("clusters.delete", part.size(),
                     n -> "DELETE FROM clusters WHERE number IN (" + Statements.marks(n) + ")"));
-            for (int i = 0; i < part.size(); i++) {
-                p.setLong(i + 1, part.get(i));
-            }
+            Statements.setLongs(p, part);
             p.executeUpdate();
-        }
+        });
     }
 
     static void setInt(PreparedStatement p, int i, OptionalInt v) throws SQLException {

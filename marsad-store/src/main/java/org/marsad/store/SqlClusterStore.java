@@ -322,22 +322,17 @@ final class SqlClusterStore implements ClusterStore {
         SqlSignatureStore.run(() -> {
             if (!removedStored.isEmpty()) {
                 List<Long> gone = new ArrayList<>(removedStored);
-                int at = 0;
-                for (int size : Statements.chunks(gone.size(), 200)) {
-                    List<Long> part = gone.subList(at, at + size);
-                    at += size;
-                    PreparedStatement t = st.get(Statements.sql("clusters.threads", size,
+                Statements.inChunks(gone, 200, part -> {
+                    PreparedStatement t = st.get(Statements.sql("clusters.threads", part.size(),
                             n -> "SELECT DISTINCT thread FROM clusters WHERE thread IS NOT NULL AND number IN ("
                                     + Statements.marks(n) + ")"));
-                    for (int i = 0; i < part.size(); i++) {
-                        t.setLong(i + 1, part.get(i));
-                    }
+                    Statements.setLongs(t, part);
                     try (ResultSet r = t.executeQuery()) {
                         while (r.next()) {
                             staleThreads.add(r.getString(1));
                         }
                     }
-                }
+                });
                 ClusterRows.delete(st, gone);
             }
             List<ClusterRows.Row> rows = new ArrayList<>(dirty.size());

@@ -111,49 +111,43 @@ final class SqlSignatureStore implements SignatureStore {
                 p.setLong(i + 1, bandKeys[i]);
             }
             Map<Long, Entry> out = new LinkedHashMap<>();
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    out.putIfAbsent(r.getLong(1), new Entry(r.getLong(1), r.getString(2),
-                            new Signature(ints(r.getBytes(4)), r.getInt(3)), r.getString(5)));
-                }
-            }
-            for (long k : bandKeys) {
-                for (Entry e : pendingBands.getOrDefault(k, List.of())) {
-                    out.putIfAbsent(e.seq(), e);
-                }
-            }
-            return out.values();
+            readEntries(p, out);
+            return withPending(bandKeys, out);
         });
     }
 
-    /** {@link #candidates} from the band index held in memory: the stored articles found are read by seq. */
-    private Collection<Entry> cached(long[] bandKeys) throws SQLException {
-        Map<Long, Entry> out = new LinkedHashMap<>();
-        long[] seqs = index.lookup(bandKeys);
-        if (seqs.length > 0) {
-            int at = 0;
-            for (int size : Statements.chunks(seqs.length, 64)) {
-                PreparedStatement p = st.get(Statements.sql("link_articles.bySeq", size,
-                        n -> "SELECT seq, doc_id, shingles, signature, original FROM link_articles WHERE seq IN ("
-                                + Statements.marks(n) + ")"));
-                for (int i = 0; i < size; i++) {
-                    p.setLong(i + 1, seqs[at + i]);
-                }
-                at += size;
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        out.putIfAbsent(r.getLong(1), new Entry(r.getLong(1), r.getString(2),
-                                new Signature(ints(r.getBytes(4)), r.getInt(3)), r.getString(5)));
-                    }
-                }
+    /** Adds the entries a query of {@code seq, doc_id, shingles, signature, original} returns. */
+    private static void readEntries(PreparedStatement p, Map<Long, Entry> out) throws SQLException {
+        try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                out.putIfAbsent(r.getLong(1), new Entry(r.getLong(1), r.getString(2),
+                        new Signature(ints(r.getBytes(4)), r.getInt(3)), r.getString(5)));
             }
         }
+    }
+
+    /** The stored candidates and those added in this transaction under the same band keys. */
+    private Collection<Entry> withPending(long[] bandKeys, Map<Long, Entry> out) {
         for (long k : bandKeys) {
             for (Entry e : pendingBands.getOrDefault(k, List.of())) {
                 out.putIfAbsent(e.seq(), e);
             }
         }
         return out.values();
+    }
+
+    /** {@link #candidates} from the band index held in memory: the stored articles found are read by seq. */
+    private Collection<Entry> cached(long[] bandKeys) throws SQLException {
+        Map<Long, Entry> out = new LinkedHashMap<>();
+        List<Long> seqs = java.util.Arrays.stream(index.lookup(bandKeys)).boxed().toList();
+        Statements.inChunks(seqs, 64, part -> {
+            PreparedStatement p = st.get(Statements.sql("link_articles.bySeq", part.size(),
+                    n -> "SELECT seq, doc_id, shingles, signature, original FROM link_articles WHERE seq IN ("
+                            + Statements.marks(n) + ")"));
+            Statements.setLongs(p, part);
+            readEntries(p, out);
+        });
+        return withPending(bandKeys, out);
     }
 
     @Override
@@ -172,11 +166,8 @@ final class SqlSignatureStore implements SignatureStore {
         }
         List<Added> all = new ArrayList<>(pending.values());
         run(() -> {
-            int at = 0;
-            for (int size : Statements.chunks(all.size(), 200)) {
-                List<Added> part = all.subList(at, at + size);
-                at += size;
-                PreparedStatement p = st.get(Statements.sql("link_articles.insert", size,
+            Statements.inChunks(all, 200, part -> {
+                PreparedStatement p = st.get(Statements.sql("link_articles.insert", part.size(),
                         n -> "INSERT INTO link_articles (seq, doc_id, shingles, signature, original, matched, similarity) "
                                 + "VALUES " + String.join(", ", java.util.Collections.nCopies(n, "(?, ?, ?, ?, ?, ?, ?)"))));
                 int i = 1;
@@ -194,18 +185,15 @@ final class SqlSignatureStore implements SignatureStore {
                     }
                 }
                 p.executeUpdate();
-            }
+            });
             List<long[]> bands = new ArrayList<>();
             for (Added a : all) {
                 for (long k : a.keys()) {
                     bands.add(new long[] {k, a.entry().seq()});
                 }
             }
-            at = 0;
-            for (int size : Statements.chunks(bands.size(), 512)) {
-                List<long[]> part = bands.subList(at, at + size);
-                at += size;
-                PreparedStatement b = st.get(Statements.sql("link_bands.insert", size,
+            Statements.inChunks(bands, 512, part -> {
+                PreparedStatement b = st.get(Statements.sql("link_bands.insert", part.size(),
                         n -> "INSERT INTO link_bands (band_key, seq) VALUES "
                                 + String.join(", ", java.util.Collections.nCopies(n, "(?, ?)")) + " ON CONFLICT DO NOTHING"));
                 int i = 1;
@@ -214,7 +202,7 @@ final class SqlSignatureStore implements SignatureStore {
                     b.setLong(i++, x[1]);
                 }
                 b.executeUpdate();
-            }
+            });
             return null;
         });
         for (Added a : all) {

@@ -61,6 +61,27 @@ final class Statements implements AutoCloseable {
      * The sizes to write {@code n} rows in, at most {@code max} a statement: as many {@code max} as
      * fit, then the rest by powers of two (so a statement kind has at most a handful of shapes).
      */
+    /** What a chunked statement does with one part of its rows. */
+    interface Chunk<T> {
+        void accept(List<T> part) throws SQLException;
+    }
+
+    /** Hands {@code all} to {@code body} in consecutive parts of the sizes {@link #chunks} gives. */
+    static <T> void inChunks(List<T> all, int max, Chunk<T> body) throws SQLException {
+        int at = 0;
+        for (int size : chunks(all.size(), max)) {
+            body.accept(all.subList(at, at + size));
+            at += size;
+        }
+    }
+
+    /** Sets parameters 1..n of {@code p} to the numbers of an IN list. */
+    static void setLongs(PreparedStatement p, List<Long> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            p.setLong(i + 1, values.get(i));
+        }
+    }
+
     static List<Integer> chunks(int n, int max) {
         List<Integer> out = new ArrayList<>();
         int left = n;

@@ -1,9 +1,11 @@
 package org.marsad.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.marsad.extract.Fixture.actor;
+import static org.marsad.extract.Fixture.first;
+import static org.marsad.extract.Fixture.target;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.document.DatePrecision;
 import org.marsad.document.Document;
@@ -33,20 +35,6 @@ class ArgumentRolesTest {
     static final Place RAMADI = Fixture.place("ram", "Ramadi", PlaceKind.CITY, "IQ", 33.42, 43.3);
     static final Place IRAQ_PLACE = Fixture.place("iq", "Iraq", PlaceKind.COUNTRY, "IQ", 33, 44);
     static final Place MOSUL = Fixture.place("mos", "Mosul", PlaceKind.CITY, "IQ", 36.34, 43.13);
-
-    private static Event first(Document d, String type) {
-        List<Event> ev = d.get(Layers.EVENTS);
-        return ev.stream().filter(e -> e.type().name().equals(type)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + type + " in " + ev));
-    }
-
-    private static String target(Event e) {
-        return e.target().map(p -> p.canonical()).orElse(null);
-    }
-
-    private static String actor(Event e) {
-        return e.actor().map(p -> p.canonical()).orElse(null);
-    }
 
     @Test
     void theSideOfMembersAfterDiddIsTheTarget() {

@@ -13,6 +13,7 @@ import org.marsad.document.DatePrecision;
 import org.marsad.document.DateRange;
 import org.marsad.document.Document;
 import org.marsad.document.EntityType;
+import org.marsad.document.Event;
 import org.marsad.document.Layers;
 import org.marsad.document.Mention;
 import org.marsad.document.Metadata;
@@ -136,6 +137,23 @@ final class Fixture {
         casualties.add(new Casualty(s[0], s[1], phrase, Casualty.Kind.KILLED, OptionalLong.of(n), Optional.empty(),
                 victim, false));
         return this;
+    }
+
+    /** The document's first event of a type; fails naming the events there are. */
+    static Event first(Document d, String type) {
+        List<Event> ev = d.get(Layers.EVENTS);
+        return ev.stream().filter(e -> e.type().name().equals(type)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " in " + ev));
+    }
+
+    /** The canonical name of an event's target, or null. */
+    static String target(Event e) {
+        return e.target().map(p -> p.canonical()).orElse(null);
+    }
+
+    /** The canonical name of an event's actor, or null. */
+    static String actor(Event e) {
+        return e.actor().map(p -> p.canonical()).orElse(null);
     }
 
     Document run() {

@@ -1,9 +1,11 @@
 package org.marsad.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.marsad.extract.Fixture.actor;
+import static org.marsad.extract.Fixture.first;
+import static org.marsad.extract.Fixture.target;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.document.DatePrecision;
 import org.marsad.document.Document;
@@ -36,20 +38,6 @@ class TargetInferenceTest {
     static final Place FALLUJAH = Fixture.place("fal", "Fallujah", PlaceKind.CITY, "IQ", 33.35, 43.78);
     static final Place AL_HOL = Fixture.place("mr:SY:al-hol-camp", "al-Hol camp", PlaceKind.FACILITY, "SY", 36.39, 41.15);
     static final Place SHAYRAT = Fixture.place("mr:SY:shayrat", "Shayrat Air Base", PlaceKind.FACILITY, "SY", 34.49, 36.91);
-
-    private static Event first(Document d, String type) {
-        List<Event> ev = d.get(Layers.EVENTS);
-        return ev.stream().filter(e -> e.type().name().equals(type)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + type + " in " + ev));
-    }
-
-    private static String target(Event e) {
-        return e.target().map(p -> p.canonical()).orElse(null);
-    }
-
-    private static String actor(Event e) {
-        return e.actor().map(p -> p.canonical()).orElse(null);
-    }
 
     @Test
     void aCivilianObjectOfAnArrestOrAbductionMakesTheTargetCivilians() {

@@ -75,12 +75,10 @@ public final class Marsad {
      * places) → extract (events, then claims, which link to the events they report).
      */
     static Pipeline standardPipeline(boolean model) {
-        // the two large resources load side by side: the gazetteer on a thread of its own while this
+        // the two large resources load side by side: the gazetteer on another thread while this
         // one reads the actor dictionary (start-up of a short run, docs/PERFORMANCE.md)
-        java.util.concurrent.FutureTask<Gazetteer> gazetteer = new java.util.concurrent.FutureTask<>(Gazetteer::standard);
-        Thread loader = new Thread(gazetteer, "marsad-gazetteer-load");
-        loader.setDaemon(true);
-        loader.start();
+        java.util.concurrent.CompletableFuture<Gazetteer> gazetteer =
+                java.util.concurrent.CompletableFuture.supplyAsync(Gazetteer::standard);
         List<MentionFinder> finders = new ArrayList<>();
         finders.add(ActorNameFinder.standard()); // dictionaries first: they win on known names
         loaded(gazetteer);
@@ -105,18 +103,10 @@ public final class Marsad {
     }
 
     /** Waits for a resource loaded on another thread; its failure is rethrown here as it was thrown. */
-    private static void loaded(java.util.concurrent.Future<?> resource) {
-        boolean interrupted = false;
+    private static void loaded(java.util.concurrent.CompletableFuture<?> resource) {
         try {
-            while (true) {
-                try {
-                    resource.get();
-                    return;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } catch (java.util.concurrent.ExecutionException e) {
+            resource.join();
+        } catch (java.util.concurrent.CompletionException e) {
             Throwable t = e.getCause() instanceof ExceptionInInitializerError x && x.getCause() != null ? x.getCause() : e.getCause();
             if (t instanceof RuntimeException r) {
                 throw r;
@@ -125,10 +115,6 @@ public final class Marsad {
                 throw err;
             }
             throw new IllegalStateException(t);
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 

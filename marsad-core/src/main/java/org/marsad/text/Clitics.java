@@ -81,9 +81,22 @@ public final class Clitics {
         return out;
     }
 
-    /** The last letters of the pronoun suffixes: ه، ا، م، ن. */
+    /** The last letters of the pronoun suffixes (ه، ا، م، ن), from the list itself. */
+    private static final String SUFFIX_ENDS = lastLetters(PRONOUN_SUFFIXES);
+
+    private static String lastLetters(String[] words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            char c = w.charAt(w.length() - 1);
+            if (b.indexOf(String.valueOf(c)) < 0) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     private static boolean endsLikeSuffix(char c) {
-        return c == HEH || c == ALEF || c == '\u0645' || c == '\u0646';
+        return SUFFIX_ENDS.indexOf(c) >= 0;
     }
 
     /** Removes a leading ال when at least two letters remain. */

@@ -773,11 +773,16 @@ final class ArgumentPicker {
         if (p >= 0 && idx.get(p).key().equals("في")) {
             p = previousWord(p);
         }
-        if (p >= 0 && idx.get(p).stems().stream().anyMatch(w -> in(w, SEATS))) {
-            return true;
+        if (p >= 0) {
+            List<String> stems = idx.get(p).stems();
+            for (int q = 0; q < stems.size(); q++) {
+                if (in(stems.get(q), SEATS)) {
+                    return true;
+                }
+            }
         }
         int n = p1 + 1;
-        return n < idx.size() && idx.get(n).stems().stream().anyMatch(w -> w.equals("مقرا"));
+        return n < idx.size() && idx.get(n).stems().contains("مقرا");
     }
 
     /** «بغرب العراق», «شمال سوريا»: a direction word, with or without a proclitic, right before. */

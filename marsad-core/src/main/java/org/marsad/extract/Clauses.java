@@ -21,11 +21,14 @@ final class Clauses {
     private enum Strength { STRONG, WEAK, UNLESS_PLACE }
 
     private final PhraseMatcher<Strength> matcher;
-    private final Set<String> punct; // a mark followed by ! (strong) or ? (weak)
+    /** Punctuation marks that end a clause, and those that weakly separate its parts. */
+    private final Set<String> strongMarks;
+    private final Set<String> weakMarks;
 
     static Clauses load(String resource) {
         PhraseMatcher.Builder<Strength> b = PhraseMatcher.builder(PhraseMatcher.Mode.STEMS);
-        Set<String> punct = new java.util.HashSet<>();
+        Set<String> strongMarks = new java.util.HashSet<>();
+        Set<String> weakMarks = new java.util.HashSet<>();
         for (ResourceFiles.Line l : ResourceFiles.lines(resource)) {
             String[] f = l.fields();
             if (f.length < 2) {
@@ -42,17 +45,18 @@ final class Clauses {
                 if (strength == Strength.UNLESS_PLACE) {
                     throw l.error("a mark cannot be unless-place");
                 }
-                punct.add(w + (strength == Strength.STRONG ? "!" : "?"));
+                (strength == Strength.STRONG ? strongMarks : weakMarks).add(w);
             } else {
                 b.add(w, strength);
             }
         }
-        return new Clauses(b.build(), punct);
+        return new Clauses(b.build(), Set.copyOf(strongMarks), Set.copyOf(weakMarks));
     }
 
-    private Clauses(PhraseMatcher<Strength> matcher, Set<String> punct) {
+    private Clauses(PhraseMatcher<Strength> matcher, Set<String> strongMarks, Set<String> weakMarks) {
         this.matcher = matcher;
-        this.punct = punct;
+        this.strongMarks = strongMarks;
+        this.weakMarks = weakMarks;
     }
 
     /** Boundaries of {@code [from, to]} where no place is known (claims: places do not matter there). */
@@ -70,14 +74,16 @@ final class Clauses {
         for (int i = from; i <= to; i++) {
             org.marsad.document.Token t = toks.get(i);
             if (t.kind() == org.marsad.document.Token.Kind.PUNCT) {
-                if (punct.contains(t.norm() + "!")) {
+                if (strongMarks.contains(t.norm())) {
                     out[i - from] = 2;
-                } else if (punct.contains(t.norm() + "?")) {
+                } else if (weakMarks.contains(t.norm())) {
                     out[i - from] = 1;
                 }
                 continue;
             }
-            for (PhraseMatcher.Match<Strength> m : matcher.matchAt(toks, i)) {
+            List<PhraseMatcher.Match<Strength>> ms = matcher.matchAt(toks, i);
+            for (int k = 0; k < ms.size(); k++) { // indexed: most tokens have no match, whose iterator C1 code would still make
+                PhraseMatcher.Match<Strength> m = ms.get(k);
                 boolean locative = m.values().contains(Strength.UNLESS_PLACE)
                         && (placeStarts.test(m.last() + 1) || placeStarts.test(m.last() + 2));
                 if (locative) {

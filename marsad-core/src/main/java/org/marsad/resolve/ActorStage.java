@@ -309,13 +309,26 @@ public final class ActorStage implements Stage {
         return -1;
     }
 
+    /** The prepositions, alone or after a conjunction, that make a capital a place: ب ل ك وب ول فب. */
+    private static final String[] PREPOSITIONS = {"\u0628", "\u0644", "\u0643", "\u0648\u0628", "\u0648\u0644",
+        "\u0641\u0628"};
+    private static final String ARTICLE = "\u0627\u0644";
+    /** A capital's lookup key, by its name: asked at every country word, made once per name. */
+    private static final java.util.Map<String, String> CAPITAL_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** True when a capital is written with a preposition (بأنقرة، لأنقرة): a place, not an agent. */
     private static boolean preposition(Token t, ActorCountry c) {
         String n = t.norm();
-        for (String cap : c.capitals()) {
-            String k = ActorDictionary.keysOf(cap).get(0);
-            for (String p : new String[] {"\u0628", "\u0644", "\u0643", "\u0648\u0628", "\u0648\u0644", "\u0641\u0628"}) {
-                if (n.equals(p + k) || n.equals(p + "\u0627\u0644" + k)) {
+        List<String> capitals = c.capitals();
+        for (int i = 0; i < capitals.size(); i++) {
+            String k = CAPITAL_KEYS.computeIfAbsent(capitals.get(i), cap -> ActorDictionary.keysOf(cap).get(0));
+            if (!n.endsWith(k)) {
+                continue;
+            }
+            int before = n.length() - k.length();
+            for (String p : PREPOSITIONS) {
+                if (n.startsWith(p) && (before == p.length()
+                        || (before == p.length() + ARTICLE.length() && n.startsWith(ARTICLE, p.length())))) {
                     return true;
                 }
             }

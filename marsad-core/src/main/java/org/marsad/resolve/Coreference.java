@@ -52,7 +52,9 @@ final class Coreference {
         if (t.kind() != Token.Kind.WORD || !org.marsad.recognize.actor.DictionaryNames.definite(t)) {
             return Optional.empty();
         }
-        for (String s : t.stems()) {
+        List<String> stems = t.stems();
+        for (int q = 0; q < stems.size(); q++) {
+            String s = stems.get(q);
             if (HEADS.containsKey(s) || SPOKESMAN.contains(s)) {
                 return Optional.of(s);
             }

@@ -1,6 +1,5 @@
 package org.marsad.text;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,45 +39,50 @@ public final class Clitics {
 
     /**
      * Keys with proclitics removed. The first key is the word with only its article removed;
-     * no key repeats.
+     * no key repeats. The list is immutable (tokens keep it as it is).
      */
     public static List<String> stems(String w) {
-        List<String> out = new ArrayList<>(4);
-        add(out, stripArticle(w));
+        String[] out = new String[4];
+        int n = add(out, 0, stripArticle(w));
         String rest = w;
         if (rest.length() >= 4 && (rest.charAt(0) == WAW || rest.charAt(0) == FEH)) {
             rest = rest.substring(1);
-            add(out, stripArticle(rest));
+            n = add(out, n, stripArticle(rest));
         }
         if (rest.length() >= 4 && isPreposition(rest.charAt(0))) {
             if (rest.charAt(0) == LAM && rest.charAt(1) == LAM && rest.length() >= 4) {
                 // ل + ال with the alef elided: للسجن = ل + السجن
-                add(out, rest.substring(2));
+                n = add(out, n, rest.substring(2));
             }
-            add(out, stripArticle(rest.substring(1)));
+            n = add(out, n, stripArticle(rest.substring(1)));
         }
-        return out;
+        return listOf(out, n);
     }
 
-    /** Keys with proclitics and a pronoun suffix removed; empty when no suffix applies. */
+    /** Keys with proclitics and a pronoun suffix removed; empty when no suffix applies. Immutable. */
     public static List<String> bases(List<String> stems) {
-        List<String> out = new ArrayList<>(2);
-        for (String s : stems) {
+        String[] out = null;
+        int n = 0;
+        for (int q = 0; q < stems.size(); q++) {
+            String s = stems.get(q);
             if (s.isEmpty() || !endsLikeSuffix(s.charAt(s.length() - 1))) {
                 continue; // no pronoun suffix ends in another letter: most words stop here
             }
             for (String suf : PRONOUN_SUFFIXES) {
                 if (s.length() - suf.length() >= 3 && s.endsWith(suf)) {
                     String b = s.substring(0, s.length() - suf.length());
-                    add(out, b);
+                    if (out == null) {
+                        out = new String[2 * stems.size()];
+                    }
+                    n = add(out, n, b);
                     if (b.charAt(b.length() - 1) == TEH) {
-                        add(out, b.substring(0, b.length() - 1) + HEH);
+                        n = add(out, n, b.substring(0, b.length() - 1) + HEH);
                     }
                     break;
                 }
             }
         }
-        return out;
+        return out == null ? List.of() : listOf(out, n);
     }
 
     /** The last letters of the pronoun suffixes (ه، ا، م، ن), from the list itself. */
@@ -111,9 +115,25 @@ public final class Clitics {
         return c == BEH || c == LAM || c == KAF;
     }
 
-    private static void add(List<String> out, String s) {
-        if (!out.contains(s)) {
-            out.add(s);
+    /** Appends {@code s} to the first {@code n} keys of {@code out} unless it is among them; the new count. */
+    private static int add(String[] out, int n, String s) {
+        for (int i = 0; i < n; i++) {
+            if (out[i].equals(s)) {
+                return n;
+            }
         }
+        out[n] = s;
+        return n + 1;
+    }
+
+    /** The first {@code n} keys as an immutable list, without copying them through another list. */
+    private static List<String> listOf(String[] keys, int n) {
+        return switch (n) {
+            case 0 -> List.of();
+            case 1 -> List.of(keys[0]);
+            case 2 -> List.of(keys[0], keys[1]);
+            case 3 -> List.of(keys[0], keys[1], keys[2]);
+            default -> List.of(java.util.Arrays.copyOf(keys, n));
+        };
     }
 }

@@ -138,9 +138,37 @@ public final class PhraseMatcher<V> {
 
     /** Matches starting at token {@code i}, longest first. */
     public List<Match<V>> matchAt(List<Token> tokens, int i) {
+        if (!mayStartAt(tokens.get(i))) {
+            return List.of(); // most tokens: no list made (many stages ask about every token)
+        }
         List<Match<V>> out = new ArrayList<>(2);
         matchAt(tokens, i, out);
         return out;
+    }
+
+    /** False when no key of {@code t} begins a phrase (by {@link #firstWords}: true may be wrong). */
+    private boolean mayStartAt(Token t) {
+        if (t.kind() == Token.Kind.PUNCT || root.next == null) {
+            return false;
+        }
+        if (t.kind() != Token.Kind.WORD) {
+            return firstWords.mightContain(t.norm());
+        }
+        List<String> stems = t.stems();
+        for (int q = 0; q < stems.size(); q++) {
+            if (firstWords.mightContain(stems.get(q))) {
+                return true;
+            }
+        }
+        if (mode == Mode.SUFFIXES) {
+            List<String> bases = t.bases();
+            for (int q = 0; q < bases.size(); q++) {
+                if (firstWords.mightContain(bases.get(q))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final int ALONE = 0x5bd1e995;
@@ -280,7 +308,8 @@ public final class PhraseMatcher<V> {
         }
         Token t = tokens.get(j);
         List<String> keys = t.kind() == Token.Kind.WORD ? t.stems() : List.of(t.norm());
-        for (String k : keys) {
+        for (int q = 0; q < keys.size(); q++) {
+            String k = keys.get(q);
             Node<V> m = n.next.get(k);
             if (m != null) {
                 walk(tokens, first, j, m, false, firstKey, out);

@@ -52,14 +52,16 @@ public final class TokenKeys {
             firstFrom[i] = k;
             baseFrom[i] = b;
             if (t.kind() == Token.Kind.WORD) {
-                for (String s : t.stems()) {
-                    firstHashes[k++] = s.hashCode();
+                List<String> stems = t.stems();
+                for (int q = 0; q < stems.size(); q++) {
+                    firstHashes[k++] = stems.get(q).hashCode();
                 }
             } else if (t.kind() != Token.Kind.PUNCT) {
                 firstHashes[k++] = t.norm().hashCode();
             }
-            for (String s : t.bases()) {
-                baseHashes[b++] = s.hashCode();
+            List<String> bs = t.bases();
+            for (int q = 0; q < bs.size(); q++) {
+                baseHashes[b++] = bs.get(q).hashCode();
             }
         }
         firstFrom[n] = k;

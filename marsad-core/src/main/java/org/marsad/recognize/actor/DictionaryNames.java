@@ -234,12 +234,15 @@ public final class DictionaryNames {
                 || (norm.length() > 3 && norm.substring(1).startsWith("\u0644\u0644") && norm.substring(3).equals(key));
     }
 
+    /** The article, alone or after proclitics: ال وال فال بال كال لل وبال ولل فلل. */
+    private static final String[] DEFINITE_PREFIXES = {"\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644",
+        "\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0644\u0644", "\u0648\u0628\u0627\u0644", "\u0648\u0644\u0644",
+        "\u0641\u0644\u0644"};
+
     /** True when a word carries the article, possibly after proclitics («والتحالف», «للتحالف»). */
     public static boolean definite(Token t) {
         String n = t.norm();
-        for (String p : new String[] {"\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644",
-                "\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0644\u0644", "\u0648\u0628\u0627\u0644",
-                "\u0648\u0644\u0644", "\u0641\u0644\u0644"}) {
+        for (String p : DEFINITE_PREFIXES) {
             if (n.startsWith(p)) {
                 return true;
             }

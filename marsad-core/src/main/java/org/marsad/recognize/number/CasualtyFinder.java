@@ -693,10 +693,14 @@ public final class CasualtyFinder {
             if (k < 0 || k >= tokens.size()) {
                 return null;
             }
-            for (PhraseMatcher.Match<Cue> m : cueAt.get(k)) {
-                for (Cue c : m.values()) {
-                    if (c.role() == role) {
-                        return c;
+            // indexed loops: asked for every token several times, and C1-compiled code (which short
+            // runs use) allocates every iterator
+            List<PhraseMatcher.Match<Cue>> ms = cueAt.get(k);
+            for (int a = 0; a < ms.size(); a++) {
+                List<Cue> cs = ms.get(a).values();
+                for (int b = 0; b < cs.size(); b++) {
+                    if (cs.get(b).role() == role) {
+                        return cs.get(b);
                     }
                 }
             }

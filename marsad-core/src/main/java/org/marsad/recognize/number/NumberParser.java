@@ -249,8 +249,9 @@ public final class NumberParser {
         if (t.kind() != Token.Kind.WORD) {
             return false;
         }
-        for (String k : t.stems()) {
-            if (firstKeys.contains(k)) {
+        List<String> stems = t.stems();
+        for (int i = 0; i < stems.size(); i++) {
+            if (firstKeys.contains(stems.get(i))) {
                 return true;
             }
         }

@@ -27,6 +27,13 @@ import org.marsad.text.PhraseMatcher;
 public final class QuantityFinder {
     enum Role { LOWER, ABOUT, UPPER, VAGUE, SIGN, FRACTION }
 
+    // the roles asked about together, made once (a varargs call makes its array at every call)
+    private static final Role[] BOUNDS = {Role.LOWER, Role.ABOUT, Role.UPPER};
+    private static final Role[] APPROXIMATIONS = {Role.LOWER, Role.ABOUT};
+    private static final Role[] SIGN = {Role.SIGN};
+    private static final Role[] VAGUE = {Role.VAGUE};
+    private static final Role[] FRACTION = {Role.FRACTION};
+
     record Word(Role role, boolean after, String label, long value) {
     }
 
@@ -161,7 +168,7 @@ public final class QuantityFinder {
         }
         int j = i;
         boolean approx = false;
-        Word before = word(at, tokens, i, false, Role.LOWER, Role.ABOUT, Role.UPPER);
+        Word before = word(at, tokens, i, false, BOUNDS);
         int beforeLast = -1;
         if (before != null) {
             beforeLast = lastOf(at, tokens, i, before);
@@ -173,23 +180,23 @@ public final class QuantityFinder {
             if (n.isPresent() && free(claimed, n.get().last())) {
                 int last = n.get().last();
                 boolean percent = false;
-                Word sign = word(at, tokens, last + 1, true, Role.SIGN);
+                Word sign = word(at, tokens, last + 1, true, SIGN);
                 if (sign != null) {
                     percent = true;
                     last = lastOf(at, tokens, last + 1, sign);
                 }
-                Word after = word(at, tokens, last + 1, true, Role.LOWER, Role.ABOUT);
+                Word after = word(at, tokens, last + 1, true, APPROXIMATIONS);
                 if (after != null && after.after) {
                     approx = true;
                     last = lastOf(at, tokens, last + 1, after);
                 } else if (last + 2 < tokens.size() && tokens.get(last + 1).kind() == Token.Kind.WORD) {
-                    Word later = word(at, tokens, last + 2, true, Role.LOWER, Role.ABOUT);
+                    Word later = word(at, tokens, last + 2, true, APPROXIMATIONS);
                     approx |= later != null && later.after; // «20 قتيلا على الأقل»: the noun stands between
                 }
                 out.add(quantity(text, tokens, i, last, OptionalLong.of(n.get().value()), null, approx, percent));
                 return last + 1;
             }
-            Word vague = word(at, tokens, j, false, Role.VAGUE);
+            Word vague = word(at, tokens, j, false, VAGUE);
             if (vague != null) {
                 int last = lastOf(at, tokens, j, vague);
                 out.add(quantity(text, tokens, i, last, OptionalLong.empty(), vague.label, approx, false));
@@ -199,7 +206,7 @@ public final class QuantityFinder {
         if (before != null) {
             return i; // «نحو» without a number: nothing
         }
-        Word frac = word(at, tokens, i, false, Role.FRACTION);
+        Word frac = word(at, tokens, i, false, FRACTION);
         if (frac != null) {
             int last = lastOf(at, tokens, i, frac);
             var scale = last + 1 < tokens.size() ? numbers.parseAt(tokens, last + 1) : java.util.Optional.<NumberParser.Parsed>empty();
@@ -224,12 +231,15 @@ public final class QuantityFinder {
         return claimed == null || i >= claimed.length || !claimed[i];
     }
 
-    private Word word(List<List<PhraseMatcher.Match<Word>>> at, List<Token> tokens, int i, boolean after, Role... roles) {
+    private Word word(List<List<PhraseMatcher.Match<Word>>> at, List<Token> tokens, int i, boolean after, Role[] roles) {
         if (i >= tokens.size()) {
             return null;
         }
-        for (PhraseMatcher.Match<Word> m : at.get(i)) {
-            for (Word w : m.values()) {
+        List<PhraseMatcher.Match<Word>> ms = at.get(i);
+        for (int a = 0; a < ms.size(); a++) {
+            List<Word> ws = ms.get(a).values();
+            for (int b = 0; b < ws.size(); b++) {
+                Word w = ws.get(b);
                 for (Role r : roles) {
                     if (w.role == r && (r == Role.SIGN || r == Role.FRACTION || r == Role.VAGUE || w.after == after)) {
                         return w;

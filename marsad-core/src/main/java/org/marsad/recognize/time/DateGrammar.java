@@ -869,7 +869,9 @@ final class DateGrammar {
         if (!ok(i, q)) {
             return null;
         }
-        for (Hit h : hits.get(q)) {
+        List<Hit> hs = hits.get(q);
+        for (int k = 0; k < hs.size(); k++) {
+            Hit h = hs.get(k);
             if (type.isInstance(h.word()) && h.last() <= limit[i]) {
                 return h;
             }
@@ -885,7 +887,9 @@ final class DateGrammar {
         if (!ok(i, q)) {
             return null;
         }
-        for (Hit h : hits.get(q)) {
+        List<Hit> hs = hits.get(q);
+        for (int k = 0; k < hs.size(); k++) {
+            Hit h = hs.get(k);
             if (h.word() instanceof TimeWord.Cue c && c.cls().equals(cls) && h.last() <= limit[i]) {
                 return h;
             }

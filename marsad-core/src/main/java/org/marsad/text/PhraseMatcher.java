@@ -65,6 +65,12 @@ public final class PhraseMatcher<V> {
     }
 
     private final Node<V> root;
+    /**
+     * The root's children, the nodes of the phrases' first words, in a flat table: looked up for
+     * every text word that passes {@link #firstWords}, which a hash map does through a chain of
+     * objects (see {@link KeyTable}).
+     */
+    private final KeyTable<Node<V>> firstNodes;
     /** The first words of all phrases, asked before the root table (most words begin none). */
     private final KeyFilter firstWords;
     /**
@@ -79,6 +85,7 @@ public final class PhraseMatcher<V> {
         this.root = root;
         this.firstWords = KeyFilter.of(root.next == null ? java.util.List.of() : root.next.keySet());
         this.pairs = KeyFilter.ofHashes(pairHashes(root));
+        this.firstNodes = KeyTable.of(root.next == null ? Map.of() : root.next);
         this.mode = mode;
         this.size = size;
     }
@@ -259,7 +266,7 @@ public final class PhraseMatcher<V> {
         List<String> firstKeys = t.kind() == Token.Kind.WORD ? t.stems() : List.of(t.norm());
         for (int q = 0; q < firstKeys.size(); q++) {
             String k = firstKeys.get(q);
-            Node<V> n = firstWords.mightContain(k) ? root.next.get(k) : null;
+            Node<V> n = firstWords.mightContain(k) ? firstNodes.get(k) : null;
             if (n != null) {
                 walk(tokens, i, i, n, false, k, out);
             }
@@ -268,7 +275,7 @@ public final class PhraseMatcher<V> {
             List<String> bases = t.bases();
             for (int q = 0; q < bases.size(); q++) {
                 String k = bases.get(q);
-                Node<V> n = firstWords.mightContain(k) ? root.next.get(k) : null;
+                Node<V> n = firstWords.mightContain(k) ? firstNodes.get(k) : null;
                 if (n != null && n.values != null) {
                     out.add(new Match<>(i, i, n.values, true, k));
                 }

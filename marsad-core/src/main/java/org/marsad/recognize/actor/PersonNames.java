@@ -44,6 +44,7 @@ public final class PersonNames {
             "رأت", "دعا", "دعت", "طالب", "طالبت", "حذر", "حذرت", "زعم", "ادعى", "اتهم", "اتهمت", "يقول", "تقول",
             "يرى", "أبلغ", "أبلغت", "أكمل", "استطرد", "وصف", "وصفت", "قتل", "اعتقل", "التقى", "زار", "استقبل",
             "بحث", "ناقش", "وقال", "وأكد"));
+    private static final org.marsad.text.KeyFilter VERB_FILTER = org.marsad.text.KeyFilter.of(VERBS);
     private static final Set<String> RELATIVE = fold(java.util.Arrays.asList("الذي", "التي", "الذين"));
     private static final String BISM = ArabicNormalizer.fold("باسم");
 
@@ -242,7 +243,12 @@ public final class PersonNames {
     }
 
     static boolean isVerb(Token t) {
-        return VERBS.contains(t.norm()) || (t.stems().size() > 1 && VERBS.contains(t.stems().get(t.stems().size() - 1)));
+        return isVerbKey(t.norm()) || (t.stems().size() > 1 && isVerbKey(t.stems().get(t.stems().size() - 1)));
+    }
+
+    /** {@link #VERBS}, asked through {@link #VERB_FILTER} first (most words are not among them). */
+    private static boolean isVerbKey(String key) {
+        return VERB_FILTER.mightContain(key) && VERBS.contains(key);
     }
 
     private static boolean quotedOrComma(List<Token> tokens, int first, int last) {

@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 import org.marsad.document.Token;
 import org.marsad.knowledge.ResourceFiles;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.KeyFilter;
 import org.marsad.text.PhraseMatcher;
 import org.marsad.text.Tokenizer;
 
@@ -51,12 +52,15 @@ public final class NumberParser {
     private final PhraseMatcher<Word> words;
     /** The lookup key of every phrase's first word: a cheap test before the matcher runs. */
     private final java.util.Set<String> firstKeys;
+    /** Asked before {@link #firstKeys}: nearly every word of a text begins no number (see {@link KeyFilter}). */
+    private final KeyFilter firstKeyFilter;
     /** Single-word numbers by folded form, for «وست» (too short for the clitic rules). */
     private final java.util.Map<String, Word> single;
 
     NumberParser(PhraseMatcher<Word> words, java.util.Set<String> firstKeys, java.util.Map<String, Word> single) {
         this.words = words;
         this.firstKeys = java.util.Set.copyOf(firstKeys);
+        this.firstKeyFilter = KeyFilter.of(this.firstKeys);
         this.single = java.util.Map.copyOf(single);
     }
 
@@ -251,7 +255,8 @@ public final class NumberParser {
         }
         List<String> stems = t.stems();
         for (int i = 0; i < stems.size(); i++) {
-            if (firstKeys.contains(stems.get(i))) {
+            String k = stems.get(i);
+            if (firstKeyFilter.mightContain(k) && firstKeys.contains(k)) {
                 return true;
             }
         }

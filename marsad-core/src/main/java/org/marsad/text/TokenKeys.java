@@ -102,18 +102,7 @@ public final class TokenKeys {
 
     /** True when some key of token {@code i} (a first key, or a base if {@code bases}) passes the filter. */
     boolean mayMatch(int i, KeyFilter filter, boolean bases) {
-        for (int q = firstFrom[i], e = firstFrom[i + 1]; q < e; q++) {
-            if (filter.mightContain(firstHashes[q])) {
-                return true;
-            }
-        }
-        if (bases) {
-            for (int q = baseFrom[i], e = baseFrom[i + 1]; q < e; q++) {
-                if (filter.mightContain(baseHashes[q])) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return filter.mightContainAny(firstHashes, firstFrom[i], firstFrom[i + 1])
+                || (bases && filter.mightContainAny(baseHashes, baseFrom[i], baseFrom[i + 1]));
     }
 }

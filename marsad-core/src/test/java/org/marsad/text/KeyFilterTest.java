@@ -1,5 +1,6 @@
 package org.marsad.text;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,6 +47,28 @@ class KeyFilterTest {
             }
         }
         assertTrue(passed < 500, passed + " of 10000 absent words passed");
+    }
+
+    @Test
+    void aRunOfHashesPassesExactlyWhenOneOfThemDoes() {
+        Random r = new Random(13);
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            keys.add(word(r));
+        }
+        KeyFilter f = KeyFilter.of(keys);
+        int[] hashes = new int[40_000];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = i % 3 == 0 ? keys.get(r.nextInt(keys.size())).hashCode() : r.nextInt();
+        }
+        for (int from = 0; from + 3 <= hashes.length; from += 3) {
+            int to = from + r.nextInt(4);
+            boolean any = false;
+            for (int q = from; q < to; q++) {
+                any |= f.mightContain(hashes[q]);
+            }
+            assertEquals(any, f.mightContainAny(hashes, from, to), "hashes " + from + ".." + to);
+        }
     }
 
     @Test

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.marsad.Marsad;
 import org.marsad.document.Document;
 import org.marsad.document.Event;
 import org.marsad.document.Layers;
+import org.marsad.document.Metadata;
 import org.marsad.knowledge.Place;
 import org.marsad.knowledge.PlaceKind;
 
@@ -34,6 +36,38 @@ class FiguresOfSpeechTest {
                 new Case("dropping a surprise, feminine", "وفجرت الصحيفة مفاجأة في إدلب حين نشرت الوثائق.", "BOMBING"),
                 new Case("asking not to be named", "وقال مسؤول أمني في إدلب، طالبا عدم الإشارة إلى اسمه، إن الوضع هادئ.", "DEMAND"),
                 new Case("asking not to be named, feminine", "وقالت ناشطة في إدلب، طالبة عدم ذكر اسمها، إن الطريق مفتوح.", "DEMAND"));
+    }
+
+    /**
+     * Passages of SaudiNewsNet articles (shortened) in which the standard pipeline found an event
+     * before the blocking entry or condition was added: a supply route cut is no road blocked by
+     * protesters, forces «supporting them» give no aid, and «توقف ... عن» (stopped doing) is no
+     * detention (تُوقِف, the same letters). The weak triggers need the actors and places of the
+     * paragraphs around them, which the passages keep.
+     */
+    static List<Case> inArticles() {
+        return List.of(
+                new Case("cutting supply routes", "وكانت القوات العراقية قد كثفت هجومها على المدن والبلدات الرئيسية في "
+                        + "محافظة الأنبار لاستعادتها من تنظيم داعش، كما سعت إلى السيطرة على المناطق الغربية من العراق "
+                        + "المتصلة بالحدود مع سوريا، لتضييق الخناق على مسلحي التنظيم وقطع طرق الإمدادات عنهم.\n\n"
+                        + "وتأتي أهمية السيطرة على قرية الدوة ومحيطها كون التنظيم قد قطع طريق الإمداد عن قوات الأسد "
+                        + "باتجاه حقل جزل النفطي.", "PROTEST"),
+                new Case("forces supporting them", "كما سعت القوات العراقية إلى السيطرة على المناطق الغربية من العراق، "
+                        + "لتضييق الخناق على مسلحي التنظيم.\n\nوأعلن قائمقام الرمادي توغل القوات الأمنية والقوات "
+                        + "المساندة لها في مدينة الرمادي.", "AID"),
+                new Case("stopping, not detaining", "وتوقف إقليم كردستان الشهر الماضي عن نقل النفط إلى بغداد.", "ARREST"),
+                new Case("stopping, not detaining, a noun before", "وتأتي الزيارة بعد بدء عملية تحرير الأنبار وتوقف "
+                        + "القوات العراقية عن التقدم باتجاه مدينة الرمادي.", "ARREST"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inArticles")
+    void makesNoEventInTheStandardPipeline(Case k) {
+        Document d = Marsad.standard().process(Document.of("t", "عنوان\n\n" + k.sentence(),
+                Metadata.EMPTY.withPublished(java.time.LocalDate.parse("2015-08-10"))));
+        List<Event> ev = new java.util.ArrayList<>(d.get(Layers.EVENTS));
+        ev.addAll(d.get(Layers.UNLOCATED_EVENTS)); // a happening placed nowhere is still reported
+        assertTrue(ev.stream().noneMatch(e -> e.type().name().equals(k.type())), ev.toString());
     }
 
     @ParameterizedTest(name = "{0}")

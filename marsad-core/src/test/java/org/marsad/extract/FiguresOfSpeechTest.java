@@ -35,7 +35,10 @@ class FiguresOfSpeechTest {
                 new Case("dropping a surprise", "وفجّر المحامي مفاجأة في إدلب بالكشف عن الوثائق.", "BOMBING"),
                 new Case("dropping a surprise, feminine", "وفجرت الصحيفة مفاجأة في إدلب حين نشرت الوثائق.", "BOMBING"),
                 new Case("asking not to be named", "وقال مسؤول أمني في إدلب، طالبا عدم الإشارة إلى اسمه، إن الوضع هادئ.", "DEMAND"),
-                new Case("asking not to be named, feminine", "وقالت ناشطة في إدلب، طالبة عدم ذكر اسمها، إن الطريق مفتوح.", "DEMAND"));
+                new Case("asking not to be named, feminine", "وقالت ناشطة في إدلب، طالبة عدم ذكر اسمها، إن الطريق مفتوح.", "DEMAND"),
+                new Case("a student, not a demand", "وقال المصدر إن طالب الصيدلة فجر نفسه في إدلب.", "DEMAND"),
+                new Case("a university student", "وتبين أن المهاجم طالب جامعي من إدلب.", "DEMAND"),
+                new Case("stopping the fighting", "وسعى المبعوث إلى وقف القتال في إدلب.", "CLASH"));
     }
 
     /**

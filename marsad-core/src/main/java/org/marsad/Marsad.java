@@ -6,7 +6,6 @@ import java.util.List;
 import org.marsad.document.Document;
 import org.marsad.ingest.LayoutStage;
 import org.marsad.ingest.PlainTextReader;
-import org.marsad.knowledge.Gazetteer;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.pipeline.Stage;
 import org.marsad.extract.ClaimStage;
@@ -75,37 +74,40 @@ public final class Marsad {
      * places) → extract (events, then claims, which link to the events they report).
      */
     static Pipeline standardPipeline(boolean model) {
-        // the two large resources load side by side: the gazetteer on another thread while this
-        // one reads the actor dictionary (start-up of a short run, docs/PERFORMANCE.md)
-        java.util.concurrent.CompletableFuture<Gazetteer> gazetteer =
-                java.util.concurrent.CompletableFuture.supplyAsync(Gazetteer::standard);
+        // start-up in two halves of about the same length, side by side: on another thread the
+        // gazetteer, what is built on it and the stages that need neither dictionary; on this one the
+        // actor dictionary and the stages that read it (start-up of a short run, docs/PERFORMANCE.md)
+        java.util.concurrent.CompletableFuture<GazetteerHalf> other =
+                java.util.concurrent.CompletableFuture.supplyAsync(GazetteerHalf::load);
         List<MentionFinder> finders = new ArrayList<>();
         finders.add(ActorNameFinder.standard()); // dictionaries first: they win on known names
-        loaded(gazetteer);
-        finders.add(PlaceNameFinder.standard());
+        Stage actors = ActorStage.standard();
+        Stage events = EventStage.standard();
+        Stage claims = ClaimStage.standard();
+        GazetteerHalf g = loaded(other);
+        finders.add(g.places());
         if (model) {
             finders.add(org.marsad.recognize.ner.NerMentionFinder.standard()); // names the dictionaries lack
         }
-        List<Stage> stages = new ArrayList<>();
-        stages.add(LayoutStage.standard());
-        stages.add(new TextStage());
-        stages.add(TimeStage.standard());
-        stages.add(QuantityStage.standard());
-        stages.add(CasualtyStage.standard());
-        stages.add(new EntityStage(finders));
-        stages.add(ActorStage.standard());
-        stages.add(Geocoder.standard());
-        stages.add(EventStage.standard());
-        stages.add(ClaimStage.standard());
         Pipeline.Builder b = Pipeline.builder();
-        stages.forEach(b::add);
+        List.of(g.layout(), new TextStage(), g.time(), g.quantities(), g.casualties(), new EntityStage(finders), actors,
+                g.geocoder(), events, claims).forEach(b::add);
         return b.build();
     }
 
+    /** The half of the standard pipeline that does not read the actor dictionary. */
+    private record GazetteerHalf(MentionFinder places, Stage geocoder, Stage layout, Stage time, Stage quantities,
+                                 Stage casualties) {
+        static GazetteerHalf load() {
+            return new GazetteerHalf(PlaceNameFinder.standard(), Geocoder.standard(), LayoutStage.standard(),
+                    TimeStage.standard(), QuantityStage.standard(), CasualtyStage.standard());
+        }
+    }
+
     /** Waits for a resource loaded on another thread; its failure is rethrown here as it was thrown. */
-    private static void loaded(java.util.concurrent.CompletableFuture<?> resource) {
+    private static <T> T loaded(java.util.concurrent.CompletableFuture<T> resource) {
         try {
-            resource.join();
+            return resource.join();
         } catch (java.util.concurrent.CompletionException e) {
             Throwable t = e.getCause() instanceof ExceptionInInitializerError x && x.getCause() != null ? x.getCause() : e.getCause();
             if (t instanceof RuntimeException r) {

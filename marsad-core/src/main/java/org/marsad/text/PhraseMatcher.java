@@ -135,8 +135,10 @@ public final class PhraseMatcher<V> {
         TokenKeys keys = root.next == null ? null : TokenKeys.of(tokens);
         boolean bases = mode == Mode.SUFFIXES;
         for (int i = from; i < to; i++) {
-            // a token none of whose keys passes the first-word filter begins no phrase
-            if (keys == null || keys.mayMatch(i, firstWords, bases)) {
+            // a token none of whose keys passes the first-word filter begins no phrase, and one whose
+            // next word goes on with none of its phrases neither: common words begin some phrase
+            // («في», «على»), so the pair is asked before the trie
+            if (keys == null || (keys.mayMatch(i, firstWords, bases) && (bases || mayBeginPair(tokens, keys, i)))) {
                 matchAt(tokens, i, out);
             }
         }
@@ -229,6 +231,17 @@ public final class PhraseMatcher<V> {
         }
         for (int q = keys.keysFrom(j), e = keys.keysFrom(j + 1); q < e; q++) {
             if (pairs.mightContain(pair(firstHash, keys.keyHash(q)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when some key of token {@code i} passes {@link #mayMatchFrom} (and so the first-word filter). */
+    private boolean mayBeginPair(List<Token> tokens, TokenKeys keys, int i) {
+        for (int q = keys.keysFrom(i), e = keys.keysFrom(i + 1); q < e; q++) {
+            int h = keys.keyHash(q);
+            if (firstWords.mightContain(h) && mayMatchFrom(tokens, keys, i, h)) {
                 return true;
             }
         }

@@ -230,7 +230,8 @@ public final class DictionaryNames {
 
     /** The word is the matched key with the article added («المالي» for «مالي»), after any proclitic. */
     public static boolean articleAdded(String norm, String key) {
-        return norm.endsWith("\u0627\u0644" + key) || (norm.startsWith("\u0644\u0644") && norm.substring(2).equals(key))
+        int at = norm.length() - key.length() - 2; // where «ال» would begin
+        return (at >= 0 && norm.endsWith(key) && norm.startsWith("\u0627\u0644", at)) || (norm.startsWith("\u0644\u0644") && norm.substring(2).equals(key))
                 || (norm.length() > 3 && norm.substring(1).startsWith("\u0644\u0644") && norm.substring(3).equals(key));
     }
 
@@ -239,9 +240,24 @@ public final class DictionaryNames {
         "\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0644\u0644", "\u0648\u0628\u0627\u0644", "\u0648\u0644\u0644",
         "\u0641\u0644\u0644"};
 
+    private static final String DEFINITE_FIRST_LETTERS = firstLetters(DEFINITE_PREFIXES);
+
+    private static String firstLetters(String[] words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (b.indexOf(w.substring(0, 1)) < 0) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
     /** True when a word carries the article, possibly after proclitics («والتحالف», «للتحالف»). */
     public static boolean definite(Token t) {
         String n = t.norm();
+        if (n.length() < 2 || DEFINITE_FIRST_LETTERS.indexOf(n.charAt(0)) < 0) {
+            return false; // most words: no prefix begins with their first letter
+        }
         for (String p : DEFINITE_PREFIXES) {
             if (n.startsWith(p)) {
                 return true;

@@ -17,7 +17,7 @@ import java.util.function.Function;
  * Immutable and thread-safe.
  */
 public final class PlaceNames extends AbstractList<PlaceName> implements RandomAccess {
-    private static final PlaceNames EMPTY = new PlaceNames(new PlaceName[0], null, null);
+    private static final PlaceNames EMPTY = new PlaceNames(new PlaceName[0], null, null, false);
 
     private final PlaceName[] names;
     private final List<Place> places;
@@ -32,8 +32,15 @@ public final class PlaceNames extends AbstractList<PlaceName> implements RandomA
     /** Per place of {@link #places}, when the gazetteer made the list: its feature code and prior. */
     private final String[] featureCodes;
     private final double[] priors;
+    /**
+     * For a gazetteer list whose names differ in length or article ({@link #words()} -1): per shape
+     * ({@link #shape(int, int)}) the names of that shape, in order, with their facts; else null.
+     */
+    private final long[] shapes;
+    private final PlaceNames[] shaped;
 
-    private PlaceNames(PlaceName[] names, Function<Place, String> featureCode, Set<String> coreCountries) {
+    private PlaceNames(PlaceName[] names, Function<Place, String> featureCode, Set<String> coreCountries,
+                       boolean byShape) {
         this.names = names;
         List<Place> distinct = new ArrayList<>(names.length);
         int w = names.length == 0 ? -1 : names[0].words();
@@ -83,6 +90,47 @@ public final class PlaceNames extends AbstractList<PlaceName> implements RandomA
                 priors[k] = PlacePriors.of(places.get(k), featureCodes[k], coreCountries);
             }
         }
+        if (byShape && words < 0 && names.length > 1) {
+            java.util.Map<Long, List<PlaceName>> groups = new java.util.LinkedHashMap<>();
+            for (PlaceName n : names) {
+                groups.computeIfAbsent(shape(n.words(), n.articleMask()), k -> new ArrayList<>()).add(n);
+            }
+            this.shapes = new long[groups.size()];
+            this.shaped = new PlaceNames[groups.size()];
+            int g = 0;
+            for (java.util.Map.Entry<Long, List<PlaceName>> e : groups.entrySet()) {
+                shapes[g] = e.getKey();
+                shaped[g++] = new PlaceNames(e.getValue().toArray(new PlaceName[0]), featureCode, coreCountries, false);
+            }
+        } else {
+            this.shapes = null;
+            this.shaped = null;
+        }
+    }
+
+    /** A name's shape: its number of words and which of them carry the article. */
+    private static long shape(int words, int articleMask) {
+        return ((long) words << 32) | (articleMask & ((1L << words) - 1));
+    }
+
+    /**
+     * The names of {@code words} words whose article mask, on those words, is {@code articleMask}, in
+     * order and with this list's facts ({@link #hasFacts()}); this list itself when all are; null when
+     * this list does not keep its names by shape (a list the gazetteer did not make, or one whose
+     * names all have one shape). The place finder asks it for the names a text span matches with
+     * the articles it has, where the list mixes shapes («الباب» and «باب»).
+     */
+    public PlaceNames withShape(int words, int articleMask) {
+        if (shapes == null) {
+            return null;
+        }
+        long key = shape(words, articleMask);
+        for (int g = 0; g < shapes.length; g++) {
+            if (shapes[g] == key) {
+                return shaped[g].size() == size() ? this : shaped[g];
+            }
+        }
+        return EMPTY;
     }
 
     /** The names as a {@code PlaceNames}: the list itself when it is one, else a copy. */
@@ -90,7 +138,7 @@ public final class PlaceNames extends AbstractList<PlaceName> implements RandomA
         if (names instanceof PlaceNames p) {
             return p;
         }
-        return names.isEmpty() ? EMPTY : new PlaceNames(names.toArray(new PlaceName[0]), null, null);
+        return names.isEmpty() ? EMPTY : new PlaceNames(names.toArray(new PlaceName[0]), null, null, false);
     }
 
     /**
@@ -101,7 +149,7 @@ public final class PlaceNames extends AbstractList<PlaceName> implements RandomA
      * @param coreCountries {@link Gazetteer#coreCountries()}
      */
     public static PlaceNames of(List<PlaceName> names, Function<Place, String> featureCode, Set<String> coreCountries) {
-        return new PlaceNames(names.toArray(new PlaceName[0]), featureCode, coreCountries);
+        return new PlaceNames(names.toArray(new PlaceName[0]), featureCode, coreCountries, true);
     }
 
     @Override

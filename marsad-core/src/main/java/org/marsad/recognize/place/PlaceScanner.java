@@ -289,6 +289,11 @@ public final class PlaceScanner {
             return new Draft(match.first(), match.last(), same, (same.articleMask() & ((1 << w) - 1)) != art);
         }
         int art = !values.isEmpty() && values.get(0).words() == w ? articles(tokens, words, w, values.get(0).keys()) : 0;
+        PlaceNames shaped = same.withShape(w, art); // the gazetteer keeps its mixed lists by shape
+        if (shaped != null) {
+            return !shaped.isEmpty() ? new Draft(match.first(), match.last(), shaped, false)
+                    : values.isEmpty() ? null : new Draft(match.first(), match.last(), same, true);
+        }
         int mask = (1 << w) - 1;
         List<PlaceName> strong = null;
         boolean allStrong = true;

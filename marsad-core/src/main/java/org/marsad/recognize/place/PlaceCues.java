@@ -13,7 +13,6 @@ import org.marsad.knowledge.PlaceKind;
 import org.marsad.knowledge.ResourceFiles;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
-import org.marsad.text.KeyTable;
 import org.marsad.text.PhraseMatcher;
 import org.marsad.text.TokenKeys;
 
@@ -67,12 +66,15 @@ public final class PlaceCues {
      * @param withArticle    the cues a token has when it carries the article before this key
      * @param withoutArticle the cues it has otherwise
      * @param sameEitherWay  true when the article changes nothing: no need to look for it
+     * @param rolesWithArticle    the role bits of {@code withArticle}, so that marking a token reads no cue
+     * @param rolesWithoutArticle the role bits of {@code withoutArticle}
      */
-    private record CueSet(Cue[] withArticle, Cue[] withoutArticle, boolean sameEitherWay) {
+    private record CueSet(Cue[] withArticle, Cue[] withoutArticle, boolean sameEitherWay, int rolesWithArticle,
+                          int rolesWithoutArticle) {
         static CueSet of(List<Cue> cues) {
             Cue[] with = select(cues, true);
             Cue[] without = select(cues, false);
-            return new CueSet(with, without, java.util.Arrays.equals(with, without));
+            return new CueSet(with, without, java.util.Arrays.equals(with, without), roles(with), roles(without));
         }
 
         private static Cue[] select(List<Cue> cues, boolean article) {
@@ -80,8 +82,21 @@ public final class PlaceCues {
                     || (c.designator() != null && c.designator().article())).toArray(Cue[]::new);
         }
 
+        private static int roles(Cue[] cues) {
+            int r = 0;
+            for (Cue c : cues) {
+                r |= 1 << c.role().ordinal();
+            }
+            return r;
+        }
+
         Cue[] when(boolean article) {
             return article ? withArticle : withoutArticle;
+        }
+
+        /** The role bits of {@link #when(boolean)}. */
+        int roles(boolean article) {
+            return article ? rolesWithArticle : rolesWithoutArticle;
         }
     }
 
@@ -210,10 +225,10 @@ public final class PlaceCues {
         /**
          * The first words of names, to their matcher nodes, and the cue words, to their cues: two flat
          * tables rather than one hash map, since most documents' words miss the caches (see
-         * {@link KeyTable}) and a first word is looked up only where a name may begin.
+         * {@link SlotTable}) and a first word is looked up only where a name may begin.
          */
-        private final KeyTable<PhraseMatcher.Node<PlaceName>> startTable;
-        private final KeyTable<CueSet> cueTable;
+        private final SlotTable<PhraseMatcher.Node<PlaceName>> startTable;
+        private final SlotTable<CueSet> cueTable;
         /** Asked before the tables: most words are neither a cue nor the start of a name. */
         private final org.marsad.text.KeyFilter startFilter;
         private final org.marsad.text.KeyFilter cueFilter;
@@ -228,8 +243,8 @@ public final class PlaceCues {
         private Index(PhraseMatcher<PlaceName> names) {
             Map<String, PhraseMatcher.Node<PlaceName>> nameStarts = names.starts();
             this.names = names;
-            this.startTable = KeyTable.of(nameStarts);
-            this.cueTable = KeyTable.of(cueSets);
+            this.startTable = SlotTable.of(nameStarts);
+            this.cueTable = SlotTable.of(cueSets);
             this.startFilter = org.marsad.text.KeyFilter.of(nameStarts.keySet());
             this.cueFilter = org.marsad.text.KeyFilter.of(cues.keySet());
             List<String> everywhere = new ArrayList<>();
@@ -382,7 +397,8 @@ public final class PlaceCues {
                         : index.cueFilter.mightContain(key);
                 CueSet cs = maybe ? index.cueTable.get(key) : null;
                 if (cs != null) {
-                    mark(i, key, cs.when(cs.sameEitherWay() || hasArticle(t, key)));
+                    boolean article = cs.sameEitherWay() || hasArticle(t, key);
+                    mark(i, key, cs.when(article), cs.roles(article));
                 }
             }
         }
@@ -397,8 +413,8 @@ public final class PlaceCues {
             return r;
         }
 
-        /** Adds the cues {@code hits} that token {@code i} has through its stem {@code key}. */
-        private void mark(int i, String key, Cue[] hits) {
+        /** Adds the cues {@code hits}, of roles {@code hitRoles}, that token {@code i} has through its stem {@code key}. */
+        private void mark(int i, String key, Cue[] hits, int hitRoles) {
             if (hits.length == 0) {
                 return;
             }
@@ -411,9 +427,7 @@ public final class PlaceCues {
                 System.arraycopy(hits, 0, both, before.length, hits.length);
                 found[i] = both;
             }
-            for (Cue c : hits) {
-                roles[i] |= 1 << c.role().ordinal();
-            }
+            roles[i] |= hitRoles;
         }
 
         /**

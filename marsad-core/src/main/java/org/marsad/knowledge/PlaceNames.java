@@ -29,6 +29,11 @@ public final class PlaceNames extends AbstractList<PlaceName> implements RandomA
     private final String country;
     /** Per word of the first name: its key's length. */
     private final int[] keyLengths;
+    /**
+     * The first of {@link #keyLengths} (0 when there is none), kept in the list itself: most names are
+     * one word, and the place finder then reads no other object (issue 4).
+     */
+    private final int firstKeyLength;
     /** Per place of {@link #places}, when the gazetteer made the list: its feature code and prior. */
     private final String[] featureCodes;
     private final double[] priors;
@@ -79,6 +84,7 @@ public final class PlaceNames extends AbstractList<PlaceName> implements RandomA
         for (int i = 0; i < keyLengths.length; i++) {
             keyLengths[i] = names[0].keys().get(i).length();
         }
+        this.firstKeyLength = keyLengths.length > 0 ? keyLengths[0] : 0;
         if (featureCode == null) {
             this.featureCodes = null;
             this.priors = null;
@@ -184,7 +190,7 @@ public final class PlaceNames extends AbstractList<PlaceName> implements RandomA
 
     /** The length of the key of word {@code i} of the first name. */
     public int keyLength(int i) {
-        return keyLengths[i];
+        return i == 0 && firstKeyLength > 0 ? firstKeyLength : keyLengths[i];
     }
 
     /** The number of words every name has, or -1 when they differ (or there are none). */

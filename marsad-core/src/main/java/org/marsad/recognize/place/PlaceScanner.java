@@ -268,6 +268,10 @@ public final class PlaceScanner {
     }
 
     private static Draft filter(List<Token> tokens, PhraseMatcher.Match<PlaceName> match) {
+        // the names at one node of the matcher share their keys: read the text's articles once (the
+        // names first: they are likely out of the caches, the tokens not, and the two reads overlap)
+        List<PlaceName> values = match.values();
+        PlaceNames same = PlaceNames.of(values);
         int[] words = new int[match.size()];
         int w = 0;
         for (int k = match.first(); k <= match.last(); k++) {
@@ -278,9 +282,6 @@ public final class PlaceScanner {
                 words[w++] = k;
             }
         }
-        // the names at one node of the matcher share their keys: read the text's articles once
-        List<PlaceName> values = match.values();
-        PlaceNames same = PlaceNames.of(values);
         if (same.words() >= 0) { // one length and one article mask for all: all strong or all weak
             if (same.words() != w) {
                 return new Draft(match.first(), match.last(), same, true);

@@ -21,6 +21,16 @@ public final class PlaceNames extends AbstractList<PlaceName> implements RandomA
 
     private final PlaceName[] names;
     private final List<Place> places;
+    /**
+     * What the place finder and the resolver ask of every list, kept in the list itself rather than
+     * read through the arrays and names it refers to (issue 4: each is one more object out of the
+     * caches): the number of names and of places, the first name's first key, and per place whether
+     * it is named here only by names that need context.
+     */
+    private final int size;
+    private final int placeCount;
+    private final String firstKey;
+    private final boolean[] onlyNeedingContext;
     private final int words;
     private final int articleMask;
     private final boolean allNeedContext;
@@ -74,6 +84,20 @@ public final class PlaceNames extends AbstractList<PlaceName> implements RandomA
             }
         }
         this.places = List.copyOf(distinct);
+        this.size = names.length;
+        this.placeCount = places.size();
+        this.firstKey = names.length == 0 ? null : names[0].keys().get(0);
+        this.onlyNeedingContext = new boolean[placeCount];
+        for (int k = 0; k < placeCount; k++) {
+            boolean only = true;
+            for (PlaceName n : names) {
+                if (n.place() == places.get(k) && !n.needsContext()) {
+                    only = false;
+                    break;
+                }
+            }
+            onlyNeedingContext[k] = only;
+        }
         this.words = w;
         this.articleMask = mask;
         this.allNeedContext = needs;
@@ -165,7 +189,30 @@ public final class PlaceNames extends AbstractList<PlaceName> implements RandomA
 
     @Override
     public int size() {
-        return names.length;
+        return size;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    /** The number of {@link #places()}. */
+    public int placeCount() {
+        return placeCount;
+    }
+
+    /** The first key of the first name ({@code get(0).keys().get(0)}); null when there are no names. */
+    public String firstKey() {
+        return firstKey;
+    }
+
+    /**
+     * True when place {@code k} of {@link #places()} is named here only by names that need context
+     * ({@link PlaceName#needsContext()}; its names are those whose place is that very object).
+     */
+    public boolean onlyNeedingContext(int k) {
+        return onlyNeedingContext[k];
     }
 
     /** The places named, each once, in the order of their first name. */

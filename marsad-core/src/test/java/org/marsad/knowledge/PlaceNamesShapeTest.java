@@ -13,7 +13,10 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** {@link PlaceNames#withShape}: the same names, in the same order, as filtering the list by shape. */
+/**
+ * {@link PlaceNames#withShape}: the same names, in the same order, as filtering the list by shape;
+ * and the answers the list keeps in itself are those its names give.
+ */
 class PlaceNamesShapeTest {
     private static Place place(int i) {
         return new Place("t:" + i, "P" + i, List.of(), 30 + i, 40, i % 2 == 0 ? PlaceKind.CITY : PlaceKind.ADMIN1,
@@ -60,6 +63,28 @@ class PlaceNamesShapeTest {
                         assertEquals(PlacePriors.of(p, "PPL" + p.id(), Set.of("SY")), shaped.prior(k));
                     }
                 }
+            }
+        }
+    }
+
+    @Test
+    void keptAnswersAreThoseOfTheNames() {
+        Random r = new Random(7);
+        for (int trial = 0; trial < 500; trial++) {
+            List<PlaceName> names = new ArrayList<>();
+            int n = r.nextInt(6);
+            for (int i = 0; i < n; i++) {
+                names.add(new PlaceName(place(r.nextInt(4)), "form", List.of("k" + r.nextInt(3)), 0, r.nextBoolean()));
+            }
+            PlaceNames list = r.nextBoolean() ? PlaceNames.of(names) : PlaceNames.of(names, p -> "PPL", Set.of());
+            assertEquals(names.size(), list.size());
+            assertEquals(names.isEmpty(), list.isEmpty());
+            assertEquals(list.places().size(), list.placeCount());
+            assertEquals(names.isEmpty() ? null : names.get(0).keys().get(0), list.firstKey());
+            for (int k = 0; k < list.placeCount(); k++) {
+                Place p = list.places().get(k);
+                boolean only = names.stream().noneMatch(x -> x.place() == p && !x.needsContext());
+                assertEquals(only, list.onlyNeedingContext(k));
             }
         }
     }

@@ -181,7 +181,7 @@ public final class PlaceScanner {
     private int begin(PlaceCues.Marks m, String text, Token t, Draft d) {
         String key;
         if (!d.names.isEmpty()) {
-            key = d.names.get(0).keys().get(0);
+            key = d.names.firstKey();
         } else if (d.type == EntityType.FACILITY) {
             key = m.stem(d.first).orElse(t.norm());
         } else {

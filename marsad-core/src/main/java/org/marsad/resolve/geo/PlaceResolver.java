@@ -81,7 +81,7 @@ public final class PlaceResolver {
         boolean[] done = new boolean[n];
         for (int i = 0; i < n; i++) {
             PlaceCandidate c = cands.get(i);
-            if (!c.unknown() && c.container() < 0 && c.placeNames().places().size() == 1) {
+            if (!c.unknown() && c.container() < 0 && c.placeNames().placeCount() == 1) {
                 done[i] = true;
                 choose(i, cands, chosen, why, codes, focus, Anchors.NONE);
             }
@@ -210,7 +210,7 @@ public final class PlaceResolver {
         for (int k = 0; k < options.size(); k++) {
             Place p = options.get(k);
             double prior = facts ? names.prior(k) : prior(p);
-            double s = score(p, prior, c, container, listed, focus, anchors, null) - (onlyCommonWord(c, p) ? 3 : 0);
+            double s = score(p, prior, c, container, listed, focus, anchors, null) - (names.onlyNeedingContext(k) ? 3 : 0);
             if (s > bestScore) {
                 second = best;
                 secondScore = bestScore;
@@ -366,16 +366,6 @@ public final class PlaceResolver {
         }
         String f = gazetteer.featureCode(p);
         return !f.equals("PPLC") && !f.equals("PPLA");
-    }
-
-    /** The place is named here only by names that are also common words (small Washingtons). */
-    private static boolean onlyCommonWord(PlaceCandidate c, Place p) {
-        for (PlaceName n : c.names()) {
-            if (n.place() == p && !n.needsContext()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -134,7 +134,7 @@ public final class PlaceCues {
             } catch (IllegalArgumentException e) {
                 throw l.error("unknown role '" + f[1].strip() + "'");
             }
-            String value = f[2].strip();
+            String value = f[2].strip().intern(); // a country code: the very string of the gazetteer's (Place)
             Designator d = null;
             Direction dir = null;
             if (role == Role.DESIGNATOR) {
@@ -355,7 +355,7 @@ public final class PlaceCues {
                     // (or it is a name alone): many such words («على», «أن») begin no name there
                     int h = keys.keyHash(keys.keysFrom(i) + k);
                     if (index.startFilter.mightContain(h) && index.names.mayMatchFrom(tokens, keys, i, h)) {
-                        start = index.startTable.get(key);
+                        start = index.startTable.get(key, h);
                     }
                 } else if (index.startFilter.mightContain(key)) {
                     start = index.startTable.get(key);
@@ -393,9 +393,8 @@ public final class PlaceCues {
             List<String> st = t.stems();
             for (int k = 0; k < st.size(); k++) {
                 String key = st.get(k);
-                boolean maybe = keys != null ? index.cueFilter.mightContain(keys.keyHash(keys.keysFrom(i) + k))
-                        : index.cueFilter.mightContain(key);
-                CueSet cs = maybe ? index.cueTable.get(key) : null;
+                int h = keys != null ? keys.keyHash(keys.keysFrom(i) + k) : key.hashCode();
+                CueSet cs = index.cueFilter.mightContain(h) ? index.cueTable.get(key, h) : null;
                 if (cs != null) {
                     boolean article = cs.sameEitherWay() || hasArticle(t, key);
                     mark(i, key, cs.when(article), cs.roles(article));

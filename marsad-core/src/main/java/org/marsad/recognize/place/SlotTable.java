@@ -76,7 +76,15 @@ final class SlotTable<V> {
 
     /** The value of {@code key}, or null. */
     V get(String key) {
-        int h = key.hashCode();
+        return get(key, key.hashCode());
+    }
+
+    /**
+     * The value of {@code key}, whose {@link String#hashCode()} the caller knows to be {@code h}
+     * (from {@link org.marsad.text.TokenKeys}): the slot is then read without waiting for the key's
+     * string, which is likely out of the caches too.
+     */
+    V get(String key, int h) {
         for (int s = slot(h, mask); ; s = (s + 1) & mask) {
             int b = s * STRIDE;
             int len = slots[b + 1] - 1;

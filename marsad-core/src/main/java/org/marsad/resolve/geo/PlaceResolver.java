@@ -454,7 +454,7 @@ public final class PlaceResolver {
 
         private void count(String country) {
             for (int k = 0; k < size; k++) {
-                if (countries[k].equals(country)) {
+                if (same(countries[k], country)) {
                     shares[k]++;
                     return;
                 }
@@ -466,11 +466,19 @@ public final class PlaceResolver {
         /** The share of {@code country}, 0 when the article names no place in it. */
         double of(String country) {
             for (int k = 0; k < size; k++) {
-                if (countries[k].equals(country)) {
+                if (same(countries[k], country)) {
                     return shares[k];
                 }
             }
             return 0;
+        }
+
+        /**
+         * {@code a.equals(b)}, answered from the strings' identity (the gazetteer's country codes are
+         * interned, see {@link Place}) or hash codes where it can, without reading their characters.
+         */
+        private static boolean same(String a, String b) {
+            return a == b || (b != null && a.hashCode() == b.hashCode() && a.equals(b));
         }
     }
 

@@ -21,6 +21,10 @@ public record Place(String id, String name, List<String> arabic, double lat, dou
                     OptionalLong geonames, String source) {
     public Place {
         arabic = List.copyOf(arabic);
+        // a few hundred codes shared by tens of thousands of places: one string each, so that the
+        // resolver's many comparisons of countries find them identical or read the same few cached
+        // strings (issue 4)
+        country = country == null ? null : country.intern();
     }
 
     /** Great-circle distance in kilometres. */

@@ -17,10 +17,20 @@ import java.util.function.Function;
  * Immutable and thread-safe.
  */
 public final class PlaceNames extends AbstractList<PlaceName> implements RandomAccess {
-    private static final PlaceNames EMPTY = new PlaceNames(new PlaceName[0], null, null);
+    private static final PlaceNames EMPTY = new PlaceNames(new PlaceName[0], null, null, false);
 
     private final PlaceName[] names;
     private final List<Place> places;
+    /**
+     * What the place finder and the resolver ask of every list, kept in the list itself rather than
+     * read through the arrays and names it refers to (issue 4: each is one more object out of the
+     * caches): the number of names and of places, the first name's first key, and per place whether
+     * it is named here only by names that need context.
+     */
+    private final int size;
+    private final int placeCount;
+    private final String firstKey;
+    private final boolean[] onlyNeedingContext;
     private final int words;
     private final int articleMask;
     private final boolean allNeedContext;
@@ -29,11 +39,23 @@ public final class PlaceNames extends AbstractList<PlaceName> implements RandomA
     private final String country;
     /** Per word of the first name: its key's length. */
     private final int[] keyLengths;
+    /**
+     * The first of {@link #keyLengths} (0 when there is none), kept in the list itself: most names are
+     * one word, and the place finder then reads no other object (issue 4).
+     */
+    private final int firstKeyLength;
     /** Per place of {@link #places}, when the gazetteer made the list: its feature code and prior. */
     private final String[] featureCodes;
     private final double[] priors;
+    /**
+     * For a gazetteer list whose names differ in length or article ({@link #words()} -1): per shape
+     * ({@link #shape(int, int)}) the names of that shape, in order, with their facts; else null.
+     */
+    private final long[] shapes;
+    private final PlaceNames[] shaped;
 
-    private PlaceNames(PlaceName[] names, Function<Place, String> featureCode, Set<String> coreCountries) {
+    private PlaceNames(PlaceName[] names, Function<Place, String> featureCode, Set<String> coreCountries,
+                       boolean byShape) {
         this.names = names;
         List<Place> distinct = new ArrayList<>(names.length);
         int w = names.length == 0 ? -1 : names[0].words();
@@ -62,6 +84,20 @@ public final class PlaceNames extends AbstractList<PlaceName> implements RandomA
             }
         }
         this.places = List.copyOf(distinct);
+        this.size = names.length;
+        this.placeCount = places.size();
+        this.firstKey = names.length == 0 ? null : names[0].keys().get(0);
+        this.onlyNeedingContext = new boolean[placeCount];
+        for (int k = 0; k < placeCount; k++) {
+            boolean only = true;
+            for (PlaceName n : names) {
+                if (n.place() == places.get(k) && !n.needsContext()) {
+                    only = false;
+                    break;
+                }
+            }
+            onlyNeedingContext[k] = only;
+        }
         this.words = w;
         this.articleMask = mask;
         this.allNeedContext = needs;
@@ -72,6 +108,7 @@ public final class PlaceNames extends AbstractList<PlaceName> implements RandomA
         for (int i = 0; i < keyLengths.length; i++) {
             keyLengths[i] = names[0].keys().get(i).length();
         }
+        this.firstKeyLength = keyLengths.length > 0 ? keyLengths[0] : 0;
         if (featureCode == null) {
             this.featureCodes = null;
             this.priors = null;
@@ -83,6 +120,47 @@ public final class PlaceNames extends AbstractList<PlaceName> implements RandomA
                 priors[k] = PlacePriors.of(places.get(k), featureCodes[k], coreCountries);
             }
         }
+        if (byShape && words < 0 && names.length > 1) {
+            java.util.Map<Long, List<PlaceName>> groups = new java.util.LinkedHashMap<>();
+            for (PlaceName n : names) {
+                groups.computeIfAbsent(shape(n.words(), n.articleMask()), k -> new ArrayList<>()).add(n);
+            }
+            this.shapes = new long[groups.size()];
+            this.shaped = new PlaceNames[groups.size()];
+            int g = 0;
+            for (java.util.Map.Entry<Long, List<PlaceName>> e : groups.entrySet()) {
+                shapes[g] = e.getKey();
+                shaped[g++] = new PlaceNames(e.getValue().toArray(new PlaceName[0]), featureCode, coreCountries, false);
+            }
+        } else {
+            this.shapes = null;
+            this.shaped = null;
+        }
+    }
+
+    /** A name's shape: its number of words and which of them carry the article. */
+    private static long shape(int words, int articleMask) {
+        return ((long) words << 32) | (articleMask & ((1L << words) - 1));
+    }
+
+    /**
+     * The names of {@code words} words whose article mask, on those words, is {@code articleMask}, in
+     * order and with this list's facts ({@link #hasFacts()}); this list itself when all are; null when
+     * this list does not keep its names by shape (a list the gazetteer did not make, or one whose
+     * names all have one shape). The place finder asks it for the names a text span matches with
+     * the articles it has, where the list mixes shapes («الباب» and «باب»).
+     */
+    public PlaceNames withShape(int words, int articleMask) {
+        if (shapes == null) {
+            return null;
+        }
+        long key = shape(words, articleMask);
+        for (int g = 0; g < shapes.length; g++) {
+            if (shapes[g] == key) {
+                return shaped[g].size() == size() ? this : shaped[g];
+            }
+        }
+        return EMPTY;
     }
 
     /** The names as a {@code PlaceNames}: the list itself when it is one, else a copy. */
@@ -90,7 +168,7 @@ public final class PlaceNames extends AbstractList<PlaceName> implements RandomA
         if (names instanceof PlaceNames p) {
             return p;
         }
-        return names.isEmpty() ? EMPTY : new PlaceNames(names.toArray(new PlaceName[0]), null, null);
+        return names.isEmpty() ? EMPTY : new PlaceNames(names.toArray(new PlaceName[0]), null, null, false);
     }
 
     /**
@@ -101,7 +179,7 @@ public final class PlaceNames extends AbstractList<PlaceName> implements RandomA
      * @param coreCountries {@link Gazetteer#coreCountries()}
      */
     public static PlaceNames of(List<PlaceName> names, Function<Place, String> featureCode, Set<String> coreCountries) {
-        return new PlaceNames(names.toArray(new PlaceName[0]), featureCode, coreCountries);
+        return new PlaceNames(names.toArray(new PlaceName[0]), featureCode, coreCountries, true);
     }
 
     @Override
@@ -111,7 +189,30 @@ public final class PlaceNames extends AbstractList<PlaceName> implements RandomA
 
     @Override
     public int size() {
-        return names.length;
+        return size;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    /** The number of {@link #places()}. */
+    public int placeCount() {
+        return placeCount;
+    }
+
+    /** The first key of the first name ({@code get(0).keys().get(0)}); null when there are no names. */
+    public String firstKey() {
+        return firstKey;
+    }
+
+    /**
+     * True when place {@code k} of {@link #places()} is named here only by names that need context
+     * ({@link PlaceName#needsContext()}; its names are those whose place is that very object).
+     */
+    public boolean onlyNeedingContext(int k) {
+        return onlyNeedingContext[k];
     }
 
     /** The places named, each once, in the order of their first name. */
@@ -136,7 +237,7 @@ public final class PlaceNames extends AbstractList<PlaceName> implements RandomA
 
     /** The length of the key of word {@code i} of the first name. */
     public int keyLength(int i) {
-        return keyLengths[i];
+        return i == 0 && firstKeyLength > 0 ? firstKeyLength : keyLengths[i];
     }
 
     /** The number of words every name has, or -1 when they differ (or there are none). */

@@ -13,7 +13,6 @@ import org.marsad.knowledge.PlaceKind;
 import org.marsad.knowledge.ResourceFiles;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
-import org.marsad.text.KeyTable;
 import org.marsad.text.PhraseMatcher;
 import org.marsad.text.TokenKeys;
 
@@ -60,10 +59,55 @@ public final class PlaceCues {
                        Direction direction) {
     }
 
+    /**
+     * The cues of one key, split once by whether the token carries the article: which of them a
+     * token has then takes one {@link PlaceCues#hasArticle} test and no list to build.
+     *
+     * @param withArticle    the cues a token has when it carries the article before this key
+     * @param withoutArticle the cues it has otherwise
+     * @param sameEitherWay  true when the article changes nothing: no need to look for it
+     * @param rolesWithArticle    the role bits of {@code withArticle}, so that marking a token reads no cue
+     * @param rolesWithoutArticle the role bits of {@code withoutArticle}
+     */
+    private record CueSet(Cue[] withArticle, Cue[] withoutArticle, boolean sameEitherWay, int rolesWithArticle,
+                          int rolesWithoutArticle) {
+        static CueSet of(List<Cue> cues) {
+            Cue[] with = select(cues, true);
+            Cue[] without = select(cues, false);
+            return new CueSet(with, without, java.util.Arrays.equals(with, without), roles(with), roles(without));
+        }
+
+        private static Cue[] select(List<Cue> cues, boolean article) {
+            return cues.stream().filter(c -> c.article() == article
+                    || (c.designator() != null && c.designator().article())).toArray(Cue[]::new);
+        }
+
+        private static int roles(Cue[] cues) {
+            int r = 0;
+            for (Cue c : cues) {
+                r |= 1 << c.role().ordinal();
+            }
+            return r;
+        }
+
+        Cue[] when(boolean article) {
+            return article ? withArticle : withoutArticle;
+        }
+
+        /** The role bits of {@link #when(boolean)}. */
+        int roles(boolean article) {
+            return article ? rolesWithArticle : rolesWithoutArticle;
+        }
+    }
+
     private final Map<String, List<Cue>> cues;
+    private final Map<String, CueSet> cueSets;
 
     private PlaceCues(Map<String, List<Cue>> cues) {
         this.cues = cues;
+        Map<String, CueSet> sets = new HashMap<>();
+        cues.forEach((k, v) -> sets.put(k, CueSet.of(v)));
+        this.cueSets = Map.copyOf(sets);
     }
 
     private static final class Holder {
@@ -90,7 +134,7 @@ public final class PlaceCues {
             } catch (IllegalArgumentException e) {
                 throw l.error("unknown role '" + f[1].strip() + "'");
             }
-            String value = f[2].strip();
+            String value = f[2].strip().intern(); // a country code: the very string of the gazetteer's (Place)
             Designator d = null;
             Direction dir = null;
             if (role == Role.DESIGNATOR) {
@@ -172,31 +216,44 @@ public final class PlaceCues {
     }
 
     /**
-     * One table for the cue words and the first words of gazetteer names, so that each stem of each
-     * token is looked up once: an entry for a name's first word holds the name matcher's node for it,
-     * from which {@link Marks#nameStartNode(int)} lets the scanner walk on without a second lookup.
+     * The cue words and the first words of gazetteer names, looked up by a token's stems: an entry for
+     * a name's first word holds the name matcher's node for it, from which
+     * {@link Marks#nameStartNode(int)} lets the scanner walk on without a second lookup.
      * Immutable and thread-safe.
      */
     public final class Index {
         /**
          * The first words of names, to their matcher nodes, and the cue words, to their cues: two flat
          * tables rather than one hash map, since most documents' words miss the caches (see
-         * {@link KeyTable}) and a first word is looked up only where a name may begin.
+         * {@link SlotTable}) and a first word is looked up only where a name may begin.
          */
-        private final KeyTable<PhraseMatcher.Node<PlaceName>> startTable;
-        private final KeyTable<List<Cue>> cueTable;
+        private final SlotTable<PhraseMatcher.Node<PlaceName>> startTable;
+        private final SlotTable<CueSet> cueTable;
         /** Asked before the tables: most words are neither a cue nor the start of a name. */
         private final org.marsad.text.KeyFilter startFilter;
         private final org.marsad.text.KeyFilter cueFilter;
+        /**
+         * The keys with a designator or facility cue: the two roles the scanner asks about at every
+         * word, so that a word which fails this filter need not be looked at for them (see
+         * {@link Marks}).
+         */
+        private final org.marsad.text.KeyFilter everywhereFilter;
         private final PhraseMatcher<PlaceName> names;
 
         private Index(PhraseMatcher<PlaceName> names) {
             Map<String, PhraseMatcher.Node<PlaceName>> nameStarts = names.starts();
             this.names = names;
-            this.startTable = KeyTable.of(nameStarts);
-            this.cueTable = KeyTable.of(cues);
+            this.startTable = SlotTable.of(nameStarts);
+            this.cueTable = SlotTable.of(cueSets);
             this.startFilter = org.marsad.text.KeyFilter.of(nameStarts.keySet());
             this.cueFilter = org.marsad.text.KeyFilter.of(cues.keySet());
+            List<String> everywhere = new ArrayList<>();
+            cues.forEach((k, v) -> {
+                if (v.stream().anyMatch(c -> (EVERYWHERE & (1 << c.role().ordinal())) != 0)) {
+                    everywhere.add(k);
+                }
+            });
+            this.everywhereFilter = org.marsad.text.KeyFilter.of(everywhere);
         }
 
         /** The marks of a token sequence. */
@@ -205,112 +262,171 @@ public final class PlaceCues {
         }
     }
 
+    /** The roles the scanner asks about at every word (rules 2 and 3), as a mask of role bits. */
+    private static final int EVERYWHERE = (1 << Role.DESIGNATOR.ordinal()) | (1 << Role.FACILITY.ordinal());
+    /** A token's role bits are known: its cues were looked up. */
+    private static final int KNOWN = 1 << 31;
+
     /** An index over the cue words and the first words of a name matcher's names ({@link PhraseMatcher#starts()}). */
     public Index index(PhraseMatcher<PlaceName> names) {
         return new Index(names);
     }
 
-    /** Cue words per token index; see {@link #marks(List)}. */
+    /**
+     * Cue words and name starts per token index; see {@link #marks(List)}. Where a name may begin is
+     * worked out for all tokens at once; a token's cues when the scanner first asks about them, since
+     * it asks about most roles only next to a place (issue 4: looking up the many cue words far
+     * from any place, «في», «من», brought their tokens back into the caches for nothing). A token
+     * whose keys fail {@link Index#everywhereFilter} is known to be no designator or facility word
+     * without looking at it. Not thread-safe; one per scan.
+     */
     public final class Marks {
         private final List<Token> tokens;
+        private final Index index;
+        private final TokenKeys keys;
+        /** Per token, its cues (shared arrays of a {@link CueSet}; null for none). */
         private final Cue[][] found;
         private final String[] stems;
         private final boolean[] starts;
-        /** Per token, bit {@code r.ordinal()} set when it has a cue of role {@code r}: asked before {@link #found}. */
+        /**
+         * Per token, {@link #KNOWN} once its cues were looked up, and then bit {@code r.ordinal()} set
+         * when it has a cue of role {@code r}: asked before {@link #found}.
+         */
         private final int[] roles;
+        /** Per token, true when some key passes {@link Index#everywhereFilter} (its cues are then known). */
+        private final boolean[] everywhere;
         /** For a word with exactly one stem that begins names: that stem and its node. */
         private final String[] startKeys;
         private final Object[] startNodes;
 
         private Marks(List<Token> tokens, Index index) {
             this.tokens = tokens;
+            this.index = index;
             int n = tokens.size();
             this.found = new Cue[n][];
             this.stems = new String[n];
             this.starts = new boolean[n];
             this.roles = new int[n];
+            this.everywhere = new boolean[n];
             this.startKeys = new String[n];
             this.startNodes = new Object[n];
             // the keys' hashes in flat arrays, usually built by an earlier dictionary pass over the same
-            // tokens: a word none of whose keys passes the filter is skipped without visiting it
-            TokenKeys keys = TokenKeys.of(tokens);
+            // tokens: a word none of whose keys passes the filters is skipped without visiting it
+            this.keys = TokenKeys.of(tokens);
             for (int i = 0; i < n; i++) {
-                if (keys != null && !passes(keys, i, index)) {
-                    continue;
-                }
-                Token t = tokens.get(i);
-                if (t.kind() == Token.Kind.NUMBER) {
-                    starts[i] = index.startFilter.mightContain(t.norm()) && index.startTable.get(t.norm()) != null;
-                    continue;
-                }
-                if (t.kind() != Token.Kind.WORD) {
-                    continue;
-                }
-                List<Cue> hits = null;
-                List<String> st = t.stems();
-                int startStems = 0;
-                for (int k = 0; k < st.size(); k++) {
-                    String key = st.get(k);
-                    PhraseMatcher.Node<PlaceName> start = null;
-                    List<Cue> cs = null;
-                    if (keys != null) {
-                        // a name's first word is looked up only where the next word may go on with it
-                        // (or it is a name alone): many such words («على», «أن») begin no name there
-                        int h = keys.keyHash(keys.keysFrom(i) + k);
-                        if (index.startFilter.mightContain(h) && index.names.mayMatchFrom(tokens, keys, i, h)) {
-                            start = index.startTable.get(key);
-                        }
-                        if (index.cueFilter.mightContain(h)) {
-                            cs = index.cueTable.get(key);
-                        }
-                    } else {
-                        start = index.startFilter.mightContain(key) ? index.startTable.get(key) : null;
-                        cs = index.cueFilter.mightContain(key) ? index.cueTable.get(key) : null;
-                    }
-                    if (start != null) {
-                        starts[i] = true;
-                        if (startStems++ == 0) {
-                            startKeys[i] = key;
-                            startNodes[i] = start;
-                        } else {
-                            startKeys[i] = null; // several stems begin names: the scanner asks the matcher
-                            startNodes[i] = null;
-                        }
-                    }
-                    if (cs == null) {
-                        continue;
-                    }
-                    boolean art = hasArticle(t, key);
-                    for (Cue c : cs) {
-                        if (c.article() == art || (c.designator() != null && c.designator().article())) {
-                            if (hits == null) {
-                                hits = new ArrayList<>(2);
-                                stems[i] = key;
-                            }
-                            hits.add(c);
-                            roles[i] |= 1 << c.role().ordinal();
-                        }
+                boolean start = true;
+                boolean cue = true;
+                if (keys != null) {
+                    start = false;
+                    cue = false;
+                    for (int q = keys.keysFrom(i), e = keys.keysFrom(i + 1); q < e; q++) {
+                        int h = keys.keyHash(q);
+                        start |= index.startFilter.mightContain(h);
+                        cue |= index.everywhereFilter.mightContain(h);
                     }
                 }
-                if (hits != null) {
-                    found[i] = hits.toArray(new Cue[0]);
+                if (start) {
+                    nameStarts(i);
+                }
+                if (cue) {
+                    everywhere[i] = true;
+                    lookUp(i);
                 }
             }
         }
 
-        /**
-         * True when some key of token {@code i} may be a name start or a cue word (the small cue
-         * filter is asked second: the name starts' one is asked again for the same hash, its line then
-         * in the caches).
-         */
-        private static boolean passes(TokenKeys keys, int i, Index index) {
-            for (int q = keys.keysFrom(i), e = keys.keysFrom(i + 1); q < e; q++) {
-                int h = keys.keyHash(q);
-                if (index.startFilter.mightContain(h) || index.cueFilter.mightContain(h)) {
-                    return true;
+        /** Where names may begin at token {@code i}: {@link #starts}, {@link #startKeys}, {@link #startNodes}. */
+        private void nameStarts(int i) {
+            Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.NUMBER) {
+                starts[i] = index.startFilter.mightContain(t.norm()) && index.startTable.get(t.norm()) != null;
+                return;
+            }
+            if (t.kind() != Token.Kind.WORD) {
+                return;
+            }
+            List<String> st = t.stems();
+            int startStems = 0;
+            for (int k = 0; k < st.size(); k++) {
+                String key = st.get(k);
+                PhraseMatcher.Node<PlaceName> start = null;
+                if (keys != null) {
+                    // a name's first word is looked up only where the next word may go on with it
+                    // (or it is a name alone): many such words («على», «أن») begin no name there
+                    int h = keys.keyHash(keys.keysFrom(i) + k);
+                    if (index.startFilter.mightContain(h) && index.names.mayMatchFrom(tokens, keys, i, h)) {
+                        start = index.startTable.get(key, h);
+                    }
+                } else if (index.startFilter.mightContain(key)) {
+                    start = index.startTable.get(key);
+                }
+                if (start != null) {
+                    starts[i] = true;
+                    if (startStems++ == 0) {
+                        startKeys[i] = key;
+                        startNodes[i] = start;
+                    } else {
+                        startKeys[i] = null; // several stems begin names: the scanner asks the matcher
+                        startNodes[i] = null;
+                    }
                 }
             }
-            return false;
+        }
+
+        /** Looks the cues of token {@code i} up, once: {@link #found}, {@link #stems}, {@link #roles}. */
+        private void lookUp(int i) {
+            roles[i] = KNOWN;
+            if (keys != null) {
+                // most words are no cue: their hashes say so without visiting the token
+                boolean any = false;
+                for (int q = keys.keysFrom(i), e = keys.keysFrom(i + 1); q < e && !any; q++) {
+                    any = index.cueFilter.mightContain(keys.keyHash(q));
+                }
+                if (!any) {
+                    return;
+                }
+            }
+            Token t = tokens.get(i);
+            if (t.kind() != Token.Kind.WORD) {
+                return;
+            }
+            List<String> st = t.stems();
+            for (int k = 0; k < st.size(); k++) {
+                String key = st.get(k);
+                int h = keys != null ? keys.keyHash(keys.keysFrom(i) + k) : key.hashCode();
+                CueSet cs = index.cueFilter.mightContain(h) ? index.cueTable.get(key, h) : null;
+                if (cs != null) {
+                    boolean article = cs.sameEitherWay() || hasArticle(t, key);
+                    mark(i, key, cs.when(article), cs.roles(article));
+                }
+            }
+        }
+
+        /** The role bits of token {@code i}, its cues looked up if need be. */
+        private int roles(int i) {
+            int r = roles[i];
+            if ((r & KNOWN) == 0) {
+                lookUp(i);
+                r = roles[i];
+            }
+            return r;
+        }
+
+        /** Adds the cues {@code hits}, of roles {@code hitRoles}, that token {@code i} has through its stem {@code key}. */
+        private void mark(int i, String key, Cue[] hits, int hitRoles) {
+            if (hits.length == 0) {
+                return;
+            }
+            Cue[] before = found[i];
+            if (before == null) {
+                found[i] = hits;
+                stems[i] = key;
+            } else { // a second stem with cues (rare): a list of its own, the first stem's cues first
+                Cue[] both = java.util.Arrays.copyOf(before, before.length + hits.length);
+                System.arraycopy(hits, 0, both, before.length, hits.length);
+                found[i] = both;
+            }
+            roles[i] |= hitRoles;
         }
 
         /**
@@ -328,7 +444,7 @@ public final class PlaceCues {
         }
 
         private Cue get(int i, Role role) {
-            if ((roles[i] & (1 << role.ordinal())) == 0) {
+            if (!is(i, role)) {
                 return null;
             }
             Cue[] f = found[i];
@@ -343,7 +459,11 @@ public final class PlaceCues {
         }
 
         public boolean is(int i, Role role) {
-            return (roles[i] & (1 << role.ordinal())) != 0;
+            int bit = 1 << role.ordinal();
+            if ((bit & EVERYWHERE) != 0 && !everywhere[i]) {
+                return false; // no key of the word has a cue of this role
+            }
+            return (roles(i) & bit) != 0;
         }
 
         /** True when a gazetteer name may begin at token {@code i}. */
@@ -368,12 +488,13 @@ public final class PlaceCues {
 
         /** The stem through which the token matched its first cue. */
         public Optional<String> stem(int i) {
+            roles(i);
             return Optional.ofNullable(stems[i]);
         }
 
         /** True for any cue word but heads and media words: such a word never begins an unknown name. */
         public boolean isFunctional(int i) {
-            return (roles[i] & ~((1 << Role.HEAD.ordinal()) | (1 << Role.MEDIA.ordinal()))) != 0;
+            return (roles(i) & ~(KNOWN | (1 << Role.HEAD.ordinal()) | (1 << Role.MEDIA.ordinal()))) != 0;
         }
 
         public Token token(int i) {

@@ -181,7 +181,7 @@ public final class PlaceScanner {
     private int begin(PlaceCues.Marks m, String text, Token t, Draft d) {
         String key;
         if (!d.names.isEmpty()) {
-            key = d.names.get(0).keys().get(0);
+            key = d.names.firstKey();
         } else if (d.type == EntityType.FACILITY) {
             key = m.stem(d.first).orElse(t.norm());
         } else {
@@ -268,6 +268,10 @@ public final class PlaceScanner {
     }
 
     private static Draft filter(List<Token> tokens, PhraseMatcher.Match<PlaceName> match) {
+        // the names at one node of the matcher share their keys: read the text's articles once (the
+        // names first: they are likely out of the caches, the tokens not, and the two reads overlap)
+        List<PlaceName> values = match.values();
+        PlaceNames same = PlaceNames.of(values);
         int[] words = new int[match.size()];
         int w = 0;
         for (int k = match.first(); k <= match.last(); k++) {
@@ -278,9 +282,6 @@ public final class PlaceScanner {
                 words[w++] = k;
             }
         }
-        // the names at one node of the matcher share their keys: read the text's articles once
-        List<PlaceName> values = match.values();
-        PlaceNames same = PlaceNames.of(values);
         if (same.words() >= 0) { // one length and one article mask for all: all strong or all weak
             if (same.words() != w) {
                 return new Draft(match.first(), match.last(), same, true);
@@ -289,6 +290,11 @@ public final class PlaceScanner {
             return new Draft(match.first(), match.last(), same, (same.articleMask() & ((1 << w) - 1)) != art);
         }
         int art = !values.isEmpty() && values.get(0).words() == w ? articles(tokens, words, w, values.get(0).keys()) : 0;
+        PlaceNames shaped = same.withShape(w, art); // the gazetteer keeps its mixed lists by shape
+        if (shaped != null) {
+            return !shaped.isEmpty() ? new Draft(match.first(), match.last(), shaped, false)
+                    : values.isEmpty() ? null : new Draft(match.first(), match.last(), same, true);
+        }
         int mask = (1 << w) - 1;
         List<PlaceName> strong = null;
         boolean allStrong = true;

@@ -1,10 +1,8 @@
 package org.marsad.resolve.geo;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.marsad.document.Token;
 import org.marsad.knowledge.Gazetteer;
@@ -70,7 +68,7 @@ public final class PlaceResolver {
     /** One resolution per candidate, empty where nothing fits. */
     public List<Optional<Resolution>> resolve(List<PlaceCandidate> cands, List<Token> tokens) {
         int n = cands.size();
-        Map<String, Double> focus = focus(cands);
+        Focus focus = Focus.of(cands);
         List<Optional<Resolution>> out = new ArrayList<>(n);
         Place[] chosen = new Place[n];
         String[] why = new String[n];
@@ -83,13 +81,20 @@ public final class PlaceResolver {
         boolean[] done = new boolean[n];
         for (int i = 0; i < n; i++) {
             PlaceCandidate c = cands.get(i);
-            if (!c.unknown() && c.container() < 0 && c.placeNames().places().size() == 1) {
+            if (!c.unknown() && c.container() < 0 && c.placeNames().placeCount() == 1) {
                 done[i] = true;
                 choose(i, cands, chosen, why, codes, focus, Anchors.NONE);
             }
         }
+        // the anchors of a round are the places chosen before it: worked out again only when a round
+        // chose something
+        Anchors anchors = null;
+        boolean changed = true;
         for (int round = 0; round < 4; round++) {
-            Anchors anchors = Anchors.of(chosen);
+            if (changed) {
+                anchors = Anchors.of(chosen);
+                changed = false;
+            }
             for (int i = 0; i < n; i++) {
                 if (done[i]) {
                     continue;
@@ -104,6 +109,7 @@ public final class PlaceResolver {
                     continue;
                 }
                 choose(i, cands, chosen, why, codes, focus, anchors);
+                changed |= chosen[i] != null;
             }
         }
         for (int i = 0; i < n; i++) {
@@ -182,7 +188,7 @@ public final class PlaceResolver {
      * gets the chosen entry's feature code.
      */
     private void choose(int i, List<PlaceCandidate> cands, Place[] chosen, String[] why, String[] codes,
-                        Map<String, Double> focus, Anchors anchors) {
+                        Focus focus, Anchors anchors) {
         PlaceCandidate c = cands.get(i);
         PlaceNames names = c.placeNames();
         boolean facts = names.hasFacts();
@@ -204,7 +210,7 @@ public final class PlaceResolver {
         for (int k = 0; k < options.size(); k++) {
             Place p = options.get(k);
             double prior = facts ? names.prior(k) : prior(p);
-            double s = score(p, prior, c, container, listed, focus, anchors, null) - (onlyCommonWord(c, p) ? 3 : 0);
+            double s = score(p, prior, c, container, listed, focus, anchors, null) - (names.onlyNeedingContext(k) ? 3 : 0);
             if (s > bestScore) {
                 second = best;
                 secondScore = bestScore;
@@ -235,9 +241,10 @@ public final class PlaceResolver {
         if (second >= 0) {
             Place sp = options.get(second);
             w.append("; over ").append(sp.name()).append(" (").append(sp.country()).append(", ")
-                    .append(kindLabel(sp, facts ? names.featureCode(second) : gazetteer.featureCode(sp))).append(") ")
-                    .append(Math.round(secondScore * 10) / 10.0).append(" < ")
-                    .append(Math.round(bestScore * 10) / 10.0);
+                    .append(kindLabel(sp, facts ? names.featureCode(second) : gazetteer.featureCode(sp))).append(") ");
+            Decimals.append(w, Math.round(secondScore * 10), 1);
+            w.append(" < ");
+            Decimals.append(w, Math.round(bestScore * 10), 1);
         } else {
             w.append("; only entry of that name");
         }
@@ -266,13 +273,14 @@ public final class PlaceResolver {
 
     /** The score of one entry; {@code reasons}, when not null, collects why it scores. */
     private double score(Place p, double prior, PlaceCandidate c, Place container, Place listed,
-                         Map<String, Double> focus, Anchors anchors, StringBuilder reasons) {
+                         Focus focus, Anchors anchors, StringBuilder reasons) {
         double s = prior;
-        double f = focus.getOrDefault(p.country(), 0.0);
+        double f = focus.of(p.country());
         if (f > 0) {
             s += FOCUS_WEIGHT * f;
             if (reasons != null) {
-                reasons.append("article focus ").append(p.country()).append(' ').append(Math.round(f * 100) / 100.0);
+                reasons.append("article focus ").append(p.country()).append(' ');
+                Decimals.append(reasons, Math.round(f * 100), 2);
             }
         }
         if (c.designator().isPresent()) {
@@ -360,16 +368,6 @@ public final class PlaceResolver {
         return !f.equals("PPLC") && !f.equals("PPLA");
     }
 
-    /** The place is named here only by names that are also common words (small Washingtons). */
-    private static boolean onlyCommonWord(PlaceCandidate c, Place p) {
-        for (PlaceName n : c.names()) {
-            if (n.place() == p && !n.needsContext()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * In the container; a town that is a division's seat also stands for its division («نبّل (في
      * حلب)»: Aleppo Governorate).
@@ -416,33 +414,80 @@ public final class PlaceResolver {
         }
     }
 
-    /** Rule 2: country shares of the unambiguous mentions. */
-    private static Map<String, Double> focus(List<PlaceCandidate> cands) {
-        Map<String, Double> w = new HashMap<>();
-        double total = 0;
-        for (PlaceCandidate c : cands) {
-            if (c.unknown() || c.weak()) {
-                continue;
-            }
-            String country = c.placeNames().country(); // null unless all in one country
-            if (country != null && !country.isEmpty()) {
-                w.merge(country, 1.0, Double::sum);
-                total++;
-            }
-            if (c.country().isPresent()) {
-                w.merge(c.country().get(), 1.0, Double::sum);
-                total++;
-            }
+    /**
+     * Rule 2: the share of the article's unambiguous mentions (and country adjectives) in each
+     * country. A few countries per article: kept in two short arrays rather than a hash map. Not
+     * thread-safe; one per {@link #resolve}.
+     */
+    private static final class Focus {
+        private final String[] countries;
+        private final double[] shares;
+        private int size;
+
+        private Focus(int capacity) {
+            countries = new String[capacity];
+            shares = new double[capacity];
         }
-        if (total > 0) {
-            double t = total;
-            w.replaceAll((k, v) -> v / t);
+
+        static Focus of(List<PlaceCandidate> cands) {
+            Focus f = new Focus(2 * cands.size());
+            double total = 0;
+            for (PlaceCandidate c : cands) {
+                if (c.unknown() || c.weak()) {
+                    continue;
+                }
+                String country = c.placeNames().country(); // null unless all in one country
+                if (country != null && !country.isEmpty()) {
+                    f.count(country);
+                    total++;
+                }
+                if (c.country().isPresent()) {
+                    f.count(c.country().get());
+                    total++;
+                }
+            }
+            for (int k = 0; k < f.size; k++) {
+                f.shares[k] /= total;
+            }
+            return f;
         }
-        return w;
+
+        private void count(String country) {
+            for (int k = 0; k < size; k++) {
+                if (same(countries[k], country)) {
+                    shares[k]++;
+                    return;
+                }
+            }
+            countries[size] = country;
+            shares[size++] = 1;
+        }
+
+        /** The share of {@code country}, 0 when the article names no place in it. */
+        double of(String country) {
+            for (int k = 0; k < size; k++) {
+                if (same(countries[k], country)) {
+                    return shares[k];
+                }
+            }
+            return 0;
+        }
+
+        /**
+         * {@code a.equals(b)}, answered from the strings' identity (the gazetteer's country codes are
+         * interned, see {@link Place}) or hash codes where it can, without reading their characters.
+         */
+        private static boolean same(String a, String b) {
+            return a == b || (b != null && a.hashCode() == b.hashCode() && a.equals(b));
+        }
     }
 
+    /** {@link PlaceKind#name()} in lower case, for the kind labels of entries without a GeoNames id. */
+    private static final String[] KIND_LABELS = java.util.Arrays.stream(PlaceKind.values())
+            .map(k -> k.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
     private static String kindLabel(Place p, String featureCode) {
-        return p.geonames().isPresent() ? featureCode : p.kind().name().toLowerCase(Locale.ROOT);
+        return p.geonames().isPresent() ? featureCode : KIND_LABELS[p.kind().ordinal()];
     }
 
     /** A capital named without a locative preposition («سعي أنقرة», «أن واشنطن تحقق»). */

@@ -1,0 +1,127 @@
+package org.marsad.recognize.place;
+
+import java.util.Map;
+
+/**
+ * An immutable map from string keys to values for the place finder's lookups of a document's words
+ * (the first words of gazetteer names, the cue words), which mostly miss the processor's caches.
+ * Like {@link org.marsad.text.KeyTable}, one probe reads a slot holding the key's hash, its length
+ * and (up to {@value #INLINE} characters) the key itself; unlike it, the value is kept at the
+ * slot's own index in a parallel array rather than at an id the slot holds, so that the processor
+ * can fetch the value while it still compares the key, instead of one memory access after the
+ * other (issue 4: the name-start lookup was the place finder's largest single cost). Open
+ * addressing with linear probing, at most two thirds full.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param <V> the values
+ */
+final class SlotTable<V> {
+    /** Ints per slot: hash, length + 1 (0: empty), offset in {@link #chars}, unused, then the inline chars. */
+    private static final int STRIDE = 8;
+    /** Characters of a key kept in its slot, two per int. */
+    private static final int INLINE = 8;
+    private final int[] slots;
+    private final int mask;
+    private final char[] chars;
+    /** The value of the key in slot {@code s} at index {@code s}. */
+    private final Object[] values;
+    private final int size;
+
+    private SlotTable(int[] slots, char[] chars, Object[] values, int size) {
+        this.slots = slots;
+        this.mask = values.length - 1;
+        this.chars = chars;
+        this.values = values;
+        this.size = size;
+    }
+
+    /** A table of the entries of {@code map} (no null keys or values). */
+    static <V> SlotTable<V> of(Map<String, ? extends V> map) {
+        int n = map.size();
+        int cap = Integer.highestOneBit(Math.max(4, n * 3 / 2)) << 1;
+        int[] slots = new int[cap * STRIDE];
+        Object[] values = new Object[cap];
+        int total = 0;
+        for (String k : map.keySet()) {
+            total += k.length();
+        }
+        char[] chars = new char[total];
+        int off = 0;
+        for (Map.Entry<String, ? extends V> e : map.entrySet()) {
+            String k = e.getKey();
+            int h = k.hashCode();
+            int s = slot(h, cap - 1);
+            while (slots[s * STRIDE + 1] != 0) {
+                s = (s + 1) & (cap - 1);
+            }
+            k.getChars(0, k.length(), chars, off);
+            int b = s * STRIDE;
+            slots[b] = h;
+            slots[b + 1] = k.length() + 1;
+            slots[b + 2] = off;
+            for (int c = 0; c < k.length() && c < INLINE; c++) {
+                slots[b + 4 + c / 2] |= k.charAt(c) << (16 * (c % 2));
+            }
+            values[s] = e.getValue();
+            off += k.length();
+        }
+        return new SlotTable<>(slots, chars, values, n);
+    }
+
+    private static int slot(int h, int mask) {
+        int x = h * 0x9E3779B9;
+        return (x ^ (x >>> 16)) & mask;
+    }
+
+    /** The value of {@code key}, or null. */
+    V get(String key) {
+        return get(key, key.hashCode());
+    }
+
+    /**
+     * The value of {@code key}, whose {@link String#hashCode()} the caller knows to be {@code h}
+     * (from {@link org.marsad.text.TokenKeys}): the slot is then read without waiting for the key's
+     * string, which is likely out of the caches too.
+     */
+    V get(String key, int h) {
+        for (int s = slot(h, mask); ; s = (s + 1) & mask) {
+            int b = s * STRIDE;
+            int len = slots[b + 1] - 1;
+            if (len < 0) {
+                return null;
+            }
+            @SuppressWarnings("unchecked")
+            V v = (V) values[s]; // read before the key is compared: the two reads overlap
+            if (slots[b] == h && same(key, b, len)) {
+                return v;
+            }
+        }
+    }
+
+    private boolean same(String key, int b, int len) {
+        if (key.length() != len) {
+            return false;
+        }
+        if (len <= INLINE) {
+            for (int i = 0; i < len; i++) {
+                if (key.charAt(i) != (char) (slots[b + 4 + i / 2] >>> (16 * (i % 2)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        int off = slots[b + 2];
+        for (int i = 0; i < len; i++) {
+            if (key.charAt(i) != chars[off + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Number of keys. */
+    int size() {
+        return size;
+    }
+}

@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -135,9 +136,10 @@ public final class Benchmark {
             StageTimes stages = Boolean.getBoolean("marsad.bench.stages") ? StageTimes.attach(spark.sparkContext()) : null;
             long w0 = System.nanoTime();
             int passes = warmUp(() -> {
-                JavaRDD<RawArticle> raw = SparkInputs.read(jsc, inputs).persist(StorageLevel.MEMORY_AND_DISK());
-                Extraction.run(spark, raw, jsc.defaultParallelism() * 4).count();
-                raw.unpersist(false);
+                Dataset<Row> rows = Extraction.run(spark, SparkInputs.read(jsc, inputs, jsc.defaultParallelism() * 4))
+                        .persist(StorageLevel.MEMORY_AND_DISK());
+                RunStats.of(rows);
+                rows.unpersist();
             }, warmUpPasses());
             System.out.printf(Locale.ROOT, "%s warm-up: %d extraction passes in %.1f s%n", master, passes,
                     (System.nanoTime() - w0) / 1e9);

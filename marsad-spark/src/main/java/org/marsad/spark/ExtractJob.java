@@ -47,10 +47,14 @@ final class ExtractJob {
             // the extraction stage, once (every table below reads the kept rows), with the run's figures
             RunStats s = RunStats.of(all);
             long t1 = System.nanoTime();
-            Dataset<Row> ok = all.filter(col("error").isNull());
+            boolean regroup = s.scattered();
+            Dataset<Row> found = all.filter(col("error").isNull());
+            // as many writing tasks per table as cores: the pipeline wanted several tasks per core to
+            // end together, the writing (five tables at once) does not; each task has a fixed cost
+            // and writes a file per date it holds
+            Dataset<Row> ok = regroup ? found : found.coalesce(Math.min(n, jsc.defaultParallelism()));
             // few rows: one file, one task
             Dataset<Row> errors = all.filter(col("error").isNotNull()).select("origin", "format", "error").coalesce(1);
-            boolean regroup = s.scattered();
             concurrently(List.of(
                     () -> write(ok.select(col("id"), col("origin"), col("format"), col("title"), col("url"),
                             col("source"), col("related_links"), col("text"), col("signature"), col("shingles"),

@@ -30,6 +30,10 @@ import org.marsad.document.Metadata;
  * A record without text, or a line that is not JSON, is a failed input named {@code FILE:LINE} or
  * {@code FILE[INDEX]}; the others still read.
  *
+ * <p>A JSON array can also be read in byte ranges ({@link #open(String, java.io.InputStream, long, long)}):
+ * several readers of the same file, each given one range of a partition of its bytes, together
+ * yield every article once, in the file's order, and the same failures once.
+ *
  * <p>Not thread-safe: one thread iterates; the inputs it yields are thread-safe.
  */
 public final class JsonArticles extends LazyInputs {
@@ -38,13 +42,17 @@ public final class JsonArticles extends LazyInputs {
     private final BufferedReader lines;
     private final JsonParser parser;
     private final boolean single;
+    private final long from;
+    private final long to;
     private int counter;
 
-    private JsonArticles(String file, BufferedReader lines, JsonParser parser, boolean single) {
+    private JsonArticles(String file, BufferedReader lines, JsonParser parser, boolean single, long from, long to) {
         this.file = file;
         this.lines = lines;
         this.parser = parser;
         this.single = single;
+        this.from = from;
+        this.to = to;
     }
 
     /** Opens a file; JSON Lines unless its first non-blank character is {@code [}. */
@@ -62,6 +70,24 @@ public final class JsonArticles extends LazyInputs {
      * it in origins and messages. Closing the articles closes the stream.
      */
     public static JsonArticles open(String file, java.io.InputStream stream) {
+        return open(file, stream, 0, Long.MAX_VALUE);
+    }
+
+    /**
+     * The articles of a JSON array whose first byte lies in {@code [from, to)}, from a stream of the
+     * whole file: the elements before {@code from} are skipped unparsed (only tokenized), reading
+     * stops at the first element at or after {@code to}. Origins are numbered as for the whole file.
+     * A failure is reported by the range that holds the byte where it happened (by the range that
+     * starts at 0 when that byte is not known), so that ranges that partition the file report it
+     * once. JSON Lines and a single object are not split: the range that starts at 0 reads them
+     * whole, the others read nothing.
+     *
+     * @throws IllegalArgumentException if the range is empty or negative
+     */
+    public static JsonArticles open(String file, java.io.InputStream stream, long from, long to) {
+        if (from < 0 || to <= from) {
+            throw new IllegalArgumentException("bad byte range [" + from + ", " + to + ") of " + file);
+        }
         try {
             PushbackInputStream in = new PushbackInputStream(stream, 8192);
             byte[] head = in.readNBytes(4096);
@@ -75,10 +101,18 @@ public final class JsonArticles extends LazyInputs {
                     p.close();
                     throw new InputException(file, "expected a JSON array or object of articles");
                 }
-                return new JsonArticles(file, null, p, t == JsonToken.START_OBJECT);
+                JsonArticles a = new JsonArticles(file, null, p, t == JsonToken.START_OBJECT, from, to);
+                if (a.single && from > 0) {
+                    a.finish();
+                }
+                return a;
             }
-            return new JsonArticles(file, new BufferedReader(
-                    new java.io.InputStreamReader(in, StandardCharsets.UTF_8)), null, false);
+            JsonArticles a = new JsonArticles(file, new BufferedReader(
+                    new java.io.InputStreamReader(in, StandardCharsets.UTF_8)), null, false, from, to);
+            if (from > 0) {
+                a.finish();
+            }
+            return a;
         } catch (IOException e) {
             try {
                 stream.close();
@@ -147,13 +181,31 @@ public final class JsonArticles extends LazyInputs {
                 finish();
                 return null;
             }
+            long at = parser.getTokenLocation().getByteOffset();
+            if (at >= 0 && at < from) {
+                parser.skipChildren();
+                counter++;
+                return null;
+            }
+            if (at >= to) {
+                finish();
+                return null;
+            }
             JsonNode n = JSON.readTree(parser);
             counter++;
             return input(origin, n);
         } catch (IOException e) {
             finish();
-            return ArticleInput.failed(origin, "json", new InputException(origin, "malformed JSON: " + e.getMessage(), e));
+            return owns(e) ? ArticleInput.failed(origin, "json",
+                    new InputException(origin, "malformed JSON: " + e.getMessage(), e)) : null;
         }
+    }
+
+    /** Whether this reader's byte range holds the place of a failure (see the ranged {@code open}). */
+    private boolean owns(IOException e) {
+        long at = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+                ? j.getLocation().getByteOffset() : -1;
+        return at < 0 ? from == 0 : from <= at && at < to;
     }
 
     private static ArticleInput input(String origin, JsonNode n) {

@@ -85,4 +85,65 @@ class JsonArticlesTest {
         }
         assertEquals(Set.of("aawsat", "was"), sources);
     }
+
+    /** What readers of the byte ranges cut at {@code cuts} give together: origins, and the problem or text. */
+    static List<String> ranges(Path f, long... cuts) throws Exception {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i <= cuts.length; i++) {
+            long from = i == 0 ? 0 : cuts[i - 1];
+            long to = i == cuts.length ? Long.MAX_VALUE : cuts[i];
+            try (JsonArticles j = JsonArticles.open(f.toString(), Files.newInputStream(f), from, to)) {
+                j.forEachRemaining(a -> out.add(describe(a)));
+            }
+        }
+        return out;
+    }
+
+    static String describe(ArticleInput a) {
+        try {
+            return a.origin() + " " + a.read().text();
+        } catch (InputException e) {
+            return a.origin() + " " + e.getMessage();
+        }
+    }
+
+    @Test
+    void byteRangesGiveEveryArticleOnceInOrder() throws Exception {
+        Path f = SharedData.resolve("data/news_saudinewsnet_syria_iraq/saudinewsnet_aawsat_spa_syria_iraq_subset.json");
+        List<String> whole = all(f).stream().map(JsonArticlesTest::describe).toList();
+        long size = Files.size(f);
+        assertEquals(whole, ranges(f));
+        assertEquals(whole, ranges(f, size / 2));
+        assertEquals(whole, ranges(f, 1, 2, 3, size / 7, size / 3, size / 3 + 1, size - 1, size + 5));
+    }
+
+    @Test
+    void byteRangesReportAMalformedArrayOnce() throws Exception {
+        Path f = dir.resolve("bad.json");
+        String good = "{\"id\":\"a\",\"text\":\"نص أ\"}";
+        Files.writeString(f, "[" + good + ",\n" + good.replace("\"a\"", "\"b\"") + ",\n{\"id\":\"c\",\"text\": oops},\n"
+                + good.replace("\"a\"", "\"d\"") + "]");
+        List<String> whole = all(f).stream().map(JsonArticlesTest::describe).toList();
+        assertEquals(3, whole.size(), whole.toString());
+        assertTrue(whole.get(2).contains("malformed JSON"), whole.get(2));
+        long size = Files.size(f);
+        for (long cut = 1; cut < size; cut += 3) {
+            assertEquals(whole, ranges(f, cut), "cut at " + cut);
+            if (cut > 1) {
+                assertEquals(whole, ranges(f, cut / 2, cut), "cuts at " + cut / 2 + ", " + cut);
+            }
+        }
+    }
+
+    @Test
+    void jsonLinesAndSingleObjectsAreReadWholeByTheFirstRange() throws Exception {
+        Path lines = dir.resolve("l.json");
+        Files.writeString(lines, "{\"id\":\"x\",\"text\":\"نص\"}\n{\"id\":\"y\",\"text\":\"نص آخر\"}\n");
+        assertEquals(all(lines).stream().map(JsonArticlesTest::describe).toList(), ranges(lines, 5));
+        Path one = dir.resolve("o.json");
+        Files.writeString(one, "{\n  \"id\": \"solo\",\n  \"text\": \"نص وحيد\"\n}\n");
+        assertEquals(all(one).stream().map(JsonArticlesTest::describe).toList(), ranges(one, 5));
+        assertThrows(IllegalArgumentException.class,
+                () -> JsonArticles.open("x.json", new java.io.ByteArrayInputStream(new byte[0]), 5, 5));
+    }
 }

@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -29,7 +30,9 @@ import org.apache.spark.sql.SparkSession;
  *
  * <p>Each round also prints the cores the JVM used and the load average (on a shared machine the
  * second core may not be there to use); {@code -Dmarsad.bench.stages=true} adds each Spark stage's
- * wall time and its tasks' run, CPU and GC times ({@link StageTimes}).
+ * wall time and its tasks' run, CPU and GC times, the jobs and the time some stage was running
+ * ({@link StageTimes}); {@code -Dmarsad.bench.partitions=N} reads the input in N partitions instead
+ * of the job's default (four per core).
  *
  * <p>{@code direct[N]} instead of a Spark master runs the same pipeline on N plain threads over the
  * same (local) inputs, without Spark: the control that tells Spark's overhead from the machine's.
@@ -132,12 +135,15 @@ public final class Benchmark {
         Path tmp = Files.createTempDirectory("marsad-bench");
         try {
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            int partitions = Integer.getInteger("marsad.bench.partitions", 0);
             StageTimes stages = Boolean.getBoolean("marsad.bench.stages") ? StageTimes.attach(spark.sparkContext()) : null;
             long w0 = System.nanoTime();
             int passes = warmUp(() -> {
-                JavaRDD<RawArticle> raw = SparkInputs.read(jsc, inputs).persist(StorageLevel.MEMORY_AND_DISK());
-                Extraction.run(spark, raw, jsc.defaultParallelism() * 4).count();
-                raw.unpersist(false);
+                Dataset<Row> rows = Extraction.run(spark, SparkInputs.read(jsc, inputs,
+                                partitions > 0 ? partitions : jsc.defaultParallelism() * 4))
+                        .persist(StorageLevel.MEMORY_AND_DISK());
+                RunStats.of(rows);
+                rows.unpersist();
             }, warmUpPasses());
             System.out.printf(Locale.ROOT, "%s warm-up: %d extraction passes in %.1f s%n", master, passes,
                     (System.nanoTime() - w0) / 1e9);
@@ -149,7 +155,7 @@ public final class Benchmark {
             for (int r = 1 - WARM_UP; r <= rounds; r++) {
                 long t0 = System.nanoTime();
                 long c0 = OS.getProcessCpuTime();
-                ExtractJob.Summary s = ExtractJob.run(spark, inputs, tmp.resolve("r" + (r + WARM_UP)).toString(), 0);
+                ExtractJob.Summary s = ExtractJob.run(spark, inputs, tmp.resolve("r" + (r + WARM_UP)).toString(), partitions);
                 double secs = (System.nanoTime() - t0) / 1e9;
                 double rate = s.articles() / s.extractSeconds();
                 System.out.printf(Locale.ROOT, "%s round %d%s: %d articles; extraction stage %.2f s = %.1f articles/s "

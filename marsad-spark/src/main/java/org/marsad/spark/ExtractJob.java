@@ -1,14 +1,9 @@
 package org.marsad.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -17,9 +12,10 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * {@code extract}: reads the inputs ({@link SparkInputs}), runs the pipeline per partition
- * ({@link Extraction}) once, and writes Parquet tables under the output folder, each partitioned
- * by {@code pub_date}:
+ * {@code extract}: reads the inputs ({@link SparkInputs}, each task a slice of them: {@link ReadPlan}),
+ * runs the pipeline in the same tasks ({@link Extraction}) once, keeps the rows while gathering the
+ * run's figures in the same pass ({@link RunStats}), and writes Parquet tables under the output
+ * folder, each partitioned by {@code pub_date}:
  * <ul>
  *   <li>{@code articles}: id, origin, format, title, url, source, related links, text, MinHash
  *       signature and shingle count, the counts of what was found, and {@code json}, the article
@@ -33,7 +29,8 @@ import org.apache.spark.storage.StorageLevel;
 final class ExtractJob {
     /**
      * What a run did: articles processed, failures, the summed pipeline time, the seconds of the
-     * extraction stage (read, pipeline, rows kept on the executors) and of writing the tables.
+     * extraction stage (listing and reading the inputs, pipeline, rows kept on the executors: one
+     * Spark job of one stage when no input needs spreading) and of writing the tables.
      */
     record Summary(long articles, long errors, double pipelineMillis, double extractSeconds, double writeSeconds) {
     }
@@ -44,16 +41,18 @@ final class ExtractJob {
     static Summary run(SparkSession spark, List<String> inputs, String out, int partitions) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int n = partitions > 0 ? partitions : jsc.defaultParallelism() * 4;
-        // read once: the range partitioning samples the input before spreading it (Extraction.byDate)
-        JavaRDD<RawArticle> raw = SparkInputs.read(jsc, inputs).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> all = Extraction.run(spark, raw, n).persist(StorageLevel.MEMORY_AND_DISK());
+        long t0 = System.nanoTime();
+        Dataset<Row> all = Extraction.run(spark, SparkInputs.read(jsc, inputs, n)).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            long t0 = System.nanoTime();
             // the extraction stage, once (every table below reads the kept rows), with the run's figures
-            Row s = all.agg(count(when(col("error").isNull(), lit(1))), count(col("error")), sum(col("millis"))).first();
-            raw.unpersist(false);
+            RunStats s = RunStats.of(all);
             long t1 = System.nanoTime();
-            Dataset<Row> ok = all.filter(col("error").isNull());
+            boolean regroup = s.scattered();
+            Dataset<Row> found = all.filter(col("error").isNull());
+            // as many writing tasks per table as cores: the pipeline wanted several tasks per core to
+            // end together, the writing (five tables at once) does not; each task has a fixed cost
+            // and writes a file per date it holds
+            Dataset<Row> ok = regroup ? found : found.coalesce(Math.min(n, jsc.defaultParallelism()));
             // few rows: one file, one task
             Dataset<Row> errors = all.filter(col("error").isNotNull()).select("origin", "format", "error").coalesce(1);
             concurrently(List.of(
@@ -61,18 +60,19 @@ final class ExtractJob {
                             col("source"), col("related_links"), col("text"), col("signature"), col("shingles"),
                             col("millis"), size(col("entities")).as("n_entities"), size(col("places")).as("n_places"),
                             size(col("events")).as("n_events"), size(col("claims")).as("n_claims"), col("json"),
-                            col(Tables.PARTITION)), out + "/articles"),
-                    () -> write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(entities)"), out + "/entities"),
-                    () -> write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(places)"), out + "/places"),
+                            col(Tables.PARTITION)), out + "/articles", regroup),
+                    () -> write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(entities)"), out + "/entities",
+                            regroup),
+                    () -> write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(places)"), out + "/places",
+                            regroup),
                     () -> write(ok.selectExpr("id as article_id", "url as article_url", "source as article_source",
-                            Tables.PARTITION, "inline(events)"), out + "/events"),
-                    () -> write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(claims)"), out + "/claims"),
+                            Tables.PARTITION, "inline(events)"), out + "/events", regroup),
+                    () -> write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(claims)"), out + "/claims",
+                            regroup),
                     () -> errors.write().mode(SaveMode.Overwrite).parquet(out + "/errors")));
-            return new Summary(s.getLong(0), s.getLong(1), s.isNullAt(2) ? 0 : s.getDouble(2), (t1 - t0) / 1e9,
-                    (System.nanoTime() - t1) / 1e9);
+            return new Summary(s.articles(), s.errors(), s.millis(), (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
         } finally {
             all.unpersist();
-            raw.unpersist(false);
         }
     }
 
@@ -110,7 +110,13 @@ final class ExtractJob {
         }
     }
 
-    static void write(Dataset<Row> d, String path) {
-        d.write().mode(SaveMode.Overwrite).partitionBy(Tables.PARTITION).parquet(path);
+    /**
+     * Writes a table partitioned by date: one file per date in each task that holds the date. With
+     * {@code regroup} the rows are first grouped by date (a hash shuffle, no sampling job): one
+     * file per date, for rows that lie scattered over the partitions ({@link RunStats#scattered}).
+     */
+    static void write(Dataset<Row> d, String path, boolean regroup) {
+        (regroup ? d.repartition(col(Tables.PARTITION)) : d).write().mode(SaveMode.Overwrite)
+                .partitionBy(Tables.PARTITION).parquet(path);
     }
 }

@@ -29,34 +29,11 @@ final class Extraction {
     }
 
     /**
-     * The nested rows of the articles; evaluated lazily, like any Spark transformation. With
-     * {@code partitions} > 0 the articles are first spread over that many partitions by
-     * {@link #byDate}.
+     * The nested rows of the articles, one partition of rows per partition of articles (no
+     * shuffle); evaluated lazily, like any Spark transformation.
      */
-    static Dataset<Row> run(SparkSession spark, JavaRDD<RawArticle> articles, int partitions) {
-        JavaRDD<RawArticle> spread = partitions > 0 ? byDate(articles, partitions) : articles;
-        JavaRDD<Row> rows = spread.mapPartitions(Extraction::process);
-        return spark.createDataFrame(rows, Tables.NESTED);
-    }
-
-    /**
-     * The articles in ranges of publication date (then origin; undated ones last), the same number
-     * of articles in each partition: Spark's range partitioner samples the keys, so the partitions
-     * are balanced for the pipeline as a round-robin spread would be, and each date's articles are
-     * in one partition or a few neighbouring ones. The tables are written partitioned by date, one
-     * Parquet file per date in each task that holds the date: spread at random, every task held
-     * nearly every date and the file count (and the writing time, which it dominates) grew with the
-     * number of partitions, {@code partitions × dates}; by range it is about
-     * {@code dates + partitions}. The sample is a job over the input: {@code articles} should be
-     * persisted by the caller so that the input is read once.
-     */
-    static JavaRDD<RawArticle> byDate(JavaRDD<RawArticle> articles, int partitions) {
-        return articles.sortBy(Extraction::order, true, partitions);
-    }
-
-    /** The range key: publication date (undated last), then origin. */
-    static String order(RawArticle a) {
-        return (a.published() != null ? a.published() : "~") + " " + a.origin();
+    static Dataset<Row> run(SparkSession spark, JavaRDD<RawArticle> articles) {
+        return spark.createDataFrame(articles.mapPartitions(Extraction::process), Tables.NESTED);
     }
 
     static Iterator<Row> process(Iterator<RawArticle> in) {

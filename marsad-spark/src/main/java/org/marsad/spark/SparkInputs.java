@@ -40,8 +40,8 @@ import org.marsad.output.JsonOutput;
  *       ({@link PlainTextReader}); one file per article;</li>
  *   <li>{@code .jsonl}, {@code .ndjson} (also gzipped): JSON Lines, split by Hadoop's line reader
  *       into blocks, so one big dump is read by many tasks ({@link JsonArticles#article});</li>
- *   <li>{@code .json}: a JSON array or object of articles, one file per task ({@link JsonArticles}), whose
- *       articles are then spread over the cores before their texts are cleaned into documents;</li>
+ *   <li>{@code .json}: a JSON array or object of articles ({@link JsonArticles}); a big array is read
+ *       by several tasks, each its byte range of the file ({@link ReadPlan});</li>
  *   <li>{@code .warc}, {@code .warc.gz}: the HTML responses of a web archive, one file per task
  *       ({@link WarcArticles}, jwarc).</li>
  * </ul>
@@ -53,8 +53,8 @@ import org.marsad.output.JsonOutput;
 final class SparkInputs {
     enum Kind { TEXT, JSON, JSONL, WARC }
 
-    /** One file to read; {@code sidecar} is the metadata file beside a text, or null. */
-    record InputFile(String path, Kind kind, String sidecar) implements Serializable {
+    /** One file to read, of {@code length} bytes; {@code sidecar} is the metadata file beside a text, or null. */
+    record InputFile(String path, Kind kind, String sidecar, long length) implements Serializable {
     }
 
     /** The files found, and the inputs that could not be listed. */
@@ -64,8 +64,13 @@ final class SparkInputs {
     private SparkInputs() {
     }
 
-    /** The articles under the inputs, one RDD of articles and failures. */
-    static JavaRDD<RawArticle> read(JavaSparkContext jsc, List<String> inputs) {
+    /**
+     * The articles under the inputs, one RDD of articles and failures, in about {@code slices}
+     * partitions read with no shuffle ({@link ReadPlan}; JSON Lines in Hadoop's splits). When the
+     * files cannot be cut into as many slices as there are cores (a few WARC files), what they
+     * hold is spread round-robin over {@code slices} partitions before the pipeline.
+     */
+    static JavaRDD<RawArticle> read(JavaSparkContext jsc, List<String> inputs, int slices) {
         Configuration conf = jsc.hadoopConfiguration();
         Listing l = list(inputs, conf);
         // sent to each executor once, not inside every task of every stage that descends from the read
@@ -79,22 +84,32 @@ final class SparkInputs {
                 whole.add(f);
             }
         }
-        JavaRDD<RawArticle> out = jsc.parallelize(l.problems(), 1);
+        List<JavaRDD<RawArticle>> parts = new ArrayList<>();
+        if (!l.problems().isEmpty()) {
+            parts.add(jsc.parallelize(l.problems(), 1));
+        }
         if (!whole.isEmpty()) {
-            int slices = Math.max(1, Math.min(whole.size(), jsc.defaultParallelism() * 4));
-            JavaRDD<RawArticle> read = jsc.parallelize(whole, slices).flatMap(f -> readFile(f, hc.value()));
-            if (whole.stream().anyMatch(f -> f.kind() == Kind.JSON)) {
-                // a JSON file's articles come out of its task unread (parsed, not yet cleaned into
-                // documents, which costs several times more): they are spread first, then read
-                read = read.repartition(jsc.defaultParallelism() * 4).map(RawArticle::read);
+            List<List<ReadPlan.Piece>> plan = ReadPlan.slices(whole, slices);
+            JavaRDD<RawArticle> read = jsc.parallelize(plan, plan.size())
+                    .flatMap(s -> new Chain(s.iterator(), p -> readPiece(p, hc.value())));
+            if (plan.size() < jsc.defaultParallelism()) {
+                // the articles leave their file's task unread (parsed, not yet cleaned into documents)
+                read = read.repartition(slices);
             }
-            out = out.union(read);
+            parts.add(read);
         }
         if (!lines.isEmpty()) {
             JavaNewHadoopRDD<LongWritable, Text> rdd = (JavaNewHadoopRDD<LongWritable, Text>) jsc.newAPIHadoopFile(
                     String.join(",", lines), TextInputFormat.class, LongWritable.class, Text.class, conf);
-            out = out.union(rdd.mapPartitionsWithInputSplit((split, it) -> jsonLines(((FileSplit) split).getPath().toString(), it),
+            parts.add(rdd.mapPartitionsWithInputSplit((split, it) -> jsonLines(((FileSplit) split).getPath().toString(), it),
                     false));
+        }
+        if (parts.isEmpty()) {
+            return jsc.emptyRDD();
+        }
+        JavaRDD<RawArticle> out = parts.get(0);
+        for (JavaRDD<RawArticle> p : parts.subList(1, parts.size())) {
+            out = out.union(p);
         }
         return out;
     }
@@ -146,7 +161,7 @@ final class SparkInputs {
                         PlainTextReader.idOf(f.getPath().getName()) + ".meta.json").toString();
                 sidecar = sidecars.contains(s) ? s : null;
             }
-            files.add(new InputFile(path, k, sidecar));
+            files.add(new InputFile(path, k, sidecar, f.getLen()));
         }
         files.sort(java.util.Comparator.comparing(InputFile::path));
         return new Listing(files, problems);
@@ -197,11 +212,15 @@ final class SparkInputs {
         return null;
     }
 
-    /** Reads one whole file: a text with its sidecar, or every article of a JSON or WARC file. */
-    static Iterator<RawArticle> readFile(InputFile f, HadoopConf conf) {
+    /** Reads a piece: a text with its sidecar, or the articles of a JSON or WARC file (of a byte range of a JSON file). */
+    static Iterator<RawArticle> readPiece(ReadPlan.Piece piece, HadoopConf conf) {
+        InputFile f = piece.file();
         Path p = new Path(f.path());
         try {
             FileSystem fs = p.getFileSystem(conf.get());
+            if (!piece.whole() && f.kind() != Kind.JSON) {
+                throw new IllegalStateException("only a JSON file is read in byte ranges: " + piece);
+            }
             switch (f.kind()) {
                 case TEXT -> {
                     byte[] bytes = readAll(fs, p);
@@ -209,7 +228,7 @@ final class SparkInputs {
                     return List.of(RawArticle.of(f.path(), "text", d)).iterator();
                 }
                 case JSON -> {
-                    return new Articles(JsonArticles.open(f.path(), fs.open(p)), "json");
+                    return new Articles(JsonArticles.open(f.path(), fs.open(p), piece.from(), piece.to()), "json");
                 }
                 case WARC -> {
                     return new Articles(WarcArticles.open(f.path(), fs.open(p)), "warc");
@@ -217,9 +236,40 @@ final class SparkInputs {
                 default -> throw new IllegalStateException("read by lines: " + f);
             }
         } catch (InputException e) {
-            return List.of(RawArticle.failed(f.path(), "file", e.getMessage())).iterator();
+            return piece.from() == 0 ? List.of(RawArticle.failed(f.path(), "file", e.getMessage())).iterator()
+                    : java.util.Collections.emptyIterator();
         } catch (IOException e) {
-            return List.of(RawArticle.failed(f.path(), "file", f.path() + ": cannot read: " + e.getMessage())).iterator();
+            return piece.from() == 0
+                    ? List.of(RawArticle.failed(f.path(), "file", f.path() + ": cannot read: " + e.getMessage())).iterator()
+                    : java.util.Collections.emptyIterator();
+        }
+    }
+
+    /** The elements of the iterators made from each source, one iterator open at a time. */
+    private static final class Chain implements Iterator<RawArticle> {
+        private final Iterator<ReadPlan.Piece> sources;
+        private final java.util.function.Function<ReadPlan.Piece, Iterator<RawArticle>> open;
+        private Iterator<RawArticle> current = java.util.Collections.emptyIterator();
+
+        Chain(Iterator<ReadPlan.Piece> sources, java.util.function.Function<ReadPlan.Piece, Iterator<RawArticle>> open) {
+            this.sources = sources;
+            this.open = open;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext() && sources.hasNext()) {
+                current = open.apply(sources.next());
+            }
+            return current.hasNext();
+        }
+
+        @Override
+        public RawArticle next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return current.next();
         }
     }
 

@@ -16,9 +16,13 @@ import org.apache.spark.scheduler.StageInfo;
  * For the benchmark: what the stages of a run cost, from Spark's own task metrics. Per stage, its
  * wall time (submission to completion), the number of tasks and the sums of their run time, CPU
  * time and GC time; a stage whose task time is close to its wall time on two cores ran serially.
+ * Per call of {@link #drain}, also the jobs, and the time some stage was running (the union of the
+ * stages' intervals): the rest of a round's wall time is the driver's alone.
+ *
+ * <p>Thread-safe: the listener bus and the caller of {@link #drain} synchronize on it.
  */
 final class StageTimes extends SparkListener {
-    private record Stage(String name, int tasks, long wallMillis) {
+    private record Stage(String name, int tasks, long wallMillis, long start, long end) {
     }
 
     private static final class Sums {
@@ -31,6 +35,12 @@ final class StageTimes extends SparkListener {
 
     private final Map<Integer, Sums> sums = new TreeMap<>();
     private final Map<Integer, Stage> stages = new TreeMap<>();
+    private int jobs;
+
+    @Override
+    public synchronized void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart e) {
+        jobs++;
+    }
 
     static StageTimes attach(SparkContext sc) {
         StageTimes t = new StageTimes();
@@ -58,7 +68,28 @@ final class StageTimes extends SparkListener {
         long wall = i.completionTime().isDefined() && i.submissionTime().isDefined()
                 ? (Long) i.completionTime().get() - (Long) i.submissionTime().get() : -1;
         String name = i.name();
-        stages.put(i.stageId(), new Stage(name.length() > 40 ? name.substring(0, 40) : name, i.numTasks(), wall));
+        long start = wall >= 0 ? (Long) i.submissionTime().get() : -1;
+        stages.put(i.stageId(), new Stage(name.length() > 40 ? name.substring(0, 40) : name, i.numTasks(), wall,
+                start, start + wall));
+    }
+
+    /** The length of the union of the stages' intervals: the time some stage was running. */
+    private static long busy(List<Stage> l) {
+        List<Stage> byStart = new ArrayList<>(l);
+        byStart.sort(java.util.Comparator.comparingLong(Stage::start));
+        long total = 0;
+        long from = Long.MIN_VALUE;
+        long to = Long.MIN_VALUE;
+        for (Stage g : byStart) {
+            if (g.start() > to) {
+                total += to - from;
+                from = g.start();
+                to = g.end();
+            } else {
+                to = Math.max(to, g.end());
+            }
+        }
+        return total + (to - from);
     }
 
     /** Waits for the listener bus, then returns the lines of the stages since the last call and forgets them. */
@@ -84,8 +115,12 @@ final class StageTimes extends SparkListener {
             gc += s.gc;
         }
         out.add(String.format(Locale.ROOT, "  all stages: wall %d ms, task run %d ms, cpu %d ms, gc %d ms", wall, run, cpu, gc));
+        long busy = busy(stages.values().stream().filter(g -> g.start() >= 0).toList());
+        out.add(String.format(Locale.ROOT, "  %d jobs, %d stages; some stage running %d ms (task run / that = %.2f tasks at once)",
+                jobs, stages.size(), busy, busy > 0 ? (double) run / busy : 0));
         stages.clear();
         sums.clear();
+        jobs = 0;
         return out;
     }
 }

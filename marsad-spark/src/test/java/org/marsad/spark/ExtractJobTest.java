@@ -146,6 +146,50 @@ class ExtractJobTest {
         assertTrue(Files.isDirectory(out.resolve("events/pub_date=2016-02-01")));
     }
 
+    /** The Parquet files of a table. */
+    private static long parquetFiles(Path table) throws Exception {
+        try (var s = Files.walk(table)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".parquet")).count();
+        }
+    }
+
+    @Test
+    void readsAJsonArrayInByteRangesWithFewFilesPerTable() throws Exception {
+        Path corpus = SharedData.resolve("data/news_saudinewsnet_syria_iraq/saudinewsnet_aawsat_spa_syria_iraq_subset.json");
+        List<String> ids = new ArrayList<>();
+        java.util.Set<String> dates = new java.util.HashSet<>();
+        try (org.marsad.ingest.JsonArticles in = org.marsad.ingest.JsonArticles.open(corpus)) {
+            in.forEachRemaining(a -> {
+                Document d = a.read();
+                ids.add(d.id());
+                dates.add(d.metadata().published().orElseThrow().toString());
+            });
+        }
+        // stored by date: the slices keep neighbouring dates together
+        Path out = dir.resolve("out");
+        ExtractJob.Summary s = ExtractJob.run(spark, List.of(corpus.toString()), out.toString(), 8);
+        assertEquals(ids.size(), s.articles());
+        assertEquals(0, s.errors());
+        List<String> got = spark.read().parquet(out + "/articles").select("id").as(org.apache.spark.sql.Encoders.STRING())
+                .collectAsList();
+        assertEquals(new java.util.TreeSet<>(ids), new java.util.TreeSet<>(got));
+        assertEquals(ids.size(), got.size(), "every article once");
+        long files = parquetFiles(out.resolve("articles"));
+        assertTrue(files <= dates.size() + 8, files + " files for " + dates.size() + " dates");
+        // the same articles out of date order: grouped by date before writing, one file per date
+        List<JsonNode> shuffled = new ArrayList<>();
+        JsonOutput.mapper().readTree(corpus.toFile()).forEach(shuffled::add);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(7));
+        Path scattered = dir.resolve("scattered.json");
+        Files.writeString(scattered, JsonOutput.mapper().writeValueAsString(shuffled));
+        Path out2 = dir.resolve("out2");
+        ExtractJob.Summary s2 = ExtractJob.run(spark, List.of(scattered.toString()), out2.toString(), 8);
+        assertEquals(ids.size(), s2.articles());
+        assertEquals(dates.size(), parquetFiles(out2.resolve("articles")));
+        assertEquals(dates.size(), parquetFiles(out2.resolve("events")));
+        assertEquals(spark.read().parquet(out + "/events").count(), spark.read().parquet(out2 + "/events").count());
+    }
+
     @Test
     void readsWarcFilesOneTaskEach() throws Exception {
         Path in = dir.resolve("crawl");

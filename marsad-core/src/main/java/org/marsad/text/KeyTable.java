@@ -4,32 +4,37 @@ import java.util.Map;
 
 /**
  * An immutable map from string keys to values laid out for lookups that mostly miss the processor's
- * caches: one probe reads a slot holding the key's hash and where its characters are, the key is
- * compared against one packed character array, and the value comes from one array. A
- * {@link java.util.HashMap} lookup walks a chain of separate objects instead (table, node, key
- * string, its bytes, value), each a likely cache miss when a large dictionary is asked about a few
- * hundred words per document between other stages' work (issue 4: the place finder's cue index).
- * A key of up to {@value #INLINE} characters is kept in its slot too, so that finding it reads
- * one cache line and the value. Open addressing with linear probing, at most two thirds full.
+ * caches (a large dictionary asked about a few hundred words per document between other stages'
+ * work). One probe reads a slot holding the key's hash, its length and (up to {@value #INLINE}
+ * characters) the key itself; longer keys are compared against one packed character array. The
+ * value sits at the slot's own index in a parallel array, so that the processor fetches it while the
+ * key is still being compared rather than one memory access later (issue 4: the place finder's
+ * name-start lookup was its largest single cost). A {@link java.util.HashMap} lookup walks a chain of
+ * separate objects instead (table, node, key string, its bytes, value), each a likely miss. Open
+ * addressing with linear probing, at most two thirds full.
  *
  * <p>Immutable and thread-safe.
  *
  * @param <V> the values
  */
 public final class KeyTable<V> {
-    /** Ints per slot: hash, id + 1 (0: empty), offset, length, then up to {@link #INLINE} chars, two per int. */
+    /** Ints per slot: hash, length + 1 (0: empty), offset in {@link #chars}, unused, then the inline chars. */
     private static final int STRIDE = 8;
+    /** Characters of a key kept in its slot, two per int. */
     private static final int INLINE = 8;
     private final int[] slots;
     private final int mask;
     private final char[] chars;
+    /** The value of the key in slot {@code s} at index {@code s}. */
     private final Object[] values;
+    private final int size;
 
-    private KeyTable(int[] slots, char[] chars, Object[] values) {
+    private KeyTable(int[] slots, char[] chars, Object[] values, int size) {
         this.slots = slots;
-        this.mask = slots.length / STRIDE - 1;
+        this.mask = values.length - 1;
         this.chars = chars;
         this.values = values;
+        this.size = size;
     }
 
     /** A table of the entries of {@code map} (no null keys or values). */
@@ -37,13 +42,12 @@ public final class KeyTable<V> {
         int n = map.size();
         int cap = Integer.highestOneBit(Math.max(4, n * 3 / 2)) << 1;
         int[] slots = new int[cap * STRIDE];
+        Object[] values = new Object[cap];
         int total = 0;
         for (String k : map.keySet()) {
             total += k.length();
         }
         char[] chars = new char[total];
-        Object[] values = new Object[n];
-        int id = 0;
         int off = 0;
         for (Map.Entry<String, ? extends V> e : map.entrySet()) {
             String k = e.getKey();
@@ -53,18 +57,17 @@ public final class KeyTable<V> {
                 s = (s + 1) & (cap - 1);
             }
             k.getChars(0, k.length(), chars, off);
-            slots[s * STRIDE] = h;
-            slots[s * STRIDE + 1] = id + 1;
-            slots[s * STRIDE + 2] = off;
-            slots[s * STRIDE + 3] = k.length();
+            int b = s * STRIDE;
+            slots[b] = h;
+            slots[b + 1] = k.length() + 1;
+            slots[b + 2] = off;
             for (int c = 0; c < k.length() && c < INLINE; c++) {
-                slots[s * STRIDE + 4 + c / 2] |= k.charAt(c) << (16 * (c % 2));
+                slots[b + 4 + c / 2] |= k.charAt(c) << (16 * (c % 2));
             }
-            values[id] = e.getValue();
+            values[s] = e.getValue();
             off += k.length();
-            id++;
         }
-        return new KeyTable<>(slots, chars, values);
+        return new KeyTable<>(slots, chars, values, n);
     }
 
     private static int slot(int h, int mask) {
@@ -74,22 +77,30 @@ public final class KeyTable<V> {
 
     /** The value of {@code key}, or null. */
     public V get(String key) {
-        int h = key.hashCode();
+        return get(key, key.hashCode());
+    }
+
+    /**
+     * The value of {@code key}, whose {@link String#hashCode()} the caller knows to be {@code h}
+     * (from {@link TokenKeys}): the slot is then read without waiting for the key's
+     * string, which is likely out of the caches too.
+     */
+    public V get(String key, int h) {
         for (int s = slot(h, mask); ; s = (s + 1) & mask) {
             int b = s * STRIDE;
-            int id = slots[b + 1];
-            if (id == 0) {
+            int len = slots[b + 1] - 1;
+            if (len < 0) {
                 return null;
             }
-            if (slots[b] == h && same(key, b, slots[b + 2], slots[b + 3])) {
-                @SuppressWarnings("unchecked")
-                V v = (V) values[id - 1];
+            @SuppressWarnings("unchecked")
+            V v = (V) values[s]; // read before the key is compared: the two reads overlap
+            if (slots[b] == h && same(key, b, len)) {
                 return v;
             }
         }
     }
 
-    private boolean same(String key, int b, int off, int len) {
+    private boolean same(String key, int b, int len) {
         if (key.length() != len) {
             return false;
         }
@@ -101,6 +112,7 @@ public final class KeyTable<V> {
             }
             return true;
         }
+        int off = slots[b + 2];
         for (int i = 0; i < len; i++) {
             if (key.charAt(i) != chars[off + i]) {
                 return false;
@@ -111,6 +123,6 @@ public final class KeyTable<V> {
 
     /** Number of keys. */
     public int size() {
-        return values.length;
+        return size;
     }
 }

@@ -13,6 +13,7 @@ import org.marsad.knowledge.PlaceKind;
 import org.marsad.knowledge.ResourceFiles;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Clitics;
+import org.marsad.text.KeyTable;
 import org.marsad.text.PhraseMatcher;
 import org.marsad.text.TokenKeys;
 
@@ -225,10 +226,10 @@ public final class PlaceCues {
         /**
          * The first words of names, to their matcher nodes, and the cue words, to their cues: two flat
          * tables rather than one hash map, since most documents' words miss the caches (see
-         * {@link SlotTable}) and a first word is looked up only where a name may begin.
+         * {@link KeyTable}) and a first word is looked up only where a name may begin.
          */
-        private final SlotTable<PhraseMatcher.Node<PlaceName>> startTable;
-        private final SlotTable<CueSet> cueTable;
+        private final KeyTable<PhraseMatcher.Node<PlaceName>> startTable;
+        private final KeyTable<CueSet> cueTable;
         /** Asked before the tables: most words are neither a cue nor the start of a name. */
         private final org.marsad.text.KeyFilter startFilter;
         private final org.marsad.text.KeyFilter cueFilter;
@@ -243,8 +244,8 @@ public final class PlaceCues {
         private Index(PhraseMatcher<PlaceName> names) {
             Map<String, PhraseMatcher.Node<PlaceName>> nameStarts = names.starts();
             this.names = names;
-            this.startTable = SlotTable.of(nameStarts);
-            this.cueTable = SlotTable.of(cueSets);
+            this.startTable = KeyTable.of(nameStarts);
+            this.cueTable = KeyTable.of(cueSets);
             this.startFilter = org.marsad.text.KeyFilter.of(nameStarts.keySet());
             this.cueFilter = org.marsad.text.KeyFilter.of(cues.keySet());
             List<String> everywhere = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.marsad.recognize.place;
+package org.marsad.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** {@link SlotTable} answers as a {@link HashMap} of the same entries does. */
-class SlotTableTest {
+/** {@link KeyTable} answers as a {@link HashMap} of the same entries does. */
+class KeyTableTest {
     private static String word(Random r, int maxLength) {
         int n = 1 + r.nextInt(maxLength);
         StringBuilder sb = new StringBuilder(n);
@@ -28,7 +28,7 @@ class SlotTableTest {
             for (int i = 0; i < n; i++) {
                 map.put(word(r, 1 + r.nextInt(14)), i);
             }
-            SlotTable<Integer> t = SlotTable.of(map);
+            KeyTable<Integer> t = KeyTable.of(map);
             assertEquals(map.size(), t.size());
             for (Map.Entry<String, Integer> e : map.entrySet()) {
                 assertEquals(e.getValue(), t.get(new String(e.getKey().toCharArray())), e.getKey());
@@ -43,7 +43,7 @@ class SlotTableTest {
     @Test
     void keysWithTheSameHashAreTold() {
         Map<String, String> map = Map.of("Aa", "first", "BBBBBBBBBB", "long", "AaAaAaAaAa", "long2");
-        SlotTable<String> t = SlotTable.of(map);
+        KeyTable<String> t = KeyTable.of(map);
         assertEquals("first", t.get("Aa"));
         assertNull(t.get("BB")); // "BB".hashCode() == "Aa".hashCode()
         assertEquals("long", t.get("BBBBBBBBBB"));
@@ -54,6 +54,6 @@ class SlotTableTest {
 
     @Test
     void emptyTableFindsNothing() {
-        assertNull(SlotTable.<String>of(Map.of()).get("x"));
+        assertNull(KeyTable.<String>of(Map.of()).get("x"));
     }
 }

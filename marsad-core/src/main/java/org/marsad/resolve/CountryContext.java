@@ -40,8 +40,9 @@ final class CountryContext {
                 continue; // «وكالة الصحافة الفرنسية» reports on Syria; the text is not about France
             }
             ActorCountry.Form f = m.values().get(0);
-            if (f.kind() == ActorCountry.Kind.NAME && m.first() == m.last() && !f.country().nameTakesArticle(m.firstKey())
-                    && org.marsad.recognize.actor.DictionaryNames.articleAdded(tokens.get(m.first()).norm(), m.firstKey())) {
+            if (f.kind() == ActorCountry.Kind.NAME && m.first() == m.last()
+                    && org.marsad.recognize.actor.DictionaryNames.articleAdded(tokens.get(m.first()).norm(), m.firstKey())
+                    && !f.country().nameTakesArticle(m.firstKey())) {
                 continue; // «الفساد المالي» speaks of money, not of Mali: a name written without the article never takes it
             }
             String c = f.country().iso2();

@@ -48,7 +48,9 @@ public final class ArabicNormalizer {
 
     /** Normalizes {@code text}; see the class comment for the rules. */
     public static NormalizedText normalize(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        // a char array rather than a StringBuilder: one store per kept character (the builder's
+        // append checks capacity and coder at every call, which C1-compiled code does not inline)
+        char[] out = new char[text.length()];
         int[] map = new int[text.length() + 1];
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -60,8 +62,9 @@ public final class ArabicNormalizer {
                     if (f != 0) {
                         if (n + 1 >= map.length) {
                             map = java.util.Arrays.copyOf(map, map.length * 2);
+                            out = java.util.Arrays.copyOf(out, map.length);
                         }
-                        out.append(f);
+                        out[n] = f;
                         map[n++] = i;
                     }
                 }
@@ -71,13 +74,14 @@ public final class ArabicNormalizer {
             if (f != 0) {
                 if (n + 1 >= map.length) {
                     map = java.util.Arrays.copyOf(map, map.length * 2);
+                    out = java.util.Arrays.copyOf(out, map.length);
                 }
-                out.append(f);
+                out[n] = f;
                 map[n++] = i;
             }
         }
         map[n] = text.length();
-        return new NormalizedText(out.toString(), java.util.Arrays.copyOf(map, n + 1));
+        return new NormalizedText(new String(out, 0, n), java.util.Arrays.copyOf(map, n + 1));
     }
 
     /** Normalizes a string whose offsets nobody needs (dictionary entries, queries). */

@@ -31,12 +31,23 @@ public final class LayoutAnalyzer {
     private final List<String> relatedCues;
     /** The length of the longest folded cue. */
     private final int longestCue;
+    /** The first letters of the folded cues (null when a cue is empty and so opens every line). */
+    private final String cueFirstLetters;
 
     /** @param relatedCues normalized cues that open a related-link line */
     public LayoutAnalyzer(List<String> relatedCues) {
         this.relatedCues = relatedCues.stream().map(ArabicNormalizer::fold).sorted((a, b) -> b.length() - a.length())
                 .toList();
         this.longestCue = this.relatedCues.isEmpty() ? 0 : this.relatedCues.get(0).length();
+        StringBuilder first = new StringBuilder();
+        boolean empty = false;
+        for (String cue : this.relatedCues) {
+            empty |= cue.isEmpty();
+            if (!cue.isEmpty() && first.indexOf(cue.substring(0, 1)) < 0) {
+                first.append(cue.charAt(0));
+            }
+        }
+        this.cueFirstLetters = empty ? null : first.toString();
     }
 
     private record Line(int begin, int end) {
@@ -145,6 +156,19 @@ public final class LayoutAnalyzer {
     }
 
     private int relatedCueEnd(String line) {
+        // most lines begin with a letter no cue begins with: the first kept letter, folded, tells
+        // (a presentation form or anything after it in Unicode is left to the folding below)
+        if (cueFirstLetters != null) {
+            for (int i = 0; i < line.length() && line.charAt(i) < '\uFB50'; i++) {
+                char c = ArabicNormalizer.fold(line.charAt(i));
+                if (c != 0) {
+                    if (cueFirstLetters.indexOf(c) < 0) {
+                        return -1;
+                    }
+                    break;
+                }
+            }
+        }
         // a cue opens the line: fold a prefix first, the whole line only when a cue may begin it
         int prefix = Math.min(line.length(), 3 * longestCue + 16);
         String f = ArabicNormalizer.fold(line.substring(0, prefix));

@@ -100,6 +100,11 @@ public final class TokenKeys {
         return firstHashes[q];
     }
 
+    /** True when some first key of token {@code i} passes {@code filter} (one call, for C1-compiled callers). */
+    public boolean mayContain(int i, KeyFilter filter) {
+        return filter.mightContainAny(firstHashes, firstFrom[i], firstFrom[i + 1]);
+    }
+
     /** True when some key of token {@code i} (a first key, or a base if {@code bases}) passes the filter. */
     boolean mayMatch(int i, KeyFilter filter, boolean bases) {
         return filter.mightContainAny(firstHashes, firstFrom[i], firstFrom[i + 1])

@@ -16,6 +16,20 @@ class TokenKeysTest {
     }
 
     @Test
+    void aTokenMayContainAKeyExactlyWhenOneOfItsStemsPasses() {
+        List<Token> t = tokens("وبالحسكة قال الرئيس في دمشق، 2020 والعراقية");
+        KeyFilter f = KeyFilter.of(List.of("حسكه", "دمشق", "عراقيه"));
+        TokenKeys k = TokenKeys.of(t);
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            List<String> keys = tok.kind() == Token.Kind.WORD ? tok.stems()
+                    : tok.kind() == Token.Kind.PUNCT ? List.of() : List.of(tok.norm());
+            assertEquals(keys.stream().anyMatch(f::mightContain), k.mayContain(i, f), tok.norm());
+        }
+        assertEquals(true, k.mayContain(0, f));
+    }
+
+    @Test
     void aMutableListIsNeverKept() {
         assertNull(TokenKeys.of(new ArrayList<>(tokens("قال الرئيس"))));
     }

@@ -318,13 +318,8 @@ public final class PlaceCues {
                 boolean start = true;
                 boolean cue = true;
                 if (keys != null) {
-                    start = false;
-                    cue = false;
-                    for (int q = keys.keysFrom(i), e = keys.keysFrom(i + 1); q < e; q++) {
-                        int h = keys.keyHash(q);
-                        start |= index.startFilter.mightContain(h);
-                        cue |= index.everywhereFilter.mightContain(h);
-                    }
+                    start = keys.mayContain(i, index.startFilter);
+                    cue = keys.mayContain(i, index.everywhereFilter);
                 }
                 if (start) {
                     nameStarts(i);

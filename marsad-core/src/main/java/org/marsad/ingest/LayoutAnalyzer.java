@@ -5,6 +5,7 @@ import java.util.List;
 import org.marsad.document.Block;
 import org.marsad.document.Structure;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Letters;
 
 /**
  * Finds the blocks of a plain-text article. The rules:
@@ -39,15 +40,7 @@ public final class LayoutAnalyzer {
         this.relatedCues = relatedCues.stream().map(ArabicNormalizer::fold).sorted((a, b) -> b.length() - a.length())
                 .toList();
         this.longestCue = this.relatedCues.isEmpty() ? 0 : this.relatedCues.get(0).length();
-        StringBuilder first = new StringBuilder();
-        boolean empty = false;
-        for (String cue : this.relatedCues) {
-            empty |= cue.isEmpty();
-            if (!cue.isEmpty() && first.indexOf(cue.substring(0, 1)) < 0) {
-                first.append(cue.charAt(0));
-            }
-        }
-        this.cueFirstLetters = empty ? null : first.toString();
+        this.cueFirstLetters = this.relatedCues.contains("") ? null : Letters.first(this.relatedCues);
     }
 
     private record Line(int begin, int end) {

@@ -86,18 +86,7 @@ public final class Clitics {
     }
 
     /** The last letters of the pronoun suffixes (ه، ا، م، ن), from the list itself. */
-    private static final String SUFFIX_ENDS = lastLetters(PRONOUN_SUFFIXES);
-
-    private static String lastLetters(String[] words) {
-        StringBuilder b = new StringBuilder();
-        for (String w : words) {
-            char c = w.charAt(w.length() - 1);
-            if (b.indexOf(String.valueOf(c)) < 0) {
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
+    private static final String SUFFIX_ENDS = Letters.last(List.of(PRONOUN_SUFFIXES));
 
     private static boolean endsLikeSuffix(char c) {
         return SUFFIX_ENDS.indexOf(c) >= 0;

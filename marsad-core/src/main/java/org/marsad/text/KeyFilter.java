@@ -64,18 +64,17 @@ public final class KeyFilter {
 
     /**
      * True when some hash of {@code hashes[from, to)} passes {@link #mightContain(int)}: one call per
-     * token for a dictionary pass over a document's key hashes, with the probes written out here (a
-     * C1-compiled caller would not inline them).
+     * token for a dictionary pass over a document's key hashes (a C1-compiled caller would not
+     * inline {@code mightContain}; the two small hash functions are inlined here).
      */
     boolean mightContainAny(int[] hashes, int from, int to) {
         long[] w = words;
         int m = mask;
         for (int q = from; q < to; q++) {
             int h = hashes[q];
-            int a = (h ^ (h >>> 16)) & m;
+            int a = first(h) & m;
             if ((w[a >>> 6] & (1L << a)) != 0) {
-                int x = h * 0x9E3779B9;
-                int b = (x ^ (x >>> 15)) & m;
+                int b = second(h) & m;
                 if ((w[b >>> 6] & (1L << b)) != 0) {
                     return true;
                 }

@@ -52,7 +52,7 @@ public final class PhraseMatcher<V> {
 
     /**
      * A node of the trie: where the phrases that begin with some words continue. Opaque outside this
-     * class; {@link #starts()} hands out the nodes of first words so that a caller that has already
+     * class; {@link #firstWordNodes()} hands out the nodes of first words so that a caller that has already
      * looked a token's key up (in a table of its own) can walk on from there with
      * {@link #matchFrom(List, int, String, Node)} instead of looking the key up again.
      */
@@ -248,14 +248,22 @@ public final class PhraseMatcher<V> {
         return false;
     }
 
-    /** The trie nodes of the phrases' first words, by lookup key (see {@link Node}). */
-    public Map<String, Node<V>> starts() {
-        return root.next == null ? Map.of() : Collections.unmodifiableMap(root.next);
+    /**
+     * The trie nodes of the phrases' first words, by lookup key (see {@link Node}): the table this
+     * matcher looks them up in, for a caller that looks a document's words up itself.
+     */
+    public KeyTable<Node<V>> firstWordNodes() {
+        return firstNodes;
+    }
+
+    /** The pre-test of {@link #firstWordNodes()}: false for a key that begins no phrase. */
+    public KeyFilter firstWordFilter() {
+        return firstWords;
     }
 
     /**
      * The matches starting at token {@code i} whose first word is {@code key}, one of the token's
-     * lookup keys, with {@code start} its node from {@link #starts()}; longest first. When
+     * lookup keys, with {@code start} its node from {@link #firstWordNodes()}; longest first. When
      * {@code key} is the only key of the token that begins a phrase, this is {@link #matchAt(List, int)}
      * (in {@link Mode#STEMS}; in {@link Mode#SUFFIXES} a one-word match through a base of token
      * {@code i} is not included).

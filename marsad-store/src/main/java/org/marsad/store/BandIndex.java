@@ -121,14 +121,7 @@ final class BandIndex {
                 out[n++] = seq[p];
             }
         }
-        Arrays.sort(out, 0, n);
-        int d = 0;
-        for (int i = 0; i < n; i++) {
-            if (d == 0 || out[d - 1] != out[i]) {
-                out[d++] = out[i];
-            }
-        }
-        return Arrays.copyOf(out, d);
+        return Arrays.copyOf(out, LongRuns.sortDistinct(out, n));
     }
 
     /** The slot of key {@code k}: where it is, or the free slot where it would go. */

@@ -210,14 +210,7 @@ final class BlockWeeks {
                 }
             }
         }
-        Arrays.sort(buffer, 0, at);
-        int distinct = 0;
-        for (int i = 0; i < at; i++) {
-            if (distinct == 0 || buffer[distinct - 1] != buffer[i]) {
-                buffer[distinct++] = buffer[i];
-            }
-        }
-        return Numbers.list(buffer, distinct);
+        return Numbers.list(buffer, LongRuns.sortDistinct(buffer, at));
     }
 
     /** Registers cluster {@code n} of kind {@code kind} under exactly {@code now}, having been under {@code before}. */

@@ -240,17 +240,7 @@ public final class DictionaryNames {
         "\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0644\u0644", "\u0648\u0628\u0627\u0644", "\u0648\u0644\u0644",
         "\u0641\u0644\u0644"};
 
-    private static final String DEFINITE_FIRST_LETTERS = firstLetters(DEFINITE_PREFIXES);
-
-    private static String firstLetters(String[] words) {
-        StringBuilder b = new StringBuilder();
-        for (String w : words) {
-            if (b.indexOf(w.substring(0, 1)) < 0) {
-                b.append(w.charAt(0));
-            }
-        }
-        return b.toString();
-    }
+    private static final String DEFINITE_FIRST_LETTERS = org.marsad.text.Letters.first(List.of(DEFINITE_PREFIXES));
 
     /** True when a word carries the article, possibly after proclitics («والتحالف», «للتحالف»). */
     public static boolean definite(Token t) {

@@ -242,11 +242,10 @@ public final class PlaceCues {
         private final PhraseMatcher<PlaceName> names;
 
         private Index(PhraseMatcher<PlaceName> names) {
-            Map<String, PhraseMatcher.Node<PlaceName>> nameStarts = names.starts();
             this.names = names;
-            this.startTable = KeyTable.of(nameStarts);
+            this.startTable = names.firstWordNodes(); // the matcher's own table and filter: built once
             this.cueTable = KeyTable.of(cueSets);
-            this.startFilter = org.marsad.text.KeyFilter.of(nameStarts.keySet());
+            this.startFilter = names.firstWordFilter();
             this.cueFilter = org.marsad.text.KeyFilter.of(cues.keySet());
             List<String> everywhere = new ArrayList<>();
             cues.forEach((k, v) -> {
@@ -268,7 +267,7 @@ public final class PlaceCues {
     /** A token's role bits are known: its cues were looked up. */
     private static final int KNOWN = 1 << 31;
 
-    /** An index over the cue words and the first words of a name matcher's names ({@link PhraseMatcher#starts()}). */
+    /** An index over the cue words and the first words of a name matcher's names ({@link PhraseMatcher#firstWordNodes()}). */
     public Index index(PhraseMatcher<PlaceName> names) {
         return new Index(names);
     }

@@ -37,6 +37,30 @@ class JsonOutputTest {
     }
 
     @Test
+    void bytesOfLongStringsWithEscapesAndOfTheArticleAfterThem() {
+        // longer than the string buffer and the byte buffer a thread keeps; quotes, control
+        // characters and Arabic, each needing its own encoding
+        String piece = "قال \"المرصد\"\n\u0001\t\\ x/y ";
+        Document huge = Document.of("huge", "نص", org.marsad.document.Metadata.EMPTY.withTitle(piece.repeat(40_000)));
+        Document small = Document.of("small", "نص", org.marsad.document.Metadata.EMPTY.withTitle(piece));
+        for (Document d : List.of(small, huge, small, huge)) {
+            assertArrayEquals(JsonOutput.write(JsonOutput.toJson(d)).getBytes(StandardCharsets.UTF_8),
+                    JsonOutput.toBytes(d, false), d.id());
+        }
+    }
+
+    @Test
+    void charactersOutsideTheBasicPlaneAndLoneSurrogatesComeOutEscaped() throws IOException {
+        // Jackson's UTF-8 writer escapes UTF-16 surrogates (and so never fails on a lone one, which
+        // scraped text can hold) where a String writer keeps the characters: the same JSON value
+        String title = "رمز \uD83D\uDE00 وحده \uD83D.";
+        Document d = Document.of("emoji", "نص", org.marsad.document.Metadata.EMPTY.withTitle(title));
+        String json = new String(JsonOutput.toBytes(d, false), StandardCharsets.UTF_8);
+        assertEquals(true, json.contains("\\uD83D\\uDE00"), json);
+        assertEquals(title, JsonOutput.mapper().readTree(json).get("title").asText());
+    }
+
+    @Test
     void treeKeepsTypesAndNulls() throws IOException {
         Document d = processed().get(0);
         JsonNode o = JsonOutput.toJson(d);

@@ -21,13 +21,27 @@ import org.marsad.document.Metadata;
  */
 public final class UrlFetcher {
     private static final String AGENT = "Marsad/0.1 (+https://github.com/marsad; research crawler)";
-    private final HttpClient client;
     private final Duration timeout;
+    /** Made on the first fetch: building it sets up TLS, which a run over local files never uses. */
+    private volatile HttpClient client;
 
     public UrlFetcher(Duration timeout) {
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(timeout)
-                .build();
+    }
+
+    private HttpClient client() {
+        HttpClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                c = client;
+                if (c == null) {
+                    c = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(timeout)
+                            .build();
+                    client = c;
+                }
+            }
+        }
+        return c;
     }
 
     /** True for arguments that name a URL to fetch rather than a file. */
@@ -53,7 +67,7 @@ public final class UrlFetcher {
                 .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1").GET().build();
         HttpResponse<byte[]> resp;
         try {
-            resp = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
+            resp = client().send(req, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new InputException(url, "fetch failed: " + e, e);
         } catch (InterruptedException e) {

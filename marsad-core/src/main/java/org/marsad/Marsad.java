@@ -3,6 +3,7 @@ package org.marsad;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.marsad.document.Document;
 import org.marsad.ingest.LayoutStage;
 import org.marsad.ingest.PlainTextReader;
@@ -34,6 +35,7 @@ import org.marsad.text.TextStage;
  */
 public final class Marsad {
     private static volatile Marsad standard;
+    private static volatile CompletableFuture<Marsad> preloading;
     private final Pipeline pipeline;
 
     private Marsad(Pipeline pipeline) {
@@ -44,6 +46,10 @@ public final class Marsad {
     public static Marsad standard() {
         Marsad m = standard;
         if (m == null) {
+            CompletableFuture<Marsad> f = preloading;
+            if (f != null) {
+                return loaded(f);
+            }
             synchronized (Marsad.class) {
                 m = standard;
                 if (m == null) {
@@ -53,6 +59,33 @@ public final class Marsad {
             }
         }
         return m;
+    }
+
+    /**
+     * Starts building {@link #standard()} on a background thread and returns at once, for a caller
+     * that will ask for it soon and has other work to do first (the command line parses its
+     * arguments meanwhile). A later {@link #standard()} waits for this build instead of starting a
+     * second one, and rethrows its failure as the build threw it.
+     */
+    public static void preload() {
+        synchronized (Marsad.class) {
+            if (standard != null || preloading != null) {
+                return;
+            }
+            CompletableFuture<Marsad> f = new CompletableFuture<>();
+            preloading = f;
+            Thread t = new Thread(() -> {
+                try {
+                    Marsad m = new Marsad(standardPipeline(false));
+                    standard = m;
+                    f.complete(m);
+                } catch (Throwable e) {
+                    f.completeExceptionally(e);
+                }
+            }, "marsad-preload");
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
     /**
@@ -77,8 +110,8 @@ public final class Marsad {
         // start-up in two halves of about the same length, side by side: on another thread the
         // gazetteer, what is built on it and the stages that need neither dictionary; on this one the
         // actor dictionary and the stages that read it (start-up of a short run, docs/PERFORMANCE.md)
-        java.util.concurrent.CompletableFuture<GazetteerHalf> other =
-                java.util.concurrent.CompletableFuture.supplyAsync(GazetteerHalf::load);
+        CompletableFuture<GazetteerHalf> other =
+                CompletableFuture.supplyAsync(GazetteerHalf::load);
         List<MentionFinder> finders = new ArrayList<>();
         finders.add(ActorNameFinder.standard()); // dictionaries first: they win on known names
         Stage actors = ActorStage.standard();
@@ -105,7 +138,7 @@ public final class Marsad {
     }
 
     /** Waits for a resource loaded on another thread; its failure is rethrown here as it was thrown. */
-    private static <T> T loaded(java.util.concurrent.CompletableFuture<T> resource) {
+    private static <T> T loaded(CompletableFuture<T> resource) {
         try {
             return resource.join();
         } catch (java.util.concurrent.CompletionException e) {

@@ -23,7 +23,7 @@ class ActorCandidatesCommandTest {
         Files.writeString(dir.resolve("corpus.json"), "[{\"title\":\"خبر\",\"content\":\"" + article.replace("\n", " ")
                 .replace("\"", "\\\"") + "\",\"date_extracted\":\"2015-07-21 02:51:48\"}]", StandardCharsets.UTF_8);
         StringWriter out = new StringWriter();
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = Main.commandLine("");
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(new StringWriter()));
         int code = cl.execute("actor-candidates", "--min-count", "3", dir.toString());

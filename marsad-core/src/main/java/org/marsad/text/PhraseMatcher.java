@@ -390,10 +390,24 @@ public final class PhraseMatcher<V> {
                 n.values = new ArrayList<>(1);
                 size++;
             }
-            if (!n.values.contains(value)) {
+            if (!holds(n.values, value)) {
                 n.values.add(value);
             }
             return this;
+        }
+
+        /**
+         * {@code values.contains(value)}, asking {@code equals} only of values that are not the same
+         * object: a dictionary adds one value under many spellings that fold to the same keys, and
+         * its values are records whose {@code equals} compares every field.
+         */
+        private static <V> boolean holds(List<V> values, V value) {
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) == value) {
+                    return true;
+                }
+            }
+            return values.contains(value);
         }
 
         public PhraseMatcher<V> build() {

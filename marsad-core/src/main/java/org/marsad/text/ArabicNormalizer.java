@@ -48,13 +48,15 @@ public final class ArabicNormalizer {
 
     /** Normalizes {@code text}; see the class comment for the rules. */
     public static NormalizedText normalize(String text) {
-        // a char array rather than a StringBuilder: one store per kept character (the builder's
-        // append checks capacity and coder at every call, which C1-compiled code does not inline)
-        char[] out = new char[text.length()];
-        int[] map = new int[text.length() + 1];
+        // char arrays rather than String.charAt and a StringBuilder: one load and one store per
+        // character (charAt's bounds check and the builder's capacity and coder checks are calls
+        // in C1-compiled code, which does not inline them)
+        char[] in = text.toCharArray();
+        char[] out = new char[in.length];
+        int[] map = new int[in.length + 1];
         int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < in.length; i++) {
+            char c = in[i];
             if (isPresentationForm(c)) {
                 String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC);
                 for (int k = 0; k < d.length(); k++) {

@@ -19,25 +19,25 @@ public final class Tokenizer {
 
     public static List<Token> tokenize(NormalizedText view) {
         String s = view.text();
-        int n = s.length();
+        // a char array: String.charAt's bounds check is a call in C1-compiled code
+        char[] cs = s.toCharArray();
+        int n = cs.length;
         List<Token> out = new ArrayList<>(n / 5 + 4);
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                i++;
-                continue;
-            }
+            char c = cs[i];
             int start = i;
             Token.Kind kind;
-            if (isLetter(c)) {
-                while (i < n && isLetter(s.charAt(i))) {
+            if (isLetter(c)) { // most characters: tested before the Unicode tables of the space tests
+                while (i < n && isLetter(cs[i])) {
                     i++;
                 }
                 kind = Token.Kind.WORD;
+            } else if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+                continue;
             } else if (isDigit(c)) {
-                while (i < n && (isDigit(s.charAt(i))
-                        || (i + 1 < n && isInnerSeparator(s.charAt(i)) && isDigit(s.charAt(i + 1))))) {
+                while (i < n && (isDigit(cs[i]) || (i + 1 < n && isInnerSeparator(cs[i]) && isDigit(cs[i + 1])))) {
                     i++;
                 }
                 kind = Token.Kind.NUMBER;

@@ -96,11 +96,7 @@ public final class NearDuplicateIndex {
             store.add(new SignatureStore.Entry(self, id, s, id), new long[0], Optional.empty());
             return Optional.empty();
         }
-        int r = s.size() / bands;
-        long[] keys = new long[bands];
-        for (int b = 0; b < bands; b++) {
-            keys[b] = s.band(b * r, (b + 1) * r);
-        }
+        long[] keys = bandKeys(s, bands);
         SignatureStore.Entry best = null;
         double bestSim = 0;
         for (SignatureStore.Entry c : store.candidates(keys)) {
@@ -117,6 +113,21 @@ public final class NearDuplicateIndex {
         Match m = new Match(id, best.id(), best.original(), bestSim);
         store.add(new SignatureStore.Entry(self, id, s, best.original()), keys, Optional.of(m));
         return Optional.of(m);
+    }
+
+    /**
+     * The LSH band keys an article's signature is filed under ({@code bands} bands of equal rows):
+     * a function of the signature alone, so that a store may derive them from the signatures it
+     * keeps instead of storing them. An article of fewer than the index's minimum shingles is
+     * filed under none ({@link #add}).
+     */
+    public static long[] bandKeys(Signature s, int bands) {
+        int r = s.size() / bands;
+        long[] keys = new long[bands];
+        for (int b = 0; b < bands; b++) {
+            keys[b] = s.band(b * r, (b + 1) * r);
+        }
+        return keys;
     }
 
     /** The match recorded when {@code id} was added, if it was found to be a copy. */

@@ -5,15 +5,19 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import org.marsad.link.NearDuplicateIndex;
 
 /**
- * The LSH band index of the near-duplicate signatures ({@code link_bands}: band key → article
- * {@code seq}) and the ids of the linked articles ({@code link_articles.doc_id}), held in memory as
- * a pure cache of the store, so that looking an article up costs no query: the rows are read in two
- * queries the first time a process links (a new store: none), and the articles each transaction
- * wrote are added after its flush. Only for stores of at most {@value #MAX_ARTICLES} linked articles
- * (about {@value #MAX_ARTICLES} × 32 × 32 bytes); beyond that, or after the cache is dropped, the
- * caller queries the tables as before ({@link #complete()} false).
+ * The LSH band index of the near-duplicate signatures (band key → article {@code seq}) and the ids
+ * of the linked articles ({@code link_articles.doc_id}), held in memory as a pure cache of the
+ * store, so that looking an article up costs no query. Read the first time a process links (a new
+ * store: nothing to read): from {@code link_bands} when the store keeps band rows, otherwise
+ * derived from the stored signatures ({@link NearDuplicateIndex#bandKeys}: a store of at most
+ * {@value #MAX_ARTICLES} articles keeps no band rows, {@code link_state.band_rows}); the articles
+ * each transaction wrote are added after its flush. Only for stores of at most
+ * {@value #MAX_ARTICLES} linked articles (about {@value #MAX_ARTICLES} × 32 × 32 bytes); beyond
+ * that, or after the cache is dropped, the caller queries {@code link_bands} ({@link #complete()}
+ * false).
  *
  * <p>Band keys map to their articles in an open-addressing table of primitive arrays (no boxing).
  *
@@ -21,6 +25,8 @@ import java.util.Set;
  */
 final class BandIndex {
     static final int MAX_ARTICLES = 25_000;
+    /** {@link #MAX_ARTICLES}, lowered by tests only (to cross it with a few articles). */
+    static volatile int limit = MAX_ARTICLES;
     private boolean complete;
     private boolean tried;
     private final Set<String> ids = new HashSet<>();
@@ -57,18 +63,39 @@ final class BandIndex {
         pairs = 0;
     }
 
-    /** The first use after a {@link #clear}: reads the tables if the store is small enough. */
+    /** As {@link #load(Statements, boolean)} from the band rows. */
     void load(Statements st) throws SQLException {
+        load(st, true);
+    }
+
+    /**
+     * The first use after a {@link #clear}: reads the tables if the store is small enough, the
+     * band keys from {@code link_bands} ({@code rows}) or from the signatures (always: a store
+     * without band rows is small enough by construction, {@link SqlSignatureStore#flush}).
+     */
+    void load(Statements st, boolean rows) throws SQLException {
         if (tried) {
             return;
         }
         tried = true;
+        if (!rows) {
+            try (ResultSet r = st.get("SELECT seq, doc_id, shingles, signature FROM link_articles").executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getString(2));
+                    for (long k : SqlSignatureStore.bandKeys(r.getInt(3), r.getBytes(4))) {
+                        put(k, Math.toIntExact(r.getLong(1)));
+                    }
+                }
+            }
+            complete = true;
+            return;
+        }
         long n;
         try (ResultSet r = st.get("SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM link_articles").executeQuery()) {
             r.next();
             n = Math.max(r.getLong(1), r.getLong(2) + 1);
         }
-        if (n > MAX_ARTICLES) {
+        if (n > limit) {
             return;
         }
         try (ResultSet r = st.get("SELECT doc_id FROM link_articles").executeQuery()) {
@@ -94,7 +121,7 @@ final class BandIndex {
         if (!complete) {
             return;
         }
-        if (ids.size() >= MAX_ARTICLES || seqOf >= MAX_ARTICLES) {
+        if (ids.size() >= limit || seqOf >= limit) {
             clear();
             tried = true;
             return;

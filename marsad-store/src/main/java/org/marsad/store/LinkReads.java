@@ -28,7 +28,8 @@ final class LinkReads {
     private static final String MEMBER_COLUMNS = "m.is_copy, m.doc_id AS article, m.event_key AS event, m.copy_of, "
             + "m.similarity, m.mention, e.id AS event_id, e.trigger_begin, e.trigger_end, "
             + "COALESCE(a.title, k.title) AS article_title, a.url AS article_url, "
-            + "CASE WHEN a.id IS NOT NULL THEN 'article' WHEN k.id IS NOT NULL THEN 'copy' END AS stored_as";
+            + "CASE WHEN a.id IS NOT NULL THEN 'article' WHEN k.id IS NOT NULL THEN 'copy' END AS stored_as, "
+            + "COALESCE(a.text, k.text) AS article_text";
 
     private final Database db;
 
@@ -123,7 +124,9 @@ final class LinkReads {
                 + "LEFT JOIN article_copies k ON k.doc_id = m.doc_id", new Rows.Sql().and("m.cluster = ?", number),
                 " ORDER BY m.ord");
         for (ObjectNode m : ms) {
-            report(m, MentionCodec.read(m.remove("mention").asText()));
+            EventMention r = MentionCodec.read(m.remove("mention").asText());
+            JsonNode text = m.remove("article_text");
+            report(m, r, MentionCodec.evidence(r, text == null || text.isNull() ? null : text.asText()));
             if (m.path("similarity").isNull()) {
                 m.remove("similarity");
                 m.remove("copy_of");
@@ -133,7 +136,7 @@ final class LinkReads {
     }
 
     /** A report's fields, from the linker's record of it, and its trigger's offsets inside the evidence. */
-    private static void report(ObjectNode m, EventMention r) {
+    private static void report(ObjectNode m, EventMention r, String evidence) {
         m.put("source", r.outlet().orElse(null));
         m.put("published", r.published().map(Object::toString).orElse(null));
         m.put("type", r.type());
@@ -162,7 +165,7 @@ final class LinkReads {
         m.put("modality", r.modality().label());
         m.put("begin", r.begin());
         m.put("end", r.end());
-        m.put("evidence", r.evidence());
+        m.put("evidence", evidence);
         int tb = m.path("trigger_begin").asInt(-1);
         int te = m.path("trigger_end").asInt(-1);
         if (!m.path("trigger_begin").isNull() && tb >= r.begin() && te <= r.end() && te > tb) {

@@ -21,8 +21,15 @@ import org.marsad.output.JsonOutput;
 
 /**
  * An {@link EventMention} as the compact JSON kept in {@code cluster_members.mention}, and back:
- * every field, so that a cluster rebuilt from its rows links, agrees and disagrees exactly as the
- * one that was stored. Stateless and thread-safe.
+ * every field the linker uses, so that a cluster rebuilt from its rows links, agrees and disagrees
+ * exactly as the one that was stored.
+ *
+ * <p>The evidence sentence is not written when it is the article's text between the report's
+ * offsets, as the pipeline's always is (it was two thirds of the row, written for every report at
+ * ingest, and the text is stored with the article or copy anyway): {@link #read} then gives an
+ * empty evidence (the linker never reads it) and {@link #evidence} takes it back from the stored
+ * text for the API. Rows written by earlier versions hold it ({@code "ev"}) and are read as they
+ * are. Stateless and thread-safe.
  */
 final class MentionCodec {
     private MentionCodec() {
@@ -69,8 +76,30 @@ final class MentionCodec {
         }
         o.put("b", m.begin());
         o.put("en", m.end());
-        o.put("ev", m.evidence());
+        if (!derivable(m)) {
+            o.put("ev", m.evidence());
+        }
         return JsonOutput.write(o);
+    }
+
+    /**
+     * Whether the evidence need not be stored: the text between the offsets, as the pipeline makes
+     * it ({@code Document.cover}); the length is the check (the text is not at hand when rows are
+     * written, and the store's reports all come from the pipeline's output of the stored text).
+     */
+    static boolean derivable(EventMention m) {
+        return m.evidence().length() == m.end() - m.begin();
+    }
+
+    /**
+     * The report's evidence: as stored, or (not stored) the stored text of its article or copy
+     * between its offsets; empty when the text is unknown or shorter than the offsets.
+     */
+    static String evidence(EventMention m, String text) {
+        if (!m.evidence().isEmpty() || m.end() == m.begin()) {
+            return m.evidence();
+        }
+        return text != null && m.end() <= text.length() ? text.substring(m.begin(), m.end()) : "";
     }
 
     private static void party(ObjectNode n, Party p) {

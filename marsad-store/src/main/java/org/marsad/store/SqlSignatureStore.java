@@ -17,13 +17,16 @@ import org.marsad.link.SignatureStore;
 
 /**
  * The near-duplicate index's signatures in the database: {@code link_articles} (one row per linked
- * article: signature as 128 big-endian ints, the original of its group, the match found) and
- * {@code link_bands} (band key → article, primary key {@code (band_key, seq)}), so that copies of
- * articles ingested in earlier runs are found, on SQLite and PostgreSQL alike. A lookup is one
- * query over the 32 band keys, or none while the store is small enough for its band index and
- * article ids to be held in memory ({@link BandIndex}: a pure cache, read the first time and kept
- * up to date by each flush; then only the rare articles found under a band are read, by
- * {@code seq}). Articles added are written by {@link #flush} at the end of the transaction, in a few
+ * article: signature as 128 big-endian ints, the original of its group, the match found) and, in
+ * a store of more than {@value BandIndex#MAX_ARTICLES} linked articles, {@code link_bands} (band
+ * key → article, primary key {@code (band_key, seq)}), so that copies of articles ingested in
+ * earlier runs are found, on SQLite and PostgreSQL alike. While the store is small enough for its
+ * band index and article ids to be held in memory ({@link BandIndex}: a pure cache, kept up to
+ * date by each flush) a lookup costs no query (only the rare articles found under a band are read,
+ * by {@code seq}), and no band rows are written: the index is derived from the stored signatures
+ * when a process starts linking ({@code link_state.band_rows} 0). The flush that takes the store
+ * past that size writes the band rows of all its articles and sets {@code band_rows} to 1; from
+ * then on each article's 32 rows are written with it and a lookup is one query over its band keys. Articles added are written by {@link #flush} at the end of the transaction, in a few
  * multi-row statements; until then they are looked up in memory.
  *
  * <p>Not thread-safe: used by {@link StoreLinker} inside one transaction at a time ({@link #bind}).
@@ -34,24 +37,41 @@ final class SqlSignatureStore implements SignatureStore {
 
     private Statements st;
     private long next;
+    /** whether the store keeps band rows (link_state.band_rows); when not, they are derived */
+    private boolean rows = true;
     private final Map<String, Added> pending = new LinkedHashMap<>();
     private final Map<Long, List<Entry>> pendingBands = new java.util.HashMap<>();
     private final BandIndex index = new BandIndex();
 
-    /** Works on the transaction's statements from now on. */
-    void bind(Statements statements) {
+    /**
+     * Works on the transaction's statements from now on; {@code bandRows}: whether the store keeps
+     * the band keys in {@code link_bands} ({@code link_state.band_rows}).
+     */
+    void bind(Statements statements, boolean bandRows) {
         this.st = statements;
         this.next = -1;
+        this.rows = bandRows;
         clear();
     }
 
     /** Whether the band index is held in memory (read the first time, if the store is small enough). */
     private boolean cachedIndex() {
         run(() -> {
-            index.load(st);
+            index.load(st, rows);
             return null;
         });
         return index.complete();
+    }
+
+    /**
+     * The band keys of a stored signature ({@code link_articles.shingles} and {@code signature}),
+     * as {@link NearDuplicateIndex#add} filed it: none for a text too short to compare.
+     */
+    static long[] bandKeys(int shingles, byte[] signature) {
+        if (shingles < NearDuplicateIndex.DEFAULT_MIN_SHINGLES) {
+            return new long[0];
+        }
+        return NearDuplicateIndex.bandKeys(new Signature(ints(signature), shingles), NearDuplicateIndex.DEFAULT_BANDS);
     }
 
     /** Drops the cached band index (another process linked, or a transaction rolled back). */
@@ -187,9 +207,23 @@ final class SqlSignatureStore implements SignatureStore {
                 p.executeUpdate();
             });
             List<long[]> bands = new ArrayList<>();
-            for (Added a : all) {
-                for (long k : a.keys()) {
-                    bands.add(new long[] {k, a.entry().seq()});
+            if (!rows && next >= BandIndex.limit) {
+                // the store outgrows the band index held in memory: from now on the band keys of
+                // every article are kept in link_bands, those of the articles stored so far first
+                rows = true;
+                try (ResultSet r = st.get("SELECT seq, shingles, signature FROM link_articles").executeQuery()) {
+                    while (r.next()) {
+                        for (long k : bandKeys(r.getInt(2), r.getBytes(3))) {
+                            bands.add(new long[] {k, r.getLong(1)});
+                        }
+                    }
+                }
+                st.get("UPDATE link_state SET band_rows = 1 WHERE id = 1").executeUpdate();
+            } else if (rows) {
+                for (Added a : all) {
+                    for (long k : a.keys()) {
+                        bands.add(new long[] {k, a.entry().seq()});
+                    }
                 }
             }
             Statements.inChunks(bands, 512, part -> {

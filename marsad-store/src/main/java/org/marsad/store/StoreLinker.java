@@ -86,18 +86,18 @@ final class StoreLinker {
         st = prepared.computeIfAbsent(c, Statements::new);
         long[] state = SqlSignatureStore.run(() -> {
             st.get("UPDATE link_state SET version = version + 1 WHERE id = 1").executeUpdate();
-            try (ResultSet r = st.get("SELECT version, next_cluster, signature_scheme FROM link_state WHERE id = 1")
-                    .executeQuery()) {
+            try (ResultSet r = st.get("SELECT version, next_cluster, signature_scheme, band_rows FROM link_state "
+                    + "WHERE id = 1").executeQuery()) {
                 if (!r.next()) {
                     throw new StoreException("link_state is empty: the linking tables of " + store + " are damaged");
                 }
                 checkScheme(r.getString(3));
-                return new long[] {r.getLong(1), r.getLong(2)};
+                return new long[] {r.getLong(1), r.getLong(2), r.getLong(4)};
             }
         });
         pending = state[0];
         clusters.bind(st, state[1]);
-        signatures.bind(st);
+        signatures.bind(st, state[2] != 0);
         if (linker == null || state[0] - 1 != seen) {
             clusters.clearCache();
             signatures.forget();
@@ -217,7 +217,8 @@ final class StoreLinker {
                         "link_bands", "link_articles")) {
                     s.get("DELETE FROM " + t).executeUpdate();
                 }
-                s.get("UPDATE link_state SET next_cluster = 1, version = version + 1, signature_scheme = NULL WHERE id = 1").executeUpdate();
+                s.get("UPDATE link_state SET next_cluster = 1, version = version + 1, signature_scheme = NULL, "
+                        + "band_rows = 0 WHERE id = 1").executeUpdate();
                 return null;
             });
         }

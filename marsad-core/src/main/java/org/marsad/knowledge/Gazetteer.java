@@ -1,6 +1,7 @@
 package org.marsad.knowledge;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +25,12 @@ public final class Gazetteer {
     private final List<Place> places;
     private final Map<String, Place> byId;
     private final Map<String, Place> countries;
-    private final Map<String, Place> admin1ByCode;
-    private final Map<String, String> admin1Code;
+    /**
+     * Each place's first-level division by the place's id, in one lookup rather than two (id to
+     * division code to division): the resolver asks for every entry it scores (issue 4). Never handed
+     * out, so not wrapped (one object fewer per lookup); likewise {@link #featureCodes}.
+     */
+    private final Map<String, Place> admin1ById;
     private final Map<String, String> featureCodes;
     private final Set<String> coreCountries;
     private final PhraseMatcher<PlaceName> names;
@@ -38,9 +43,15 @@ public final class Gazetteer {
         this.places = Collections.unmodifiableList(places);
         this.byId = Collections.unmodifiableMap(byId);
         this.countries = Collections.unmodifiableMap(countries);
-        this.admin1ByCode = Collections.unmodifiableMap(admin1ByCode);
-        this.admin1Code = Collections.unmodifiableMap(admin1Code);
-        this.featureCodes = Collections.unmodifiableMap(featureCodes);
+        Map<String, Place> a1 = new HashMap<>(admin1Code.size() * 4 / 3 + 1);
+        admin1Code.forEach((id, code) -> {
+            Place a = admin1ByCode.get(code);
+            if (a != null) {
+                a1.put(id, a);
+            }
+        });
+        this.admin1ById = a1;
+        this.featureCodes = featureCodes;
         this.coreCountries = Set.copyOf(coreCountries);
         this.names = names;
         this.nameStarts = Collections.unmodifiableSet(nameStarts);
@@ -118,8 +129,7 @@ public final class Gazetteer {
         if (p.kind() == PlaceKind.ADMIN1) {
             return Optional.of(p);
         }
-        String code = admin1Code.get(p.id());
-        return code == null ? Optional.empty() : Optional.ofNullable(admin1ByCode.get(code));
+        return Optional.ofNullable(admin1ById.get(p.id()));
     }
 
     /** The first-level division whose seat this town is, if it is one. */

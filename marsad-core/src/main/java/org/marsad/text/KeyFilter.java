@@ -83,6 +83,35 @@ public final class KeyFilter {
         return false;
     }
 
+    /**
+     * {@link #mightContainAny(int[], int, int)} for two filters at once: bit 1 set when some hash of
+     * {@code hashes[from, to)} passes {@code a}, bit 2 when some passes {@code b}; each hash is mixed
+     * once for both.
+     */
+    static int mightContainAny(KeyFilter a, KeyFilter b, int[] hashes, int from, int to) {
+        long[] wa = a.words;
+        long[] wb = b.words;
+        int ma = a.mask;
+        int mb = b.mask;
+        int out = 0;
+        for (int q = from; q < to; q++) {
+            int h = hashes[q];
+            int f = first(h);
+            int s = second(h);
+            int x = f & ma;
+            int y = s & ma;
+            if ((wa[x >>> 6] & (1L << x)) != 0 && (wa[y >>> 6] & (1L << y)) != 0) {
+                out |= 1;
+            }
+            x = f & mb;
+            y = s & mb;
+            if ((wb[x >>> 6] & (1L << x)) != 0 && (wb[y >>> 6] & (1L << y)) != 0) {
+                out |= 2;
+            }
+        }
+        return out;
+    }
+
     private static int first(int h) {
         return h ^ (h >>> 16);
     }

@@ -105,6 +105,14 @@ public final class TokenKeys {
         return filter.mightContainAny(firstHashes, firstFrom[i], firstFrom[i + 1]);
     }
 
+    /**
+     * {@link #mayContain(int, KeyFilter)} for two filters in one pass over the token's hashes: bit 1
+     * set when some first key passes {@code a}, bit 2 when some passes {@code b}.
+     */
+    public int mayContain(int i, KeyFilter a, KeyFilter b) {
+        return KeyFilter.mightContainAny(a, b, firstHashes, firstFrom[i], firstFrom[i + 1]);
+    }
+
     /** True when some key of token {@code i} (a first key, or a base if {@code bases}) passes the filter. */
     boolean mayMatch(int i, KeyFilter filter, boolean bases) {
         return filter.mightContainAny(firstHashes, firstFrom[i], firstFrom[i + 1])

@@ -72,6 +72,32 @@ class KeyFilterTest {
     }
 
     @Test
+    void twoFiltersAtOnceAnswerAsEachAlone() {
+        Random r = new Random(11);
+        List<String> big = new ArrayList<>();
+        List<String> small = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            big.add(word(r));
+        }
+        for (int i = 0; i < 40; i++) {
+            small.add(word(r));
+        }
+        KeyFilter a = KeyFilter.of(big);
+        KeyFilter b = KeyFilter.of(small);
+        int[] hashes = new int[30_000];
+        for (int i = 0; i < hashes.length; i++) {
+            int pick = r.nextInt(4);
+            hashes[i] = pick == 0 ? big.get(r.nextInt(big.size())).hashCode()
+                    : pick == 1 ? small.get(r.nextInt(small.size())).hashCode() : r.nextInt();
+        }
+        for (int from = 0; from + 3 <= hashes.length; from += 3) {
+            int to = from + r.nextInt(4);
+            int expected = (a.mightContainAny(hashes, from, to) ? 1 : 0) | (b.mightContainAny(hashes, from, to) ? 2 : 0);
+            assertEquals(expected, KeyFilter.mightContainAny(a, b, hashes, from, to), "hashes " + from + ".." + to);
+        }
+    }
+
+    @Test
     void anEmptyFilterRejectsEverything() {
         KeyFilter f = KeyFilter.of(List.of());
         assertFalse(f.mightContain("قال"));

@@ -193,6 +193,28 @@ public final class PlaceCues {
         return !prefix.isEmpty();
     }
 
+    /**
+     * The length of {@link #proclitics(Token, String)}, without building the string (the scanner asks
+     * for every candidate).
+     */
+    public static int procliticLength(Token t, String key) {
+        String n = t.norm();
+        if (!n.endsWith(key)) {
+            return 0;
+        }
+        int p = n.length() - key.length();
+        if (p >= 2 && n.charAt(p - 1) == '\u0644') {
+            char a = n.charAt(p - 2);
+            if (a == '\u0627') {
+                return p - 2;
+            }
+            if (a == '\u0644') {
+                return p - 1;
+            }
+        }
+        return p;
+    }
+
     /** The proclitics of the token before its stem {@code key}, without the article («وب» for «وبالحسكة»). */
     public static String proclitics(Token t, String key) {
         String n = t.norm();
@@ -266,6 +288,15 @@ public final class PlaceCues {
     private static final int EVERYWHERE = (1 << Role.DESIGNATOR.ordinal()) | (1 << Role.FACILITY.ordinal());
     /** A token's role bits are known: its cues were looked up. */
     private static final int KNOWN = 1 << 31;
+    /**
+     * A token some key of which passes {@link Index#everywhereFilter} (its cues are then known), and
+     * one where a gazetteer name may begin: kept in the same int as its role bits, so that the scanner's
+     * questions about a token read one array (issue 4).
+     */
+    private static final int MAY_DESIGNATE = 1 << 30;
+    private static final int NAME_START = 1 << 29;
+    /** The bits of {@link Role}s. */
+    private static final int ROLE_BITS = (1 << Role.values().length) - 1;
 
     /** An index over the cue words and the first words of a name matcher's names ({@link PhraseMatcher#firstWordNodes()}). */
     public Index index(PhraseMatcher<PlaceName> names) {
@@ -287,14 +318,12 @@ public final class PlaceCues {
         /** Per token, its cues (shared arrays of a {@link CueSet}; null for none). */
         private final Cue[][] found;
         private final String[] stems;
-        private final boolean[] starts;
         /**
          * Per token, {@link #KNOWN} once its cues were looked up, and then bit {@code r.ordinal()} set
-         * when it has a cue of role {@code r}: asked before {@link #found}.
+         * when it has a cue of role {@code r}: asked before {@link #found}; also {@link #NAME_START} and
+         * {@link #MAY_DESIGNATE} (then its cues are known).
          */
         private final int[] roles;
-        /** Per token, true when some key passes {@link Index#everywhereFilter} (its cues are then known). */
-        private final boolean[] everywhere;
         /** For a word with exactly one stem that begins names: that stem and its node. */
         private final String[] startKeys;
         private final Object[] startNodes;
@@ -305,9 +334,7 @@ public final class PlaceCues {
             int n = tokens.size();
             this.found = new Cue[n][];
             this.stems = new String[n];
-            this.starts = new boolean[n];
             this.roles = new int[n];
-            this.everywhere = new boolean[n];
             this.startKeys = new String[n];
             this.startNodes = new Object[n];
             // the keys' hashes in flat arrays, usually built by an earlier dictionary pass over the same
@@ -317,24 +344,27 @@ public final class PlaceCues {
                 boolean start = true;
                 boolean cue = true;
                 if (keys != null) {
-                    start = keys.mayContain(i, index.startFilter);
-                    cue = keys.mayContain(i, index.everywhereFilter);
+                    int pass = keys.mayContain(i, index.startFilter, index.everywhereFilter);
+                    start = (pass & 1) != 0;
+                    cue = (pass & 2) != 0;
                 }
                 if (start) {
                     nameStarts(i);
                 }
                 if (cue) {
-                    everywhere[i] = true;
+                    roles[i] |= MAY_DESIGNATE;
                     lookUp(i);
                 }
             }
         }
 
-        /** Where names may begin at token {@code i}: {@link #starts}, {@link #startKeys}, {@link #startNodes}. */
+        /** Where names may begin at token {@code i}: {@link #NAME_START}, {@link #startKeys}, {@link #startNodes}. */
         private void nameStarts(int i) {
             Token t = tokens.get(i);
             if (t.kind() == Token.Kind.NUMBER) {
-                starts[i] = index.startFilter.mightContain(t.norm()) && index.startTable.get(t.norm()) != null;
+                if (index.startFilter.mightContain(t.norm()) && index.startTable.get(t.norm()) != null) {
+                    roles[i] |= NAME_START;
+                }
                 return;
             }
             if (t.kind() != Token.Kind.WORD) {
@@ -356,7 +386,7 @@ public final class PlaceCues {
                     start = index.startTable.get(key);
                 }
                 if (start != null) {
-                    starts[i] = true;
+                    roles[i] |= NAME_START;
                     if (startStems++ == 0) {
                         startKeys[i] = key;
                         startNodes[i] = start;
@@ -370,7 +400,7 @@ public final class PlaceCues {
 
         /** Looks the cues of token {@code i} up, once: {@link #found}, {@link #stems}, {@link #roles}. */
         private void lookUp(int i) {
-            roles[i] = KNOWN;
+            roles[i] |= KNOWN;
             if (keys != null) {
                 // most words are no cue: their hashes say so without visiting the token
                 boolean any = false;
@@ -455,7 +485,7 @@ public final class PlaceCues {
 
         public boolean is(int i, Role role) {
             int bit = 1 << role.ordinal();
-            if ((bit & EVERYWHERE) != 0 && !everywhere[i]) {
+            if ((bit & EVERYWHERE) != 0 && (roles[i] & MAY_DESIGNATE) == 0) {
                 return false; // no key of the word has a cue of this role
             }
             return (roles(i) & bit) != 0;
@@ -463,7 +493,7 @@ public final class PlaceCues {
 
         /** True when a gazetteer name may begin at token {@code i}. */
         public boolean nameStart(int i) {
-            return starts[i];
+            return (roles[i] & NAME_START) != 0;
         }
 
         public Optional<Designator> designator(int i) {
@@ -489,7 +519,7 @@ public final class PlaceCues {
 
         /** True for any cue word but heads and media words: such a word never begins an unknown name. */
         public boolean isFunctional(int i) {
-            return (roles(i) & ~(KNOWN | (1 << Role.HEAD.ordinal()) | (1 << Role.MEDIA.ordinal()))) != 0;
+            return (roles(i) & ROLE_BITS & ~((1 << Role.HEAD.ordinal()) | (1 << Role.MEDIA.ordinal()))) != 0;
         }
 
         public Token token(int i) {

@@ -188,9 +188,10 @@ public final class PlaceScanner {
             key = startsWithWaw(t) ? t.stems().get(1) : t.norm();
             key = key.startsWith("\u0627\u0644") && key.length() > 3 ? key.substring(2) : key;
         }
-        String pro = PlaceCues.proclitics(t, key);
-        int skip = pro.endsWith("\u0644") && t.norm().contains("\u0644\u0644" + key) ? 0 : pro.length();
-        if (skip == 0 || skip >= t.norm().length()) { // «للموصل»: the article's alef is elided, keep the word
+        String n = t.norm();
+        int pro = PlaceCues.procliticLength(t, key);
+        int skip = pro > 0 && n.charAt(pro - 1) == '\u0644' && containsLamLam(n, key) ? 0 : pro;
+        if (skip == 0 || skip >= n.length()) { // «للموصل»: the article's alef is elided, keep the word
             return t.begin();
         }
         int folded = 0;
@@ -203,6 +204,16 @@ public final class PlaceScanner {
             }
         }
         return t.begin();
+    }
+
+    /** {@code n.contains("لل" + key)}, without building the string. */
+    private static boolean containsLamLam(String n, String key) {
+        for (int s = 0, last = n.length() - key.length() - 2; s <= last; s++) {
+            if (n.charAt(s) == '\u0644' && n.charAt(s + 1) == '\u0644' && n.startsWith(key, s + 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Rule 1: gazetteer names, leftmost longest, with the article check. */

@@ -63,4 +63,21 @@ class PlaceMarksTest {
         }
         assertEquals(true, asked > 1000, "the examples have tokens");
     }
+
+    @Test
+    void procliticLengthIsTheLengthOfTheProclitics() throws Exception {
+        int asked = 0;
+        for (List<Token> tokens : tokenLists()) {
+            for (Token t : tokens) {
+                List<String> keys = new ArrayList<>(t.stems());
+                keys.add(t.norm());
+                keys.add("\u0644" + t.norm()); // not a suffix of the word
+                for (String k : keys) {
+                    assertEquals(PlaceCues.proclitics(t, k).length(), PlaceCues.procliticLength(t, k), t.norm() + " " + k);
+                    asked++;
+                }
+            }
+        }
+        assertEquals(true, asked > 100, "the examples have tokens");
+    }
 }

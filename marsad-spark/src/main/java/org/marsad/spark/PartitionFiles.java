@@ -21,6 +21,10 @@ final class PartitionFiles {
     /** The folder name Spark gives rows whose partition value is null. */
     static final String NULL_DATE = "__HIVE_DEFAULT_PARTITION__";
 
+    /** The encoders of the tables' rows, built once per JVM (immutable; each task makes its own serializers). */
+    private static final Map<org.apache.spark.sql.types.StructType, ExpressionEncoder<Row>> ENCODERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final List<TableWrite.Table> tables;
     private final List<OutputWriterFactory> factories;
     private final List<TaskAttemptContext> contexts;
@@ -37,7 +41,7 @@ final class PartitionFiles {
         this.contexts = contexts;
         this.committer = committer;
         for (TableWrite.Table t : tables) {
-            serializers.add(ExpressionEncoder.apply(t.data()).createSerializer());
+            serializers.add(ENCODERS.computeIfAbsent(t.data(), ExpressionEncoder::apply).createSerializer());
         }
     }
 

@@ -55,15 +55,18 @@ final class TableWrite implements Serializable {
 
     private final List<Table> tables;
     private final List<OutputWriterFactory> factories;
-    private final List<SerializableConfiguration> confs;
+    /** The Hadoop settings of the job, and what each table's Parquet writer sets on top of them. */
+    private final SerializableConfiguration base;
+    private final List<java.util.Map<String, String>> confs;
     private final FileCommitProtocol committer;
     private final String jobTracker;
     private transient Job job;
 
-    private TableWrite(List<Table> tables, List<OutputWriterFactory> factories, List<SerializableConfiguration> confs,
-                       FileCommitProtocol committer, String jobTracker, Job job) {
+    private TableWrite(List<Table> tables, List<OutputWriterFactory> factories, SerializableConfiguration base,
+                       List<java.util.Map<String, String>> confs, FileCommitProtocol committer, String jobTracker, Job job) {
         this.tables = tables;
         this.factories = factories;
+        this.base = base;
         this.confs = confs;
         this.committer = committer;
         this.jobTracker = jobTracker;
@@ -87,7 +90,7 @@ final class TableWrite implements Serializable {
                 fs.delete(new Path(root, t.name()), true);
             }
             List<OutputWriterFactory> factories = new ArrayList<>();
-            List<SerializableConfiguration> confs = new ArrayList<>();
+            List<java.util.Map<String, String>> confs = new ArrayList<>();
             Job first = null;
             for (Table t : tables) {
                 Job j = Job.getInstance(new Configuration(base));
@@ -96,19 +99,36 @@ final class TableWrite implements Serializable {
                 FileOutputFormat.setOutputPath(j, root);
                 factories.add(new ParquetFileFormat().prepareWrite(spark, j,
                         scala.collection.immutable.Map$.MODULE$.<String, String>empty(), t.data()));
-                confs.add(new SerializableConfiguration(j.getConfiguration()));
                 if (first == null) {
                     first = j;
                 }
+                confs.add(difference(first.getConfiguration(), j.getConfiguration()));
             }
+            SerializableConfiguration shared = new SerializableConfiguration(new Configuration(first.getConfiguration()));
             FileCommitProtocol committer = FileCommitProtocol.instantiate(
                     spark.conf().get("spark.sql.sources.commitProtocolClass"), UUID.randomUUID().toString(), out, false);
             committer.setupJob(first);
             String tracker = new SimpleDateFormat("yyyyMMddHHmmss", Locale.US).format(new Date());
-            return new TableWrite(List.copyOf(tables), factories, confs, committer, tracker, first);
+            return new TableWrite(List.copyOf(tables), factories, shared, confs, committer,
+                    tracker, first);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the tables under " + out, e);
         }
+    }
+
+    /**
+     * The settings of {@code conf} that {@code base} lacks or has otherwise: the tasks get the base
+     * settings once in the stage's closure, not once per table (a Hadoop configuration serializes
+     * to tens of kilobytes, which every task deserializes).
+     */
+    private static java.util.Map<String, String> difference(Configuration base, Configuration conf) {
+        java.util.Map<String, String> d = new java.util.HashMap<>();
+        for (java.util.Map.Entry<String, String> e : conf) {
+            if (!e.getValue().equals(base.getRaw(e.getKey()))) {
+                d.put(e.getKey(), e.getValue());
+            }
+        }
+        return d;
     }
 
     /** Commits the job with the messages of the tasks' commits (driver side, after the stage). */
@@ -128,8 +148,9 @@ final class TableWrite implements Serializable {
         TaskAttemptID attempt = new TaskAttemptID(new TaskID(jobId, TaskType.MAP, tc.partitionId()),
                 (int) (tc.taskAttemptId() & Integer.MAX_VALUE));
         List<TaskAttemptContext> contexts = new ArrayList<>();
-        for (SerializableConfiguration c : confs) {
-            Configuration conf = new Configuration(c.value());
+        for (java.util.Map<String, String> c : confs) {
+            Configuration conf = new Configuration(base.value());
+            c.forEach(conf::set);
             conf.set("mapreduce.job.id", jobId.toString());
             conf.set("mapreduce.task.id", attempt.getTaskID().toString());
             conf.set("mapreduce.task.attempt.id", attempt.toString());

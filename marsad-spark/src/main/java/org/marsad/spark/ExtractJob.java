@@ -8,10 +8,11 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * {@code extract}: reads the inputs ({@link SparkInputs}, each task a slice of them: {@link ReadPlan}),
- * runs the pipeline in the same tasks ({@link Extraction}) once, keeps the rows while gathering the
- * run's figures in the same pass ({@link RunStats}), and writes Parquet tables under the output
- * folder, each partitioned by {@code pub_date}:
+ * {@code extract}: one Spark job of one stage — each task reads a slice of the inputs
+ * ({@link SparkInputs}, {@link ReadPlan}), runs the pipeline on it ({@link Extraction}), writes the
+ * rows into the tables' Parquet files ({@link TableRows}) and returns its figures
+ * ({@link RunStats}) — then the driver commits the files ({@link TableWrite}). The tables, under the
+ * output folder, each partitioned by {@code pub_date}:
  * <ul>
  *   <li>{@code articles}: id, origin, format, title, url, source, related links, text, MinHash
  *       signature and shingle count, the counts of what was found, and {@code json}, the article
@@ -25,8 +26,9 @@ import org.apache.spark.sql.SparkSession;
 final class ExtractJob {
     /**
      * What a run did: articles processed, failures, the summed pipeline time, the seconds of the
-     * extraction stage (listing and reading the inputs, pipeline, rows kept on the executors: one
-     * Spark job of one stage when no input needs spreading) and of writing the tables.
+     * extraction stage (listing and reading the inputs, pipeline, the tables' files written by the
+     * tasks: one Spark job of one stage when no input needs spreading) and of what follows it on the
+     * driver (the commit, and the regrouping of scattered dates).
      */
     record Summary(long articles, long errors, double pipelineMillis, double extractSeconds, double writeSeconds) {
     }
@@ -49,6 +51,11 @@ final class ExtractJob {
         }
         long t1 = System.nanoTime();
         w.commit(parts.stream().map(RunStats.Part::commit).toList());
+        if (parts.isEmpty()) {
+            // no task ran (no input slice): the errors table still gets its columns
+            spark.createDataFrame(List.<org.apache.spark.sql.Row>of(), TableRows.TABLES.get(TableRows.ERRORS).data())
+                    .write().mode(SaveMode.Overwrite).parquet(out + "/errors");
+        }
         RunStats s = RunStats.of(parts);
         if (s.scattered()) {
             regroup(spark, out, w.tables());

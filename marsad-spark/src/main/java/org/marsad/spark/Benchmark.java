@@ -127,7 +127,8 @@ public final class Benchmark {
         }
         SparkSession spark = SparkSession.builder().master(master).appName("marsad-benchmark")
                 .config("spark.ui.enabled", "false").config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.driver.host", "127.0.0.1").config("spark.log.level", "WARN").getOrCreate();
+                .config("spark.driver.host", "127.0.0.1").config("spark.log.level", "WARN")
+                .config(LocalFiles.PROPERTY, System.getProperty(LocalFiles.PROPERTY, LocalFiles.class.getName())).getOrCreate();
         Path tmp = Files.createTempDirectory("marsad-bench");
         try {
             int partitions = Integer.getInteger("marsad.bench.partitions", 0);

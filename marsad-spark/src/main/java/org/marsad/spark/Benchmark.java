@@ -7,10 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -131,21 +127,16 @@ public final class Benchmark {
         }
         SparkSession spark = SparkSession.builder().master(master).appName("marsad-benchmark")
                 .config("spark.ui.enabled", "false").config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.driver.host", "127.0.0.1").config("spark.log.level", "WARN").getOrCreate();
+                .config("spark.driver.host", "127.0.0.1").config("spark.log.level", "WARN")
+                .config(LocalFiles.PROPERTY, System.getProperty(LocalFiles.PROPERTY, LocalFiles.class.getName())).getOrCreate();
         Path tmp = Files.createTempDirectory("marsad-bench");
         try {
-            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             int partitions = Integer.getInteger("marsad.bench.partitions", 0);
             StageTimes stages = Boolean.getBoolean("marsad.bench.stages") ? StageTimes.attach(spark.sparkContext()) : null;
             long w0 = System.nanoTime();
-            int passes = warmUp(() -> {
-                Dataset<Row> rows = Extraction.run(spark, SparkInputs.read(jsc, inputs,
-                                partitions > 0 ? partitions : jsc.defaultParallelism() * 4))
-                        .persist(StorageLevel.MEMORY_AND_DISK());
-                RunStats.of(rows);
-                rows.unpersist();
-            }, warmUpPasses());
-            System.out.printf(Locale.ROOT, "%s warm-up: %d extraction passes in %.1f s%n", master, passes,
+            int passes = warmUp(() -> ExtractJob.run(spark, inputs, tmp.resolve("warm-up").toString(), partitions),
+                    warmUpPasses());
+            System.out.printf(Locale.ROOT, "%s warm-up: %d passes (whole jobs) in %.1f s%n", master, passes,
                     (System.nanoTime() - w0) / 1e9);
             if (stages != null) {
                 stages.drain(spark.sparkContext());
@@ -155,13 +146,15 @@ public final class Benchmark {
             for (int r = 1 - WARM_UP; r <= rounds; r++) {
                 long t0 = System.nanoTime();
                 long c0 = OS.getProcessCpuTime();
+                long jit0 = JIT.getTotalCompilationTime();
                 ExtractJob.Summary s = ExtractJob.run(spark, inputs, tmp.resolve("r" + (r + WARM_UP)).toString(), partitions);
                 double secs = (System.nanoTime() - t0) / 1e9;
                 double rate = s.articles() / s.extractSeconds();
                 System.out.printf(Locale.ROOT, "%s round %d%s: %d articles; extraction stage %.2f s = %.1f articles/s "
-                        + "(pipeline %.1f ms/article); writing the tables %.2f s; whole job %.2f s = %.1f articles/s; %s%n",
+                        + "(pipeline %.1f ms/article); writing the tables %.2f s; whole job %.2f s = %.1f articles/s; %s; JIT %d ms%n",
                         master, r, r <= 0 ? " (warm-up)" : "", s.articles(), s.extractSeconds(), rate,
-                        s.pipelineMillis() / s.articles(), s.writeSeconds(), secs, s.articles() / secs, machine(c0, secs));
+                        s.pipelineMillis() / s.articles(), s.writeSeconds(), secs, s.articles() / secs, machine(c0, secs),
+                        JIT.getTotalCompilationTime() - jit0);
                 if (stages != null) {
                     stages.drain(spark.sparkContext()).forEach(System.out::println);
                 }
@@ -189,8 +182,9 @@ public final class Benchmark {
      * was there to be used.
      */
     private static String machine(long cpu0, double secs) {
-        return String.format(Locale.ROOT, "JVM used %.2f cores, load average %.1f",
-                (OS.getProcessCpuTime() - cpu0) / 1e9 / secs, OS.getSystemLoadAverage());
+        double cpu = (OS.getProcessCpuTime() - cpu0) / 1e9;
+        return String.format(Locale.ROOT, "JVM used %.2f cores (%.2f s CPU), load average %.1f",
+                cpu / secs, cpu, OS.getSystemLoadAverage());
     }
 
     private static void delete(Path p) {

@@ -1,21 +1,18 @@
 package org.marsad.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.size;
 
 import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 /**
- * {@code extract}: reads the inputs ({@link SparkInputs}, each task a slice of them: {@link ReadPlan}),
- * runs the pipeline in the same tasks ({@link Extraction}) once, keeps the rows while gathering the
- * run's figures in the same pass ({@link RunStats}), and writes Parquet tables under the output
- * folder, each partitioned by {@code pub_date}:
+ * {@code extract}: one Spark job of one stage — each task reads a slice of the inputs
+ * ({@link SparkInputs}, {@link ReadPlan}), runs the pipeline on it ({@link Extraction}), writes the
+ * rows into the tables' Parquet files ({@link TableRows}) and returns its figures
+ * ({@link RunStats}) — then the driver commits the files ({@link TableWrite}). The tables, under the
+ * output folder, each partitioned by {@code pub_date}:
  * <ul>
  *   <li>{@code articles}: id, origin, format, title, url, source, related links, text, MinHash
  *       signature and shingle count, the counts of what was found, and {@code json}, the article
@@ -29,8 +26,9 @@ import org.apache.spark.storage.StorageLevel;
 final class ExtractJob {
     /**
      * What a run did: articles processed, failures, the summed pipeline time, the seconds of the
-     * extraction stage (listing and reading the inputs, pipeline, rows kept on the executors: one
-     * Spark job of one stage when no input needs spreading) and of writing the tables.
+     * extraction stage (listing and reading the inputs, pipeline, the tables' files written by the
+     * tasks: one Spark job of one stage when no input needs spreading) and of what follows it on the
+     * driver (the commit, and the regrouping of scattered dates).
      */
     record Summary(long articles, long errors, double pipelineMillis, double extractSeconds, double writeSeconds) {
     }
@@ -42,37 +40,59 @@ final class ExtractJob {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int n = partitions > 0 ? partitions : jsc.defaultParallelism() * 4;
         long t0 = System.nanoTime();
-        Dataset<Row> all = Extraction.run(spark, SparkInputs.read(jsc, inputs, n)).persist(StorageLevel.MEMORY_AND_DISK());
+        TableWrite w = TableWrite.prepare(spark, out, TableRows.TABLES);
+        List<RunStats.Part> parts;
         try {
-            // the extraction stage, once (every table below reads the kept rows), with the run's figures
-            RunStats s = RunStats.of(all);
-            long t1 = System.nanoTime();
-            boolean regroup = s.scattered();
-            Dataset<Row> found = all.filter(col("error").isNull());
-            // as many writing tasks per table as cores: the pipeline wanted several tasks per core to
-            // end together, the writing (five tables at once) does not; each task has a fixed cost
-            // and writes a file per date it holds
-            Dataset<Row> ok = regroup ? found : found.coalesce(Math.min(n, jsc.defaultParallelism()));
-            // few rows: one file, one task
-            Dataset<Row> errors = all.filter(col("error").isNotNull()).select("origin", "format", "error").coalesce(1);
-            concurrently(List.of(
-                    () -> write(ok.select(col("id"), col("origin"), col("format"), col("title"), col("url"),
-                            col("source"), col("related_links"), col("text"), col("signature"), col("shingles"),
-                            col("millis"), size(col("entities")).as("n_entities"), size(col("places")).as("n_places"),
-                            size(col("events")).as("n_events"), size(col("claims")).as("n_claims"), col("json"),
-                            col(Tables.PARTITION)), out + "/articles", regroup),
-                    () -> write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(entities)"), out + "/entities",
-                            regroup),
-                    () -> write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(places)"), out + "/places",
-                            regroup),
-                    () -> write(ok.selectExpr("id as article_id", "url as article_url", "source as article_source",
-                            Tables.PARTITION, "inline(events)"), out + "/events", regroup),
-                    () -> write(ok.selectExpr("id as article_id", Tables.PARTITION, "inline(claims)"), out + "/claims",
-                            regroup),
-                    () -> errors.write().mode(SaveMode.Overwrite).parquet(out + "/errors")));
-            return new Summary(s.articles(), s.errors(), s.millis(), (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
-        } finally {
-            all.unpersist();
+            // the one stage: read, pipeline, every table's files, the run's figures
+            parts = SparkInputs.read(jsc, inputs, n).mapPartitions(in -> TableRows.write(w, in)).collect();
+        } catch (RuntimeException e) {
+            w.abort();
+            throw e;
+        }
+        long t1 = System.nanoTime();
+        w.commit(parts.stream().map(RunStats.Part::commit).toList());
+        if (parts.isEmpty()) {
+            // no task ran (no input slice): the errors table still gets its columns
+            spark.createDataFrame(List.<org.apache.spark.sql.Row>of(), TableRows.TABLES.get(TableRows.ERRORS).data())
+                    .write().mode(SaveMode.Overwrite).parquet(out + "/errors");
+        }
+        RunStats s = RunStats.of(parts);
+        if (s.scattered()) {
+            regroup(spark, out, w.tables());
+        }
+        return new Summary(s.articles(), s.errors(), s.millis(), (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+    }
+
+    /**
+     * Rewrites the date-partitioned tables with their rows grouped by date (a hash shuffle on
+     * {@code pub_date}: one file per date and table), for rows that lay scattered over the
+     * partitions ({@link RunStats#scattered}): the tasks wrote a file per date each held. The
+     * tables are rewritten under a folder of their own, then put in place.
+     */
+    static void regroup(SparkSession spark, String out, List<TableWrite.Table> tables) {
+        List<Runnable> writes = new java.util.ArrayList<>();
+        for (TableWrite.Table t : tables) {
+            if (t.byDate()) {
+                writes.add(() -> spark.read().parquet(out + "/" + t.name()).repartition(col(Tables.PARTITION)).write()
+                        .mode(SaveMode.Overwrite).partitionBy(Tables.PARTITION).parquet(out + "/_regrouped/" + t.name()));
+            }
+        }
+        concurrently(writes);
+        org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(out);
+        try {
+            org.apache.hadoop.fs.FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            for (TableWrite.Table t : tables) {
+                if (t.byDate()) {
+                    org.apache.hadoop.fs.Path table = new org.apache.hadoop.fs.Path(root, t.name());
+                    fs.delete(table, true);
+                    if (!fs.rename(new org.apache.hadoop.fs.Path(root, "_regrouped/" + t.name()), table)) {
+                        throw new java.io.IOException("cannot move the regrouped table " + t.name() + " into " + out);
+                    }
+                }
+            }
+            fs.delete(new org.apache.hadoop.fs.Path(root, "_regrouped"), true);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -108,15 +128,5 @@ final class ExtractJob {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /**
-     * Writes a table partitioned by date: one file per date in each task that holds the date. With
-     * {@code regroup} the rows are first grouped by date (a hash shuffle, no sampling job): one
-     * file per date, for rows that lie scattered over the partitions ({@link RunStats#scattered}).
-     */
-    static void write(Dataset<Row> d, String path, boolean regroup) {
-        (regroup ? d.repartition(col(Tables.PARTITION)) : d).write().mode(SaveMode.Overwrite)
-                .partitionBy(Tables.PARTITION).parquet(path);
     }
 }

@@ -1,12 +1,8 @@
 package org.marsad.spark;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.marsad.Marsad;
 import org.marsad.document.Document;
 import org.marsad.document.Layers;
@@ -16,7 +12,7 @@ import org.marsad.link.Signature;
 import org.marsad.output.JsonOutput;
 
 /**
- * Runs the standard pipeline inside Spark tasks: each partition takes {@link Marsad#standard()}, the
+ * Runs the standard pipeline inside Spark tasks ({@link TableRows#write}): each task takes {@link Marsad#standard()}, the
  * process-wide instance built on first use in the executor's JVM (resources are loaded once per
  * executor, shared by its task threads, never shipped in a closure), and turns each article into
  * one nested row ({@link Tables#NESTED}): the article, its JSON as {@code marsad extract} writes
@@ -26,19 +22,6 @@ import org.marsad.output.JsonOutput;
  */
 final class Extraction {
     private Extraction() {
-    }
-
-    /**
-     * The nested rows of the articles, one partition of rows per partition of articles (no
-     * shuffle); evaluated lazily, like any Spark transformation.
-     */
-    static Dataset<Row> run(SparkSession spark, JavaRDD<RawArticle> articles) {
-        return spark.createDataFrame(articles.mapPartitions(Extraction::process), Tables.NESTED);
-    }
-
-    static Iterator<Row> process(Iterator<RawArticle> in) {
-        Marsad marsad = Marsad.standard();
-        return Lazy.map(in, a -> row(marsad, a));
     }
 
     static Row row(Marsad marsad, RawArticle unread) {

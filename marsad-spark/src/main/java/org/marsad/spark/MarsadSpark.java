@@ -163,6 +163,9 @@ public final class MarsadSpark {
             conf.setMaster(a.master() != null ? a.master() : "local[*]");
         }
         a.conf().forEach(conf::set);
+        if (!conf.contains(LocalFiles.PROPERTY)) {
+            conf.set(LocalFiles.PROPERTY, LocalFiles.class.getName());
+        }
         return SparkSession.builder().config(conf).getOrCreate();
     }
 }

@@ -1,18 +1,14 @@
 package org.marsad.spark;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.io.Serializable;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import org.apache.spark.internal.io.FileCommitProtocol;
 
 /**
- * What the extraction produced, gathered by the very action that runs it: each task of that
- * action sums its own partition's figures (articles, failures, pipeline time) and the dates its
+ * What the extraction produced, gathered by the very job that runs it and writes the tables: each
+ * task returns its own partition's figures (articles, failures, pipeline time) and the dates its
  * articles have, the driver adds the few records up. One Spark job of one stage, where an
  * aggregation would take a shuffle and a second stage, and a count a job of its own.
  *
@@ -25,34 +21,16 @@ import org.apache.spark.sql.Row;
  *                   over the partitions of the dates each holds
  */
 record RunStats(long articles, long errors, double millis, int partitions, int dates, long files) {
-    /** One partition's figures; built in a task, sent to the driver. */
-    record Part(long articles, long errors, double millis, Set<String> dates) implements Serializable {
-        static Iterator<Part> of(Iterator<Row> rows) {
-            long ok = 0;
-            long failed = 0;
-            double millis = 0;
-            Set<String> dates = new HashSet<>();
-            while (rows.hasNext()) {
-                Row r = rows.next();
-                if (r.getBoolean(0)) {
-                    ok++;
-                    millis += r.getDouble(1);
-                    dates.add(r.isNullAt(2) ? "" : r.get(2).toString());
-                } else {
-                    failed++;
-                }
-            }
-            return List.of(new Part(ok, failed, millis, dates)).iterator();
-        }
+    /**
+     * One partition's figures, with the message of its task's commit ({@link TableWrite}); built
+     * in a task, sent to the driver.
+     */
+    record Part(long articles, long errors, double millis, Set<String> dates,
+                FileCommitProtocol.TaskCommitMessage commit) implements Serializable {
     }
 
-    /**
-     * Runs {@code rows} (the nested rows, {@link Tables#NESTED}; persisted by the caller, so that
-     * this action also fills the cache) and returns its figures.
-     */
-    static RunStats of(Dataset<Row> rows) {
-        List<Part> parts = rows.select(col("error").isNull(), col("millis"), col(Tables.PARTITION)).javaRDD()
-                .mapPartitions(Part::of).collect();
+    /** Adds up the figures the tasks returned. */
+    static RunStats of(List<Part> parts) {
         long articles = 0;
         long errors = 0;
         double millis = 0;

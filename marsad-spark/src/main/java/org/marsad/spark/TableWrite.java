@@ -1,0 +1,164 @@
+package org.marsad.spark;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.text.SimpleDateFormat;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.mapreduce.Job;
+import org.apache.hadoop.mapreduce.JobID;
+import org.apache.hadoop.mapreduce.TaskAttemptContext;
+import org.apache.hadoop.mapreduce.TaskAttemptID;
+import org.apache.hadoop.mapreduce.TaskID;
+import org.apache.hadoop.mapreduce.TaskType;
+import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
+import org.apache.hadoop.mapreduce.task.TaskAttemptContextImpl;
+import org.apache.spark.TaskContext;
+import org.apache.spark.internal.io.FileCommitProtocol;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.execution.datasources.OutputWriterFactory;
+import org.apache.spark.sql.execution.datasources.parquet.ParquetFileFormat;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.SerializableConfiguration;
+
+/**
+ * Writes the extraction's tables from the tasks that run the pipeline, so that extracting and
+ * writing are one Spark job of one stage. Spark's {@code DataFrameWriter} makes one job per table:
+ * six jobs, each with its own planning, task scheduling and deserialization, and a commit by the
+ * driver, whose fixed cost does not shrink with more cores and, on a small input, outweighed the
+ * tasks' work. Here the pieces Spark's writer is made of are used directly, with the session's
+ * settings: {@link ParquetFileFormat#prepareWrite} configures each table's Parquet writer (Spark's
+ * own write support, compression and metadata: the files are those the {@code DataFrameWriter}
+ * writes), and one commit protocol of the session's class
+ * ({@code spark.sql.sources.commitProtocolClass}) over the output folder makes the write atomic:
+ * each task writes under its attempt's temporary folder, commits once (the driver's output commit
+ * coordinator lets one attempt of each partition commit), and the driver commits the job after the
+ * stage — a failed or retried task leaves no file in the tables.
+ *
+ * <p>Created on the driver ({@link #prepare}), sent to the tasks in the stage's closure, committed
+ * on the driver ({@link #commit}) or aborted ({@link #abort}).
+ */
+final class TableWrite implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** One table: its folder under the output and the columns of its files (without {@code pub_date}). */
+    record Table(String name, StructType data, boolean byDate) implements Serializable {
+    }
+
+    private final List<Table> tables;
+    private final List<OutputWriterFactory> factories;
+    /** The Hadoop settings of the job, and what each table's Parquet writer sets on top of them. */
+    private final SerializableConfiguration base;
+    private final List<java.util.Map<String, String>> confs;
+    private final FileCommitProtocol committer;
+    private final String jobTracker;
+    private transient Job job;
+
+    private TableWrite(List<Table> tables, List<OutputWriterFactory> factories, SerializableConfiguration base,
+                       List<java.util.Map<String, String>> confs, FileCommitProtocol committer, String jobTracker, Job job) {
+        this.tables = tables;
+        this.factories = factories;
+        this.base = base;
+        this.confs = confs;
+        this.committer = committer;
+        this.jobTracker = jobTracker;
+        this.job = job;
+    }
+
+    List<Table> tables() {
+        return tables;
+    }
+
+    /**
+     * Replaces the tables under {@code out} (each table's folder is deleted, as Spark's overwrite
+     * mode does) and sets up the job's commit; other folders under {@code out} are left alone.
+     */
+    static TableWrite prepare(SparkSession spark, String out, List<Table> tables) {
+        Configuration base = spark.sparkContext().hadoopConfiguration();
+        Path root = new Path(out);
+        try {
+            FileSystem fs = root.getFileSystem(base);
+            for (Table t : tables) {
+                fs.delete(new Path(root, t.name()), true);
+            }
+            List<OutputWriterFactory> factories = new ArrayList<>();
+            List<java.util.Map<String, String>> confs = new ArrayList<>();
+            Job first = null;
+            for (Table t : tables) {
+                Job j = Job.getInstance(new Configuration(base));
+                j.setOutputKeyClass(Void.class);
+                j.setOutputValueClass(InternalRow.class);
+                FileOutputFormat.setOutputPath(j, root);
+                factories.add(new ParquetFileFormat().prepareWrite(spark, j,
+                        scala.collection.immutable.Map$.MODULE$.<String, String>empty(), t.data()));
+                if (first == null) {
+                    first = j;
+                }
+                confs.add(difference(first.getConfiguration(), j.getConfiguration()));
+            }
+            SerializableConfiguration shared = new SerializableConfiguration(new Configuration(first.getConfiguration()));
+            FileCommitProtocol committer = FileCommitProtocol.instantiate(
+                    spark.conf().get("spark.sql.sources.commitProtocolClass"), UUID.randomUUID().toString(), out, false);
+            committer.setupJob(first);
+            String tracker = new SimpleDateFormat("yyyyMMddHHmmss", Locale.US).format(new Date());
+            return new TableWrite(List.copyOf(tables), factories, shared, confs, committer,
+                    tracker, first);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the tables under " + out, e);
+        }
+    }
+
+    /**
+     * The settings of {@code conf} that {@code base} lacks or has otherwise: the tasks get the base
+     * settings once in the stage's closure, not once per table (a Hadoop configuration serializes
+     * to tens of kilobytes, which every task deserializes).
+     */
+    private static java.util.Map<String, String> difference(Configuration base, Configuration conf) {
+        java.util.Map<String, String> d = new java.util.HashMap<>();
+        for (java.util.Map.Entry<String, String> e : conf) {
+            if (!e.getValue().equals(base.getRaw(e.getKey()))) {
+                d.put(e.getKey(), e.getValue());
+            }
+        }
+        return d;
+    }
+
+    /** Commits the job with the messages of the tasks' commits (driver side, after the stage). */
+    void commit(List<FileCommitProtocol.TaskCommitMessage> messages) {
+        committer.commitJob(job, scala.jdk.javaapi.CollectionConverters.asScala(messages).toList());
+    }
+
+    /** Removes what the job's tasks wrote (driver side, when the stage failed). */
+    void abort() {
+        committer.abortJob(job);
+    }
+
+    /** The writer of one task's files: call in the task, then {@link PartitionFiles#commit} or {@link PartitionFiles#abort}. */
+    PartitionFiles open() {
+        TaskContext tc = TaskContext.get();
+        JobID jobId = new JobID(jobTracker, tc.stageId());
+        TaskAttemptID attempt = new TaskAttemptID(new TaskID(jobId, TaskType.MAP, tc.partitionId()),
+                (int) (tc.taskAttemptId() & Integer.MAX_VALUE));
+        List<TaskAttemptContext> contexts = new ArrayList<>();
+        for (java.util.Map<String, String> c : confs) {
+            Configuration conf = new Configuration(base.value());
+            c.forEach(conf::set);
+            conf.set("mapreduce.job.id", jobId.toString());
+            conf.set("mapreduce.task.id", attempt.getTaskID().toString());
+            conf.set("mapreduce.task.attempt.id", attempt.toString());
+            conf.setBoolean("mapreduce.task.ismap", true);
+            conf.setInt("mapreduce.task.partition", 0);
+            contexts.add(new TaskAttemptContextImpl(conf, attempt));
+        }
+        committer.setupTask(contexts.get(0));
+        return new PartitionFiles(tables, factories, contexts, committer);
+    }
+}

@@ -1187,7 +1187,7 @@ final class EventExtraction {
                         }
                     }
                     case DENIED -> {
-                        if (m.last() == h.first - 1 && d.entry.isVerb()) {
+                        if (m.last() == h.first - 1 && (d.entry.isVerb() || e.nouns())) {
                             d.modality = Modality.DENIED;
                         }
                     }

@@ -14,7 +14,11 @@ final class ModalityCues {
 
     enum Scope { BEFORE, AFTER, SENTENCE }
 
-    record Entry(Cue cue, Scope scope) {
+    /**
+     * A cue; {@code nouns}: a negation that also denies a noun trigger right after it («دون تفجير»،
+     * «بدون دعم»), where «لم» and «لن» deny only verbs.
+     */
+    record Entry(Cue cue, Scope scope, boolean nouns) {
     }
 
     private final PhraseMatcher<Entry> matcher;
@@ -30,10 +34,17 @@ final class ModalityCues {
             if (f.length < 3) {
                 throw l.error("expected phrase, modality and scope");
             }
+            boolean nouns = f.length > 3 && f[3].strip().equals("nouns");
+            if (f.length > 3 && !nouns) {
+                throw l.error("unknown flag '" + f[3].strip() + "' (expected nouns)");
+            }
             try {
                 Cue c = Cue.valueOf(f[1].strip().toUpperCase(java.util.Locale.ROOT));
                 Scope s = Scope.valueOf(f[2].strip().toUpperCase(java.util.Locale.ROOT));
-                b.add(f[0].strip(), new Entry(c, s));
+                if (nouns && c != Cue.DENIED) {
+                    throw l.error("the nouns flag is for denied cues");
+                }
+                b.add(f[0].strip(), new Entry(c, s, nouns));
             } catch (IllegalArgumentException e) {
                 throw l.error("unknown modality or scope");
             }

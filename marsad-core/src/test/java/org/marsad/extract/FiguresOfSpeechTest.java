@@ -73,6 +73,36 @@ class FiguresOfSpeechTest {
         assertTrue(ev.stream().noneMatch(e -> e.type().name().equals(k.type())), ev.toString());
     }
 
+    /**
+     * «دون»، «بدون»، «عدم» right before a noun trigger deny it, as «لم» denies a verb (the
+     * {@code nouns} flag of {@code events/modality-cues.tsv}); passages of SaudiNewsNet articles, and
+     * each sentence again without the negation, where the same trigger is not denied.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("negatedNouns")
+    void aNegatedNounIsDenied(Case k) {
+        for (boolean negated : new boolean[] {true, false}) {
+            String text = negated ? k.sentence() : k.sentence().replace(k.form() + " ", "");
+            Document d = Marsad.standard().process(Document.of("t", "عنوان\n\n" + text,
+                    Metadata.EMPTY.withPublished(java.time.LocalDate.parse("2015-08-10"))));
+            List<Event> ev = new java.util.ArrayList<>(d.get(Layers.EVENTS));
+            ev.addAll(d.get(Layers.UNLOCATED_EVENTS));
+            List<Event> typed = ev.stream().filter(e -> e.type().name().equals(k.type())).toList();
+            if (negated) {
+                assertTrue(typed.stream().allMatch(e -> e.modality() == org.marsad.document.Modality.DENIED), ev.toString());
+            } else {
+                assertTrue(typed.stream().anyMatch(e -> e.modality() != org.marsad.document.Modality.DENIED), text + " " + ev);
+            }
+        }
+    }
+
+    static List<Case> negatedNouns() {
+        return List.of(
+                new Case("دون", "ويظل الوضع الأمني في بغداد غير مستقر، غير أن الأشهر القليلة الماضية مرت دون تفجير "
+                        + "واحد في العاصمة.", "BOMBING"),
+                new Case("بدون", "وقال المسؤول إن القوات دخلت مدينة الرمادي بدون قتال مع مسلحي التنظيم.", "CLASH"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void makesNoEvent(Case k) {

@@ -38,7 +38,10 @@ class FiguresOfSpeechTest {
                 new Case("asking not to be named, feminine", "وقالت ناشطة في إدلب، طالبة عدم ذكر اسمها، إن الطريق مفتوح.", "DEMAND"),
                 new Case("a student, not a demand", "وقال المصدر إن طالب الصيدلة فجر نفسه في إدلب.", "DEMAND"),
                 new Case("a university student", "وتبين أن المهاجم طالب جامعي من إدلب.", "DEMAND"),
-                new Case("stopping the fighting", "وسعى المبعوث إلى وقف القتال في إدلب.", "CLASH"));
+                new Case("stopping the fighting", "وسعى المبعوث إلى وقف القتال في إدلب.", "CLASH"),
+                new Case("sparking a crisis", "وأدى الخلاف إلى تفجير أزمة كبرى في إدلب.", "BOMBING"),
+                new Case("blowing up the situation", "وحذر المسؤول من تفجير الأوضاع في إدلب.", "BOMBING"),
+                new Case("the situation exploding", "ويخشى السكان انفجار الوضع في إدلب.", "BOMBING"));
     }
 
     /**

@@ -1198,6 +1198,9 @@ final class EventExtraction {
                 }
             }
         }
+        if (d.modality == Modality.ASSERTED && TriggerLexicon.future(h.entry, h.key)) {
+            d.modality = Modality.PLANNED; // «ستستهدف القوات»: announced, not yet happened
+        }
         if (d.background && d.modality == Modality.DENIED) {
             d.modality = Modality.ASSERTED; // «لم يكن X هو الأول»: X happened; it was not the first
         }

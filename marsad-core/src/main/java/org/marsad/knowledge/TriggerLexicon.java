@@ -208,6 +208,15 @@ public final class TriggerLexicon {
         return !perfect.contains(key);
     }
 
+    /**
+     * Whether {@code key}, a form a verb entry matched with, is one of its future forms: the
+     * imperfect with «سـ» («ستستهدف»، «سيقصفون»), which {@link #inflect} adds. A perfect that begins
+     * with those letters («سيطرت») is no future.
+     */
+    public static boolean future(Entry e, String key) {
+        return !key.isEmpty() && key.charAt(0) == '\u0633' && imperfect(e, key);
+    }
+
     public PhraseMatcher<Entry> matcher() {
         return matcher;
     }

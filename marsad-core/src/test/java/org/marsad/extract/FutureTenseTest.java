@@ -16,7 +16,10 @@ import org.marsad.document.Modality;
 import org.marsad.knowledge.TriggerLexicon;
 import org.marsad.text.ArabicNormalizer;
 
-/** An announced happening («ستستهدف»، «سوف ينسحب») is planned, not asserted. */
+/**
+ * An announced happening («ستستهدف»، «سوف ينسحب») is planned, and one set as a condition («ما لم يتم
+ * إطلاق سراح») hypothetical: neither is asserted.
+ */
 class FutureTenseTest {
     @Test
     void theFutureFormsOfAVerbEntry() {
@@ -39,6 +42,14 @@ class FutureTenseTest {
     @Test
     void sawfaMakesAWithdrawalPlanned() {
         assertEquals(List.of(Modality.PLANNED), modalities("وأضاف أن التنظيم سوف ينسحب من مدينة إدلب.", "WITHDRAW"));
+    }
+
+    @Test
+    void anUnlessClauseIsHypothetical() {
+        // a passage of a SaudiNewsNet article (shortened), and the same release told as done
+        assertEquals(List.of(Modality.HYPOTHETICAL), modalities("ويهدد التنظيم بإعدامه ما لم يتم إطلاق سراح نساء "
+                + "معتقلات في مصر.", "RELEASE"));
+        assertEquals(List.of(Modality.ASSERTED), modalities("وتم إطلاق سراح نساء معتقلات في مصر أمس.", "RELEASE"));
     }
 
     @Test

@@ -107,6 +107,19 @@ final class EventDraft {
         return range != null && basis != DateBasis.PUBLICATION;
     }
 
+    /**
+     * Days before the article's publication after which a happening dated by the text is the
+     * story's background («الغزو عام 1990»، «قتل في معارك العام الماضي»), not its news.
+     */
+    static final int BACKGROUND_DAYS = 30;
+
+    /** Marks the draft background when its date from the text ended over {@link #BACKGROUND_DAYS} before {@code published}. */
+    void markBackgroundBefore(java.time.LocalDate published) {
+        if (textDate() && range.end().isBefore(published.minusDays(BACKGROUND_DAYS))) {
+            background = true;
+        }
+    }
+
     Event build(String id) {
         List<Event.Trigger> all = new ArrayList<>(mentions);
         if (all.isEmpty() || !all.get(0).equals(trigger)) {

@@ -141,6 +141,7 @@ final class EventExtraction {
         List<EventDraft> merged = EventMerger.merge(drafts);
         detainees(merged);
         targets.afterMerge(merged, trace);
+        doc.metadata().published().ifPresent(p -> merged.forEach(d -> d.markBackgroundBefore(p)));
         List<Event> out = new ArrayList<>();
         List<Event> unlocated = new ArrayList<>();
         for (EventDraft d : merged) {

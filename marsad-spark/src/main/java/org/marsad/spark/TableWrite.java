@@ -94,6 +94,11 @@ final class TableWrite implements Serializable {
             Job first = null;
             for (Table t : tables) {
                 Job j = Job.getInstance(new Configuration(base));
+                for (String c : t.data().fieldNames()) {
+                    if (longText(t, c)) {
+                        j.getConfiguration().setBoolean("parquet.enable.dictionary#" + c, false);
+                    }
+                }
                 j.setOutputKeyClass(Void.class);
                 j.setOutputValueClass(InternalRow.class);
                 FileOutputFormat.setOutputPath(j, root);
@@ -114,6 +119,15 @@ final class TableWrite implements Serializable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the tables under " + out, e);
         }
+    }
+
+    /**
+     * Columns whose values are long and unique to their row (an article's text and JSON, a
+     * sentence): a dictionary never pays there, and building it hashed every value (a quarter of
+     * the Parquet code's task time in a profile), so they are written without one.
+     */
+    static boolean longText(Table t, String column) {
+        return column.equals("json") || column.equals("evidence") || t.name().equals("articles") && column.equals("text");
     }
 
     /**

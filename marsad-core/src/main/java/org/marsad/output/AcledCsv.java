@@ -14,7 +14,7 @@ import org.marsad.knowledge.ResourceFiles;
  * Events as an ACLED-style CSV: ACLED's columns first (event_date, time_precision, event_type,
  * sub_event_type, actor1, assoc_actor_1, inter1, actor2, inter2, country, admin1, location,
  * latitude, longitude, geo_precision, source, source_scale, notes, fatalities), then Marsad's own
- * (event id, type, PLOVER codes, modality, confidence, article, evidence). RFC 4180 quoting, UTF-8,
+ * (event id, type, PLOVER codes, modality, background, confidence, article, evidence). RFC 4180 quoting, UTF-8,
  * one header line, ISO dates, empty cells for unknown values, so that pandas, R and DuckDB read it
  * as it is. Events whose type has no ACLED mapping (the codebook's "none": aid, accusations,
  * threats, demands) are not rows: ACLED has no code for them and none is invented; {@link #write}
@@ -27,7 +27,7 @@ public final class AcledCsv {
             "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
             "country", "iso", "admin1", "location", "latitude", "longitude", "geo_precision", "source",
             "source_scale", "notes", "fatalities", "marsad_type", "plover_event_type", "plover_mode", "modality",
-            "confidence", "injured", "article_id", "article_url", "evidence_begin", "evidence_end", "evidence");
+            "background", "confidence", "injured", "article_id", "article_url", "evidence_begin", "evidence_end", "evidence");
 
     private static final Map<String, String> COUNTRY_NAMES = countryNames();
 
@@ -121,6 +121,7 @@ public final class AcledCsv {
                 EventRow.text(e.path("plover"), "event_type"),
                 EventRow.text(e.path("plover"), "mode"),
                 EventRow.text(e, "modality"),
+                e.path("background").asBoolean(false) ? "true" : "false",
                 EventRow.text(e, "confidence"),
                 EventRow.text(e, "injured"),
                 r.articleId(),

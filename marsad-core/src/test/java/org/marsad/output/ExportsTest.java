@@ -26,7 +26,7 @@ class ExportsTest {
            "begin":10,"end":50,"evidence":"قال المرصد، إن 27 شخصا قتلوا\\nفي أريحا"},
           {"id":"e2","type":"ATTACK","actor":{"canonical":"ISIS"},"target":{"canonical":"Civilians","actor_type":"PEOPLE"},
            "place":{"canonical":"Raqqa","country":"SY","lat":35.95,"lon":39.01,"precision":1},
-           "date":{"start":"2015-08-01","end":"2015-08-31","precision":"month"},"fatalities":null,
+           "date":{"start":"2015-08-01","end":"2015-08-31","precision":"month"},"fatalities":null,"background":true,
            "plover":{"event_type":"ASSAULT","mode":null},
            "acled":{"event_type":"Battles","sub_event_type":"Armed clash","civilian_event_type":"Violence against civilians","civilian_sub_event_type":"Attack"},
            "begin":60,"end":90,"evidence":"=cmd"},
@@ -64,6 +64,8 @@ class ExportsTest {
         assertEquals("Violence against civilians", col(r2, "event_type"), "attack on civilians");
         assertEquals("3", col(r2, "time_precision"));
         assertEquals("0", col(r2, "fatalities"));
+        assertEquals("false", col(r, "background"));
+        assertEquals("true", col(r2, "background"), "a happening recalled for context can be filtered out");
         assertEquals("'=cmd", col(r2, "evidence"), "formula injection is defused");
         assertEquals("", col(csv.get(3), "latitude"));
     }

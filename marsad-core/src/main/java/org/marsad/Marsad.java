@@ -34,58 +34,63 @@ import org.marsad.text.TextStage;
  * <p>Immutable and thread-safe: one instance serves every thread of a process.
  */
 public final class Marsad {
-    private static volatile Marsad standard;
-    private static volatile CompletableFuture<Marsad> preloading;
+    /** The standard pipeline's build, started by the first {@link #standard()} or {@link #preload()}. */
+    private static volatile CompletableFuture<Marsad> standard;
     private final Pipeline pipeline;
 
     private Marsad(Pipeline pipeline) {
         this.pipeline = pipeline;
     }
 
-    /** The standard pipeline, built on first use and shared afterwards. */
+    /**
+     * The standard pipeline, built on first use (or by {@link #preload()}) and shared afterwards.
+     * A caller that finds the build under way waits for it; a build that failed is rethrown as it
+     * was thrown, to this caller and every later one.
+     */
     public static Marsad standard() {
-        Marsad m = standard;
-        if (m == null) {
-            CompletableFuture<Marsad> f = preloading;
-            if (f != null) {
-                return loaded(f);
-            }
-            synchronized (Marsad.class) {
-                m = standard;
-                if (m == null) {
-                    m = new Marsad(standardPipeline(false));
-                    standard = m;
-                }
-            }
+        CompletableFuture<Marsad> f = standard;
+        if (f == null) {
+            f = start(false);
         }
-        return m;
+        return loaded(f);
     }
 
     /**
      * Starts building {@link #standard()} on a background thread and returns at once, for a caller
      * that will ask for it soon and has other work to do first (the command line parses its
-     * arguments meanwhile). A later {@link #standard()} waits for this build instead of starting a
-     * second one, and rethrows its failure as the build threw it.
+     * arguments meanwhile). Does nothing when the build has started already.
      */
     public static void preload() {
+        if (standard == null) {
+            start(true);
+        }
+    }
+
+    /** The build, started here (on a thread of its own when {@code background}) unless it has been. */
+    private static CompletableFuture<Marsad> start(boolean background) {
+        CompletableFuture<Marsad> f;
         synchronized (Marsad.class) {
-            if (standard != null || preloading != null) {
-                return;
+            if (standard != null) {
+                return standard;
             }
-            CompletableFuture<Marsad> f = new CompletableFuture<>();
-            preloading = f;
-            Thread t = new Thread(() -> {
-                try {
-                    Marsad m = new Marsad(standardPipeline(false));
-                    standard = m;
-                    f.complete(m);
-                } catch (Throwable e) {
-                    f.completeExceptionally(e);
-                }
-            }, "marsad-preload");
+            f = new CompletableFuture<>();
+            standard = f;
+        }
+        Runnable build = () -> {
+            try {
+                f.complete(new Marsad(standardPipeline(false)));
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        };
+        if (background) {
+            Thread t = new Thread(build, "marsad-preload");
             t.setDaemon(true);
             t.start();
+        } else {
+            build.run();
         }
+        return f;
     }
 
     /**

@@ -92,11 +92,11 @@ public final class NearDuplicateIndex {
             throw new IllegalArgumentException("signature size " + s.size() + " is not a multiple of " + bands + " bands");
         }
         long self = store.size();
-        if (s.shingles() < minShingles) {
-            store.add(new SignatureStore.Entry(self, id, s, id), new long[0], Optional.empty());
+        long[] keys = bandKeys(s, bands, minShingles);
+        if (keys.length == 0) { // too short to compare: filed under no band
+            store.add(new SignatureStore.Entry(self, id, s, id), keys, Optional.empty());
             return Optional.empty();
         }
-        long[] keys = bandKeys(s, bands);
         SignatureStore.Entry best = null;
         double bestSim = 0;
         for (SignatureStore.Entry c : store.candidates(keys)) {
@@ -116,12 +116,15 @@ public final class NearDuplicateIndex {
     }
 
     /**
-     * The LSH band keys an article's signature is filed under ({@code bands} bands of equal rows):
-     * a function of the signature alone, so that a store may derive them from the signatures it
-     * keeps instead of storing them. An article of fewer than the index's minimum shingles is
-     * filed under none ({@link #add}).
+     * The LSH band keys an article's signature is filed under ({@code bands} bands of equal rows),
+     * none when it has fewer than {@code minShingles} shingles (too short to compare): a function of
+     * the signature alone, so that a store may derive them from the signatures it keeps instead of
+     * storing them.
      */
-    public static long[] bandKeys(Signature s, int bands) {
+    public static long[] bandKeys(Signature s, int bands, int minShingles) {
+        if (s.shingles() < minShingles) {
+            return new long[0];
+        }
         int r = s.size() / bands;
         long[] keys = new long[bands];
         for (int b = 0; b < bands; b++) {

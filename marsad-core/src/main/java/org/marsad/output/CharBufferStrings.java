@@ -39,10 +39,6 @@ final class CharBufferStrings extends JsonGeneratorDelegate {
 
     @Override
     public void writeFieldName(String name) throws IOException {
-        SerializableString s = NAMES.get(name);
-        if (s == null) {
-            s = NAMES.computeIfAbsent(name, SerializedString::new);
-        }
-        delegate.writeFieldName(s);
+        delegate.writeFieldName(NAMES.computeIfAbsent(name, SerializedString::new));
     }
 }

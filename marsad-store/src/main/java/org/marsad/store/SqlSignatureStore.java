@@ -26,7 +26,8 @@ import org.marsad.link.SignatureStore;
  * by {@code seq}), and no band rows are written: the index is derived from the stored signatures
  * when a process starts linking ({@code link_state.band_rows} 0). The flush that takes the store
  * past that size writes the band rows of all its articles and sets {@code band_rows} to 1; from
- * then on each article's 32 rows are written with it and a lookup is one query over its band keys. Articles added are written by {@link #flush} at the end of the transaction, in a few
+ * then on each article's 32 rows are written with it and a lookup is one query over its band keys.
+ * Articles added are written by {@link #flush} at the end of the transaction, in a few
  * multi-row statements; until then they are looked up in memory.
  *
  * <p>Not thread-safe: used by {@link StoreLinker} inside one transaction at a time ({@link #bind}).
@@ -68,10 +69,8 @@ final class SqlSignatureStore implements SignatureStore {
      * as {@link NearDuplicateIndex#add} filed it: none for a text too short to compare.
      */
     static long[] bandKeys(int shingles, byte[] signature) {
-        if (shingles < NearDuplicateIndex.DEFAULT_MIN_SHINGLES) {
-            return new long[0];
-        }
-        return NearDuplicateIndex.bandKeys(new Signature(ints(signature), shingles), NearDuplicateIndex.DEFAULT_BANDS);
+        return NearDuplicateIndex.bandKeys(new Signature(ints(signature), shingles), NearDuplicateIndex.DEFAULT_BANDS,
+                NearDuplicateIndex.DEFAULT_MIN_SHINGLES);
     }
 
     /** Drops the cached band index (another process linked, or a transaction rolled back). */

@@ -25,7 +25,10 @@ import org.marsad.output.JsonOutput;
 
 /**
  * Writes clusters and their members as rows, many per statement: a multi-row statement costs about
- * what a one-row statement does, so a batch's clusters are written in a handful of statements.
+ * what a one-row statement does, so a batch's clusters are written in a handful of statements. A
+ * cluster of one report and no copy (most of them) gets a narrow row: the columns queries filter,
+ * sort and block on, the counts of one report as constants of the SQL, and no other consensus
+ * column; readers derive those from the report's row ({@link #view}, {@code LinkReads.derive}).
  * Stateless and thread-safe.
  */
 final class ClusterRows {
@@ -34,6 +37,10 @@ final class ClusterRows {
             + "target_ref, fatalities, injured, num_reports, num_copies, num_articles, num_sources, sources, "
             + "first_reported, last_reported, disagreements, num_disagreements, summary, blocks, week_from, week_to";
     private static final int ROW_PARAMS = 35;
+    /** The columns of a single report's narrow row that are bound (besides number, blocks and weeks). */
+    private static final String SINGLE_COLUMNS = "type, family, factual, place_name, country, admin1, day, actor, "
+            + "actor_ref, target, target_ref, blocks, week_from, week_to";
+    private static final int SINGLE_PARAMS = 15;
     private static final String MEMBER_COLUMNS = "cluster, ord, is_copy, doc_id, event_key, copy_of, similarity, mention";
     private static final int MEMBER_PARAMS = 8;
     /** Rows per statement: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
@@ -43,6 +50,9 @@ final class ClusterRows {
     record Member(long cluster, int ord, boolean copy, EventMention mention, String copyOf, double similarity) {
     }
 
+    /** Whether single reports get narrow rows; tests turn it off to compare with full rows. */
+    static volatile boolean narrow = true;
+
     private ClusterRows() {
     }
 
@@ -50,74 +60,192 @@ final class ClusterRows {
     record Row(EventCluster cluster, Set<BlockKey> blocks) {
     }
 
-    /** Inserts or replaces the consensus rows of the clusters. */
+    /** Inserts or replaces the rows of the clusters: full rows, and narrow ones for single reports. */
     static void upsert(Statements st, List<Row> clusters) throws SQLException {
-        Statements.inChunks(clusters, CHUNK, part -> {
+        List<Row> full = new ArrayList<>(clusters.size());
+        List<Row> single = new ArrayList<>(clusters.size());
+        for (Row r : clusters) {
+            (isSingle(r.cluster()) ? single : full).add(r);
+        }
+        Statements.inChunks(full, CHUNK, part -> {
             PreparedStatement p = st.get(Statements.sql("clusters.upsert", part.size(), ClusterRows::upsertSql));
             int i = 1;
             for (Row r : part) {
                 i = row(p, i, r.cluster());
-                p.setString(i++, blocks(r.blocks()));
-                if (r.blocks().isEmpty()) {
-                    p.setNull(i++, Types.INTEGER);
-                    p.setNull(i++, Types.INTEGER);
-                } else {
-                    p.setInt(i++, r.blocks().stream().mapToInt(BlockKey::week).min().getAsInt());
-                    p.setInt(i++, r.blocks().stream().mapToInt(BlockKey::week).max().getAsInt());
-                }
+                i = blocks(p, i, r.blocks());
+            }
+            p.executeUpdate();
+        });
+        Statements.inChunks(single, CHUNK, part -> {
+            PreparedStatement p = st.get(Statements.sql("clusters.single", part.size(), ClusterRows::singleSql));
+            int i = 1;
+            for (Row r : part) {
+                i = singleRow(p, i, r.cluster());
+                i = blocks(p, i, r.blocks());
             }
             p.executeUpdate();
         });
     }
 
+    /**
+     * Whether the cluster's row is written narrow ({@code clusters.one_report} 1): one report and no
+     * copy. Its consensus is that report, so what the API shows beyond the columns it filters and
+     * sorts on is derived from the report's row on read ({@link #view}); most clusters are such.
+     */
+    static boolean isSingle(EventCluster c) {
+        return narrow && c.mentions().size() == 1 && c.copies().isEmpty();
+    }
+
+    private static int blocks(PreparedStatement p, int i, Set<BlockKey> blocks) throws SQLException {
+        p.setString(i++, blocks(blocks));
+        if (blocks.isEmpty()) {
+            p.setNull(i++, Types.INTEGER);
+            p.setNull(i++, Types.INTEGER);
+        } else {
+            int lo = Integer.MAX_VALUE;
+            int hi = Integer.MIN_VALUE;
+            for (BlockKey b : blocks) {
+                lo = Math.min(lo, b.week());
+                hi = Math.max(hi, b.week());
+            }
+            p.setInt(i++, lo);
+            p.setInt(i++, hi);
+        }
+        return i;
+    }
+
     private static String upsertSql(int rows) {
+        return "INSERT INTO clusters (number, " + ROW_COLUMNS + ", one_report) VALUES "
+                + String.join(", ", Collections.nCopies(rows, "(" + Statements.marks(ROW_PARAMS) + ", 0)"))
+                + " ON CONFLICT (number) DO UPDATE SET " + setAll();
+    }
+
+    /**
+     * A single report's row: the columns queries filter and sort on are bound, the counts are the
+     * constants of one report (in the SQL: no parameter to bind), the rest is left NULL and derived
+     * on read.
+     */
+    private static String singleSql(int rows) {
+        return "INSERT INTO clusters (number, " + SINGLE_COLUMNS + ", num_reports, num_copies, num_articles, "
+                + "num_sources, sources, disagreements, num_disagreements, summary, one_report) VALUES "
+                + String.join(", ", Collections.nCopies(rows, "(" + Statements.marks(SINGLE_PARAMS)
+                        + ", 1, 0, 1, 1, '[]', '[]', 0, '', 1)"))
+                + " ON CONFLICT (number) DO UPDATE SET " + setAll();
+    }
+
+    private static String setAll() {
         StringBuilder set = new StringBuilder();
-        for (String col : ROW_COLUMNS.split(", ")) {
+        for (String col : (ROW_COLUMNS + ", one_report").split(", ")) {
             set.append(set.length() == 0 ? "" : ", ").append(col).append(" = excluded.").append(col);
         }
-        return "INSERT INTO clusters (number, " + ROW_COLUMNS + ") VALUES "
-                + String.join(", ", Collections.nCopies(rows, "(" + Statements.marks(ROW_PARAMS) + ")"))
-                + " ON CONFLICT (number) DO UPDATE SET " + set;
+        return set.toString();
+    }
+
+    private static int singleRow(PreparedStatement p, int i, EventCluster c) throws SQLException {
+        EventMention m = c.mentions().get(0);
+        p.setLong(i++, c.number());
+        p.setString(i++, m.type());
+        p.setString(i++, m.family());
+        p.setInt(i++, m.factual() ? 1 : 0);
+        if (m.place().isPresent()) {
+            Location l = m.place().get();
+            p.setString(i++, l.name());
+            p.setString(i++, l.country().isEmpty() ? null : l.country());
+            p.setString(i++, l.admin1().orElse(null));
+        } else {
+            p.setNull(i++, Types.VARCHAR);
+            p.setNull(i++, Types.VARCHAR);
+            p.setNull(i++, Types.VARCHAR);
+        }
+        p.setString(i++, StoryThreads.day(c).map(Object::toString).orElse(null));
+        i = party(p, i, m.actor());
+        i = party(p, i, m.target());
+        return i;
+    }
+
+    private static int party(PreparedStatement p, int i, Optional<Party> party) throws SQLException {
+        if (party.isPresent()) {
+            p.setString(i++, party.get().canonical());
+            p.setString(i++, party.get().ref().orElse(null));
+        } else {
+            p.setNull(i++, Types.VARCHAR);
+            p.setNull(i++, Types.VARCHAR);
+        }
+        return i;
     }
 
     private static int row(PreparedStatement p, int i, EventCluster c) throws SQLException {
         p.setLong(i++, c.number());
-        p.setString(i++, c.type());
-        p.setString(i++, c.family());
-        p.setInt(i++, c.factual() ? 1 : 0);
-        Optional<Location> pl = c.place();
-        p.setString(i++, pl.map(Location::name).orElse(null));
-        p.setString(i++, pl.map(Location::country).filter(s -> !s.isEmpty()).orElse(null));
-        p.setString(i++, pl.flatMap(Location::admin1).orElse(null));
-        p.setString(i++, pl.map(l -> l.kind().name().toLowerCase(Locale.ROOT)).orElse(null));
-        setInt(p, i++, pl.map(l -> OptionalInt.of(l.precision())).orElse(OptionalInt.empty()));
-        setDouble(p, i++, pl.flatMap(Location::point).map(Location.LatLon::lat));
-        setDouble(p, i++, pl.flatMap(Location::point).map(Location.LatLon::lon));
-        p.setString(i++, c.facility().orElse(null));
-        p.setString(i++, c.date().map(d -> d.start().toString()).orElse(null));
-        p.setString(i++, c.date().map(d -> d.end().toString()).orElse(null));
-        p.setString(i++, c.date().map(d -> d.precision().label()).orElse(null));
-        p.setString(i++, StoryThreads.day(c).map(Object::toString).orElse(null));
-        p.setString(i++, c.actor().map(Party::canonical).orElse(null));
-        p.setString(i++, c.actor().flatMap(Party::ref).orElse(null));
-        p.setString(i++, c.target().map(Party::canonical).orElse(null));
-        p.setString(i++, c.target().flatMap(Party::ref).orElse(null));
-        setInt(p, i++, c.fatalities());
-        setInt(p, i++, c.injured());
-        p.setInt(i++, c.mentions().size());
-        p.setInt(i++, c.copies().size());
-        p.setInt(i++, c.numArticles());
-        p.setInt(i++, c.numSources());
-        p.setString(i++, c.numSources() == 1 ? "[" + JsonOutput.write(TextNode.valueOf(c.sources().get(0))) + "]"
-                : JsonOutput.write(strings(c.sources())));
-        p.setString(i++, c.firstReported().map(Object::toString).orElse(null));
-        p.setString(i++, c.lastReported().map(Object::toString).orElse(null));
+        Object[] v = view(c);
+        for (int k = 0; k < v.length; k++) {
+            Object x = v[k];
+            if (x == null) {
+                p.setNull(i++, VIEW_TYPES[k]);
+            } else if (x instanceof String s) {
+                p.setString(i++, s);
+            } else if (x instanceof Integer n) {
+                p.setInt(i++, n);
+            } else {
+                p.setDouble(i++, (Double) x);
+            }
+        }
+        return i;
+    }
+
+    /** The names of the consensus columns {@link #view} gives, in its order. */
+    static final List<String> VIEW_COLUMNS = List.of(("type, family, factual, place_name, country, admin1, place_kind, "
+            + "geo_precision, lat, lon, facility, date_start, date_end, date_precision, day, actor, actor_ref, target, "
+            + "target_ref, fatalities, injured, num_reports, num_copies, num_articles, num_sources, sources, "
+            + "first_reported, last_reported, disagreements, num_disagreements, summary").split(", "));
+    private static final int T = Types.VARCHAR;
+    private static final int N = Types.INTEGER;
+    private static final int D = Types.DOUBLE;
+    private static final int[] VIEW_TYPES = {T, T, N, T, T, T, T, N, D, D, T, T, T, T, T, T, T, T, T, N, N, N, N, N, N, T,
+        T, T, T, N, T};
+
+    /**
+     * A cluster's consensus columns ({@link #VIEW_COLUMNS}) as stored in a full row: strings,
+     * integers, doubles or null. Also what a single report's narrow row is read as.
+     */
+    static Object[] view(EventCluster c) {
+        Object[] v = new Object[VIEW_TYPES.length];
+        int i = 0;
+        v[i++] = c.type();
+        v[i++] = c.family();
+        v[i++] = c.factual() ? 1 : 0;
+        Location pl = c.place().orElse(null);
+        v[i++] = pl == null ? null : pl.name();
+        v[i++] = pl == null || pl.country().isEmpty() ? null : pl.country();
+        v[i++] = pl == null ? null : pl.admin1().orElse(null);
+        v[i++] = pl == null ? null : pl.kind().name().toLowerCase(Locale.ROOT);
+        v[i++] = pl == null ? null : (Integer) pl.precision();
+        v[i++] = pl == null ? null : pl.point().map(Location.LatLon::lat).orElse(null);
+        v[i++] = pl == null ? null : pl.point().map(Location.LatLon::lon).orElse(null);
+        v[i++] = c.facility().orElse(null);
+        v[i++] = c.date().map(d -> d.start().toString()).orElse(null);
+        v[i++] = c.date().map(d -> d.end().toString()).orElse(null);
+        v[i++] = c.date().map(d -> d.precision().label()).orElse(null);
+        v[i++] = StoryThreads.day(c).map(Object::toString).orElse(null);
+        v[i++] = c.actor().map(Party::canonical).orElse(null);
+        v[i++] = c.actor().flatMap(Party::ref).orElse(null);
+        v[i++] = c.target().map(Party::canonical).orElse(null);
+        v[i++] = c.target().flatMap(Party::ref).orElse(null);
+        v[i++] = c.fatalities().isPresent() ? (Integer) c.fatalities().getAsInt() : null;
+        v[i++] = c.injured().isPresent() ? (Integer) c.injured().getAsInt() : null;
+        v[i++] = c.mentions().size();
+        v[i++] = c.copies().size();
+        v[i++] = c.numArticles();
+        v[i++] = c.numSources();
+        v[i++] = c.numSources() == 1 ? "[" + JsonOutput.write(TextNode.valueOf(c.sources().get(0))) + "]"
+                : JsonOutput.write(strings(c.sources()));
+        v[i++] = c.firstReported().map(Object::toString).orElse(null);
+        v[i++] = c.lastReported().map(Object::toString).orElse(null);
         // one report cannot disagree with itself: the common case costs nothing
         List<Disagreement> dis = c.mentions().size() < 2 ? List.of() : c.disagreements();
-        p.setString(i++, dis.isEmpty() ? "[]" : JsonOutput.write(LinkJson.disagreements(dis)));
-        p.setInt(i++, dis.size());
-        p.setString(i++, c.summary());
-        return i;
+        v[i++] = dis.isEmpty() ? "[]" : JsonOutput.write(LinkJson.disagreements(dis));
+        v[i++] = dis.size();
+        v[i++] = c.summary();
+        return v;
     }
 
     /** Blocks as text: {@code week:space}, one a line. */

@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 final class Database implements AutoCloseable {
     /** The migrations, in order; add a file and a line here to change the schema. */
     static final List<String> MIGRATIONS = List.of("V1__schema.sql", "V2__linking.sql", "V3__signature_scheme.sql",
-            "V4__band_rows.sql");
+            "V4__band_rows.sql", "V5__single_report_rows.sql");
     private static final int POOL = 6;
 
     private final String url;

@@ -5,9 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.marsad.link.EventCluster;
 import org.marsad.link.EventMention;
 import org.marsad.link.Location;
 import org.marsad.link.Party;
@@ -23,8 +29,8 @@ final class LinkReads {
             + "c.place_kind, c.geo_precision, c.lat, c.lon, c.facility, c.date_start, c.date_end, c.date_precision, c.day, "
             + "c.actor, c.actor_ref, c.target, c.target_ref, c.fatalities, c.injured, c.num_reports, c.num_copies, "
             + "c.num_articles, c.num_sources, c.sources, c.first_reported, c.last_reported, c.disagreements, "
-            + "c.num_disagreements, c.thread, c.summary";
-    // (clusters.blocks is the linker's, not the API's)
+            + "c.num_disagreements, c.thread, c.summary, c.one_report";
+    // (clusters.blocks is the linker's, not the API's; one_report is removed by derive)
     private static final String MEMBER_COLUMNS = "m.is_copy, m.doc_id AS article, m.event_key AS event, m.copy_of, "
             + "m.similarity, m.mention, e.id AS event_id, e.trigger_begin, e.trigger_end, "
             + "COALESCE(a.title, k.title) AS article_title, a.url AS article_url, "
@@ -60,9 +66,62 @@ final class LinkReads {
         return db.read(c -> {
             List<ObjectNode> items = StoreReads.list(c, "SELECT " + CLUSTER_COLUMNS + " FROM clusters c", w,
                     order + " LIMIT ? OFFSET ?", q.size(), StoreReads.offset(q.page(), q.size()));
+            derive(c, items);
             items.forEach(o -> shape(o, false));
             return new Page<>(items, StoreReads.count(c, "SELECT COUNT(*) FROM clusters c", w), q.page(), q.size());
         });
+    }
+
+    /**
+     * Fills in the consensus columns that the narrow row of a single report's cluster leaves out
+     * ({@code one_report} 1, see {@code V5__single_report_rows.sql}): the cluster is rebuilt from its one
+     * report's row and its columns are those a full row would hold ({@link ClusterRows#view}). Only
+     * the columns the rows were read with are set; {@code one_report} is removed from every row.
+     */
+    static void derive(Connection c, List<ObjectNode> rows) throws SQLException {
+        Map<Long, List<ObjectNode>> single = new LinkedHashMap<>();
+        for (ObjectNode o : rows) {
+            JsonNode flag = o.remove("one_report");
+            if (flag != null && flag.asInt() == 1) {
+                single.computeIfAbsent(o.get("number").asLong(), k -> new ArrayList<>()).add(o);
+            }
+        }
+        List<Long> numbers = new ArrayList<>(single.keySet());
+        for (int at = 0; at < numbers.size(); at += 200) {
+            List<Long> part = numbers.subList(at, Math.min(numbers.size(), at + 200));
+            try (PreparedStatement p = c.prepareStatement("SELECT cluster, mention FROM cluster_members WHERE is_copy = 0 "
+                    + "AND cluster IN (" + Statements.marks(part.size()) + ")")) {
+                Statements.setLongs(p, part);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        long n = r.getLong(1);
+                        Object[] v = ClusterRows.view(EventCluster.of(n, MentionCodec.read(r.getString(2))));
+                        for (ObjectNode o : single.get(n)) {
+                            fill(o, v);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void fill(ObjectNode o, Object[] v) {
+        for (int k = 0; k < v.length; k++) {
+            String col = ClusterRows.VIEW_COLUMNS.get(k);
+            if (!o.has(col)) {
+                continue;
+            }
+            Object x = v[k];
+            if (x == null) {
+                o.putNull(col);
+            } else if (x instanceof String s) {
+                o.put(col, s);
+            } else if (x instanceof Integer n) {
+                o.put(col, n);
+            } else {
+                o.put(col, (Double) x);
+            }
+        }
     }
 
     /** A cluster row as the API gives it: {@code id}, sources and disagreements as JSON. */
@@ -100,6 +159,7 @@ final class LinkReads {
                 return Optional.empty();
             }
             ObjectNode o = rows.get(0);
+            derive(c, rows);
             shape(o, true);
             ArrayNode reports = o.putArray("reports");
             ArrayNode copies = o.putArray("copies");
@@ -200,6 +260,7 @@ final class LinkReads {
             List<ObjectNode> cs = StoreReads.list(c, "SELECT " + CLUSTER_COLUMNS
                     + " FROM thread_members t JOIN clusters c ON c.number = t.cluster", new Rows.Sql().and("t.thread = ?", id),
                     " ORDER BY t.ord");
+            derive(c, cs);
             ArrayNode timeline = t.putArray("timeline");
             for (ObjectNode x : cs) {
                 shape(x, false);
@@ -232,9 +293,10 @@ final class LinkReads {
                     + "LEFT JOIN sources s ON s.id = k.source_id", new Rows.Sql().and("a.doc_id = ?", docId),
                     " ORDER BY k.id")));
             List<ObjectNode> cs = StoreReads.list(c, "SELECT m.event_key AS event, m.is_copy, c.number, c.type, "
-                    + "c.num_reports, c.num_articles, c.num_sources, c.num_disagreements, c.thread, c.summary "
+                    + "c.num_reports, c.num_articles, c.num_sources, c.num_disagreements, c.thread, c.summary, c.one_report "
                     + "FROM cluster_members m JOIN clusters c ON c.number = m.cluster",
                     new Rows.Sql().and("m.doc_id = ?", docId), " ORDER BY m.event_key, c.number");
+            derive(c, cs);
             for (ObjectNode x : cs) {
                 x.put("cluster", "c" + x.get("number").asLong());
                 x.put("is_copy", x.path("is_copy").asInt() == 1);

@@ -122,7 +122,8 @@ class LinkRowsTest {
                 }
             }
             st.execute("ALTER TABLE link_state DROP COLUMN band_rows");
-            st.execute("DELETE FROM schema_version WHERE version = 4");
+            st.execute("ALTER TABLE clusters DROP COLUMN one_report");
+            st.execute("DELETE FROM schema_version WHERE version >= 4");
         }
         assertEquals(64, count(url, "SELECT COUNT(*) FROM link_bands"));
         List<String> linked;
@@ -147,6 +148,110 @@ class LinkRowsTest {
             evidenceIsTheStoredText(s, url);
             assertEquals(linked, LinkedArticles.snapshot(s));
         }
+    }
+
+    /**
+     * A cluster of one report gets a narrow row, and what the store's readers give is what full
+     * rows gave: every cluster listed and shown, every thread, every article's links, every event
+     * with its cluster's counts; the filters and sorts of the cluster list.
+     */
+    @Test
+    void singleReportRowsReadAsFullRows() throws Exception {
+        String narrow = "jdbc:sqlite:" + dir.resolve("narrow.db");
+        String full = "jdbc:sqlite:" + dir.resolve("full.db");
+        for (String url : List.of(narrow, full)) {
+            ClusterRows.narrow = url.equals(narrow);
+            try (Store s = Store.open(url)) {
+                s.save(batch1());
+                s.save(batch2());
+            } finally {
+                ClusterRows.narrow = true;
+            }
+        }
+        assertTrue(count(narrow, "SELECT COUNT(*) FROM clusters WHERE one_report = 1") >= 2);
+        assertTrue(count(narrow, "SELECT COUNT(*) FROM clusters WHERE one_report = 0") >= 1);
+        assertEquals(0, count(narrow, "SELECT COUNT(*) FROM clusters WHERE one_report = 1 AND (num_reports <> 1 "
+                + "OR summary <> '' OR lat IS NOT NULL)"));
+        assertEquals(0, count(full, "SELECT COUNT(*) FROM clusters WHERE one_report = 1"));
+        assertEquals(reads(full), reads(narrow));
+    }
+
+    /**
+     * A store of schema 4 (every row full, no {@code one_report}) is migrated: its rows read as they
+     * are, the clusters it links next get narrow rows where they hold one report, and everything
+     * reads as in a store of full rows only.
+     */
+    @Test
+    void aStoreOfSchemaFourKeepsWorking() throws Exception {
+        String old = "jdbc:sqlite:" + dir.resolve("v4.db");
+        String full = "jdbc:sqlite:" + dir.resolve("full4.db");
+        ClusterRows.narrow = false;
+        try {
+            try (Store s = Store.open(full)) {
+                s.save(batch1());
+                s.save(batch2());
+            }
+            try (Store s = Store.open(old)) {
+                s.save(batch1());
+            }
+        } finally {
+            ClusterRows.narrow = true;
+        }
+        try (Connection c = DriverManager.getConnection(old); Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE clusters DROP COLUMN one_report");
+            st.execute("DELETE FROM schema_version WHERE version = 5");
+        }
+        try (Store s = Store.open(old)) {
+            assertEquals(Database.MIGRATIONS.size(), s.schemaVersion());
+            assertEquals(0, count(old, "SELECT COUNT(*) FROM clusters WHERE one_report = 1"));
+            s.save(batch2());
+        }
+        assertTrue(count(old, "SELECT COUNT(*) FROM clusters WHERE one_report = 1") >= 1);
+        assertEquals(reads(full), reads(old));
+        try (Store s = Store.open(old)) {
+            s.relink(n -> { });
+        }
+        assertEquals(reads(full), reads(old));
+    }
+
+    private static List<ProcessedArticle> batch1() {
+        return List.of(LinkedArticles.a(), LinkedArticles.mosul());
+    }
+
+    private static List<ProcessedArticle> batch2() {
+        List<ProcessedArticle> b = new ArrayList<>(List.of(LinkedArticles.b(), LinkedArticles.copyOfA(),
+                LinkedArticles.arrest()));
+        b.addAll(Annotated.sample());
+        return b;
+    }
+
+    /** What the store's readers give about its clusters, as text. */
+    private static List<String> reads(String url) {
+        List<String> out = new ArrayList<>();
+        try (Store s = Store.open(url)) {
+            List<ClusterQuery> queries = List.of(ClusterQuery.builder().size(ClusterQuery.MAX_SIZE).build(),
+                    ClusterQuery.builder().sort("sources").build(), ClusterQuery.builder().minSources(2).build(),
+                    ClusterQuery.builder().country("SY").build(), ClusterQuery.builder().actor("isis").build(),
+                    ClusterQuery.builder().place("Mosul").build(), ClusterQuery.builder().disagreements(true).build(),
+                    ClusterQuery.builder().types(List.of("ATTACK", "BOMBING")).build());
+            for (ClusterQuery q : queries) {
+                out.add(q + " " + s.clusters(q).items());
+            }
+            for (ObjectNode c : s.clusters(queries.get(0)).items()) {
+                out.add(s.cluster(c.get("number").asLong()).orElseThrow().toString());
+            }
+            for (ObjectNode t : s.threads(1, 200).items()) {
+                out.add(s.thread(t.get("id").asText()).orElseThrow().toString());
+            }
+            for (String a : List.of("bombing-a", "bombing-b", "bombing-a-copy", "arrest-e", "mosul-f", "hasakah-riot",
+                    "mosul-attack")) {
+                out.add(s.articleLinks(a).toString());
+            }
+            out.add(s.events(EventQuery.builder().size(500).build()).items().toString());
+            ObjectNode st = s.stats();
+            out.add(st.get("clusters") + " " + st.get("multi_source_clusters") + " " + st.get("threads"));
+        }
+        return out;
     }
 
     /** Every report's and copy's evidence, as the API shows it, is its stored text between its offsets. */

@@ -1,9 +1,11 @@
 package org.marsad.store;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,51 +37,96 @@ final class MentionCodec {
     private MentionCodec() {
     }
 
+    /**
+     * The report as JSON, written field by field (no tree: this runs for every report at ingest);
+     * the same text the tree of the same fields gave ({@code MentionCodecTest}).
+     */
     static String write(EventMention m) {
-        ObjectNode o = JsonOutput.mapper().createObjectNode();
-        o.put("a", m.article());
-        o.put("e", m.event());
-        m.outlet().ifPresent(v -> o.put("o", v));
-        m.published().ifPresent(v -> o.put("p", v.toString()));
-        o.put("t", m.type());
-        o.put("f", m.family());
-        m.place().ifPresent(p -> {
-            ObjectNode n = o.putObject("pl");
-            n.put("n", p.name());
-            n.put("c", p.country());
-            p.admin1().ifPresent(v -> n.put("a1", v));
-            n.put("k", p.kind().name());
-            n.put("pr", p.precision());
-            p.point().ifPresent(pt -> n.put("lat", pt.lat()).put("lon", pt.lon()));
-        });
-        m.facility().ifPresent(v -> o.put("fa", v));
-        m.date().ifPresent(d -> {
-            ObjectNode n = o.putObject("d");
-            n.put("s", d.start().toString());
-            n.put("e", d.end().toString());
-            n.put("p", d.precision().name());
-        });
-        m.actor().ifPresent(p -> party(o.putObject("ac"), p));
-        m.target().ifPresent(p -> party(o.putObject("ta"), p));
-        m.fatalities().ifPresent(v -> o.put("k", v));
-        m.injured().ifPresent(v -> o.put("i", v));
-        o.put("m", m.modality().name());
-        if (m.habitual()) {
-            o.put("h", true);
+        StringWriter w = new StringWriter(320);
+        try (JsonGenerator g = JsonOutput.mapper().getFactory().createGenerator(w)) {
+            g.writeStartObject();
+            g.writeStringField("a", m.article());
+            g.writeStringField("e", m.event());
+            if (m.outlet().isPresent()) {
+                g.writeStringField("o", m.outlet().get());
+            }
+            if (m.published().isPresent()) {
+                g.writeStringField("p", m.published().get().toString());
+            }
+            g.writeStringField("t", m.type());
+            g.writeStringField("f", m.family());
+            if (m.place().isPresent()) {
+                Location p = m.place().get();
+                g.writeObjectFieldStart("pl");
+                g.writeStringField("n", p.name());
+                g.writeStringField("c", p.country());
+                if (p.admin1().isPresent()) {
+                    g.writeStringField("a1", p.admin1().get());
+                }
+                g.writeStringField("k", p.kind().name());
+                g.writeNumberField("pr", p.precision());
+                if (p.point().isPresent()) {
+                    g.writeNumberField("lat", p.point().get().lat());
+                    g.writeNumberField("lon", p.point().get().lon());
+                }
+                g.writeEndObject();
+            }
+            if (m.facility().isPresent()) {
+                g.writeStringField("fa", m.facility().get());
+            }
+            if (m.date().isPresent()) {
+                DateRange d = m.date().get();
+                g.writeObjectFieldStart("d");
+                g.writeStringField("s", d.start().toString());
+                g.writeStringField("e", d.end().toString());
+                g.writeStringField("p", d.precision().name());
+                g.writeEndObject();
+            }
+            if (m.actor().isPresent()) {
+                party(g, "ac", m.actor().get());
+            }
+            if (m.target().isPresent()) {
+                party(g, "ta", m.target().get());
+            }
+            if (m.fatalities().isPresent()) {
+                g.writeNumberField("k", m.fatalities().getAsInt());
+            }
+            if (m.injured().isPresent()) {
+                g.writeNumberField("i", m.injured().getAsInt());
+            }
+            g.writeStringField("m", m.modality().name());
+            if (m.habitual()) {
+                g.writeBooleanField("h", true);
+            }
+            if (m.background()) {
+                g.writeBooleanField("bg", true);
+            }
+            if (!m.sources().isEmpty()) {
+                g.writeArrayFieldStart("s");
+                for (String x : m.sources()) {
+                    g.writeString(x);
+                }
+                g.writeEndArray();
+            }
+            g.writeNumberField("b", m.begin());
+            g.writeNumberField("en", m.end());
+            if (!derivable(m)) {
+                g.writeStringField("ev", m.evidence());
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (m.background()) {
-            o.put("bg", true);
+        return w.toString();
+    }
+
+    private static void party(JsonGenerator g, String field, Party p) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("c", p.canonical());
+        if (p.ref().isPresent()) {
+            g.writeStringField("r", p.ref().get());
         }
-        if (!m.sources().isEmpty()) {
-            ArrayNode s = o.putArray("s");
-            m.sources().forEach(s::add);
-        }
-        o.put("b", m.begin());
-        o.put("en", m.end());
-        if (!derivable(m)) {
-            o.put("ev", m.evidence());
-        }
-        return JsonOutput.write(o);
+        g.writeEndObject();
     }
 
     /**
@@ -100,11 +147,6 @@ final class MentionCodec {
             return m.evidence();
         }
         return text != null && m.end() <= text.length() ? text.substring(m.begin(), m.end()) : "";
-    }
-
-    private static void party(ObjectNode n, Party p) {
-        n.put("c", p.canonical());
-        p.ref().ifPresent(r -> n.put("r", r));
     }
 
     static EventMention read(String json) {

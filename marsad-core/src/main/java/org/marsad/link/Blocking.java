@@ -1,7 +1,9 @@
 package org.marsad.link;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.marsad.document.DateRange;
@@ -70,9 +72,36 @@ public final class Blocking {
         return out;
     }
 
+    /**
+     * Where to look for a mention's clusters: every block of {@code spaces} (distinct space keys) ×
+     * the weeks {@code fromWeek..toWeek}. A store looks a week up once and each space in it, with no
+     * set of block keys made ({@link ClusterStore#candidates(Query, String, boolean)}).
+     */
+    public record Query(List<String> spaces, int fromWeek, int toWeek) {
+        public Query {
+            spaces = List.copyOf(spaces);
+        }
+
+        /** The blocks of the query, each once. */
+        public Set<BlockKey> keys() {
+            Set<BlockKey> out = new HashSet<>();
+            for (String s : spaces) {
+                for (int w = fromWeek; w <= toWeek; w++) {
+                    out.add(new BlockKey(s, w));
+                }
+            }
+            return out;
+        }
+    }
+
     /** The blocks to look in for clusters that mention {@code m}, dated {@code when}, could join. */
     public static Set<BlockKey> queryKeys(EventMention m, DateRange when, LinkRules rules) {
-        Set<String> spaces = new HashSet<>();
+        return query(m, when, rules).keys();
+    }
+
+    /** As {@link #queryKeys}, as spaces and a range of weeks. */
+    public static Query query(EventMention m, DateRange when, LinkRules rules) {
+        List<String> spaces = new ArrayList<>(12);
         String country = m.place().map(Location::country).orElse("");
         if (m.place().isPresent()) {
             Location p = m.place().get();
@@ -88,8 +117,8 @@ public final class Blocking {
                         spaces.add(cell(r0 + dr, c0 + dc));
                     }
                 }
-                p.regionKey().ifPresent(r -> spaces.add("r:" + p.country() + ":" + r));
-                spaces.add("r:" + p.country() + ":");
+                p.regionKey().ifPresent(r -> addOnce(spaces, "r:" + p.country() + ":" + r));
+                addOnce(spaces, "r:" + p.country() + ":");
             } else if (p.regionKey().isPresent()) {
                 spaces.add("a:" + p.country() + ":" + p.regionKey().get());
                 spaces.add("r:" + p.country() + ":");
@@ -97,17 +126,15 @@ public final class Blocking {
                 spaces.add("c:" + p.country());
             }
         }
-        m.facility().ifPresent(f -> spaces.add("f:" + Names.key(f) + "@" + country));
+        m.facility().ifPresent(f -> addOnce(spaces, "f:" + Names.key(f) + "@" + country));
         int pad = rules.maxDayGap() + 1;
-        int from = week(when.start().minusDays(pad));
-        int to = week(when.end().plusDays(pad));
-        Set<BlockKey> out = new HashSet<>();
-        for (String s : spaces) {
-            for (int w = from; w <= to; w++) {
-                out.add(new BlockKey(s, w));
-            }
+        return new Query(spaces, week(when.start().minusDays(pad)), week(when.end().plusDays(pad)));
+    }
+
+    private static void addOnce(List<String> spaces, String s) {
+        if (!spaces.contains(s)) {
+            spaces.add(s);
         }
-        return out;
     }
 
     private static int row(double lat) {

@@ -38,6 +38,14 @@ public interface ClusterStore {
     }
 
     /**
+     * As {@link #candidates(Collection, String, boolean)} for the blocks of {@code q}. By default,
+     * those of {@link Blocking.Query#keys()}; a store may look them up without making the keys.
+     */
+    default List<Long> candidates(Blocking.Query q, String family, boolean factual) {
+        return candidates(q.keys(), family, factual);
+    }
+
+    /**
      * Inserts a cluster or replaces the one of the same number, and registers it under exactly
      * {@code blocks} (dropping blocks it was registered under before and is not any more).
      */

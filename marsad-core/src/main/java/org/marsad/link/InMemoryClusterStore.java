@@ -47,6 +47,21 @@ public final class InMemoryClusterStore implements ClusterStore {
         return new ArrayList<>(out);
     }
 
+    /** As the default, without making the query's block keys. */
+    @Override
+    public synchronized List<Long> candidates(Blocking.Query q, String family, boolean factual) {
+        TreeSet<Long> out = new TreeSet<>();
+        for (int w = q.fromWeek(); w <= q.toWeek(); w++) {
+            for (String s : q.spaces()) {
+                List<Long> l = index.get(new BlockKey(s, w));
+                if (l != null) {
+                    out.addAll(l);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
     @Override
     public synchronized void put(EventCluster cluster, Set<BlockKey> blocks) {
         long n = cluster.number();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
 import org.marsad.link.BlockKey;
+import org.marsad.link.Blocking;
 
 /**
  * The linker's block index ({@code (week, space) → clusters}) in memory, backed by the clusters'
@@ -45,6 +46,8 @@ final class BlockWeeks {
     /** whether loading everything was tried since the last {@link #clear} */
     private boolean tried;
     private long[] buffer = new long[64];
+    /** the non-empty arrays a lookup found (reused) */
+    private Numbers[] hits = new Numbers[16];
 
     /** Forgets everything held (another process linked, or a transaction rolled back). */
     void clear() {
@@ -209,6 +212,56 @@ final class BlockWeeks {
                     at += s.size;
                 }
             }
+        }
+        return Numbers.list(buffer, LongRuns.sortDistinct(buffer, at));
+    }
+
+    /**
+     * As {@link #candidates(Statements, Collection, String, LongPredicate)} for the blocks of a
+     * query: each week is looked up once and each of the query's spaces in it (no block keys made).
+     */
+    List<Long> candidates(Statements st, Blocking.Query q, String kind, LongPredicate gone) throws SQLException {
+        if (q.spaces().isEmpty() || q.fromWeek() > q.toWeek()) {
+            return List.of();
+        }
+        ensure(st, q.fromWeek(), q.toWeek(), gone);
+        int size = 0;
+        int found = 0;
+        for (int w = q.fromWeek(); w <= q.toWeek(); w++) {
+            Map<String, Kinds> week = weeks.get(w);
+            if (week == null) {
+                continue;
+            }
+            for (String space : q.spaces()) {
+                Kinds k = week.get(space);
+                for (int i = 0; k != null && i < k.size; i++) {
+                    Numbers s = k.numbers[i];
+                    if ((kind == null || kind.equals(k.kinds[i])) && s.size > 0) {
+                        if (found == hits.length) {
+                            hits = Arrays.copyOf(hits, found * 2);
+                        }
+                        hits[found++] = s;
+                        size += s.size;
+                    }
+                }
+            }
+        }
+        if (found == 0) {
+            return List.of();
+        }
+        if (found == 1) {
+            Numbers only = hits[0];
+            hits[0] = null;
+            return Numbers.list(only.values, only.size);
+        }
+        if (buffer.length < size) {
+            buffer = new long[Math.max(size, buffer.length * 2)];
+        }
+        int at = 0;
+        for (int i = 0; i < found; i++) {
+            System.arraycopy(hits[i].values, 0, buffer, at, hits[i].size);
+            at += hits[i].size;
+            hits[i] = null;
         }
         return Numbers.list(buffer, LongRuns.sortDistinct(buffer, at));
     }

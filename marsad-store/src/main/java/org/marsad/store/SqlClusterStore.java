@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.marsad.link.BlockKey;
+import org.marsad.link.Blocking;
 import org.marsad.link.ClusterStore;
 import org.marsad.link.EventCluster;
 import org.marsad.link.EventMention;
@@ -217,6 +218,13 @@ final class SqlClusterStore implements ClusterStore {
     public List<Long> candidates(Collection<BlockKey> keys, String family, boolean factual) {
         String kind = BlockWeeks.kind(family, factual);
         return SqlSignatureStore.run(() -> blocks.candidates(st, keys, kind, removedStored::contains));
+    }
+
+    /** As {@link #candidates(Collection, String, boolean)}, a week and then its spaces at a time. */
+    @Override
+    public List<Long> candidates(Blocking.Query q, String family, boolean factual) {
+        String kind = BlockWeeks.kind(family, factual);
+        return SqlSignatureStore.run(() -> blocks.candidates(st, q, kind, removedStored::contains));
     }
 
     @Override

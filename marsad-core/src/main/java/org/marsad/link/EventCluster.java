@@ -109,24 +109,42 @@ public final class EventCluster {
      * report costs the same in a cluster of three reports as in one of three thousand: distinct
      * values with their counts (few), the outlets (one entry per outlet), and the articles
      * ({@link Ordinals}, shared between snapshots). A snapshot's {@code Agg} is never changed
-     * after the snapshot is made; a new report is added to a copy.
+     * after the snapshot is made; a new report is added to a copy, which shares the snapshot's
+     * maps and copies one only when the report changes it (copy on write: a report without a
+     * facility or a target, of a place already known, leaves those maps shared).
      */
     private static final class Agg {
+        private static final int PLACES = 1;
+        private static final int PLACE_COUNT = 1 << 1;
+        private static final int DATE_COUNT = 1 << 2;
+        private static final int FACILITIES = 1 << 3;
+        private static final int FACILITY_COUNT = 1 << 4;
+        private static final int ACTORS = 1 << 5;
+        private static final int ACTOR_COUNT = 1 << 6;
+        private static final int TARGETS = 1 << 7;
+        private static final int TARGET_COUNT = 1 << 8;
+        private static final int SPECIFIC = 1 << 9;
+        private static final int PARTY_KEYS = 1 << 10;
+        private static final int TYPE_COUNT = 1 << 11;
+        private static final int COUNTRIES = 1 << 12;
+        private static final int ALL = (1 << 13) - 1;
         String family;
         boolean factual;
-        final LinkedHashMap<String, Location> places;
-        final HashMap<String, Integer> placeCount;
-        final LinkedHashMap<DateRange, Integer> dateCount;
-        final LinkedHashMap<String, String> facilities;
-        final LinkedHashMap<String, Integer> facilityCount;
-        final LinkedHashMap<String, Party> actors;
-        final LinkedHashMap<String, Integer> actorCount;
-        final LinkedHashMap<String, Party> targets;
-        final LinkedHashMap<String, Integer> targetCount;
-        final LinkedHashMap<String, String> specificParties;
-        final LinkedHashSet<String> partyKeys;
-        final LinkedHashMap<String, Integer> typeCount;
-        final LinkedHashSet<String> countries;
+        LinkedHashMap<String, Location> places;
+        HashMap<String, Integer> placeCount;
+        LinkedHashMap<DateRange, Integer> dateCount;
+        LinkedHashMap<String, String> facilities;
+        LinkedHashMap<String, Integer> facilityCount;
+        LinkedHashMap<String, Party> actors;
+        LinkedHashMap<String, Integer> actorCount;
+        LinkedHashMap<String, Party> targets;
+        LinkedHashMap<String, Integer> targetCount;
+        LinkedHashMap<String, String> specificParties;
+        LinkedHashSet<String> partyKeys;
+        LinkedHashMap<String, Integer> typeCount;
+        LinkedHashSet<String> countries;
+        /** which of the maps this Agg made itself (the others are its snapshot's, not to be changed) */
+        private int owned;
         Ordinals sources;
         int sourceCount;
         OptionalInt fatalities = OptionalInt.empty();
@@ -137,39 +155,42 @@ public final class EventCluster {
         int articleCount;
 
         Agg() {
-            places = new LinkedHashMap<>();
-            placeCount = new HashMap<>();
-            dateCount = new LinkedHashMap<>();
-            facilities = new LinkedHashMap<>();
-            facilityCount = new LinkedHashMap<>();
-            actors = new LinkedHashMap<>();
-            actorCount = new LinkedHashMap<>();
-            targets = new LinkedHashMap<>();
-            targetCount = new LinkedHashMap<>();
-            specificParties = new LinkedHashMap<>();
-            partyKeys = new LinkedHashSet<>();
-            typeCount = new LinkedHashMap<>();
-            countries = new LinkedHashSet<>();
+            places = new LinkedHashMap<>(4);
+            placeCount = new HashMap<>(4);
+            dateCount = new LinkedHashMap<>(4);
+            facilities = new LinkedHashMap<>(4);
+            facilityCount = new LinkedHashMap<>(4);
+            actors = new LinkedHashMap<>(4);
+            actorCount = new LinkedHashMap<>(4);
+            targets = new LinkedHashMap<>(4);
+            targetCount = new LinkedHashMap<>(4);
+            specificParties = new LinkedHashMap<>(4);
+            partyKeys = new LinkedHashSet<>(4);
+            typeCount = new LinkedHashMap<>(4);
+            countries = new LinkedHashSet<>(4);
+            owned = ALL;
             sources = new Ordinals();
             articles = new Ordinals();
         }
 
+        /** A copy of {@code o} that shares its maps until it changes them. */
         Agg(Agg o) {
             family = o.family;
             factual = o.factual;
-            places = new LinkedHashMap<>(o.places);
-            placeCount = new HashMap<>(o.placeCount);
-            dateCount = new LinkedHashMap<>(o.dateCount);
-            facilities = new LinkedHashMap<>(o.facilities);
-            facilityCount = new LinkedHashMap<>(o.facilityCount);
-            actors = new LinkedHashMap<>(o.actors);
-            actorCount = new LinkedHashMap<>(o.actorCount);
-            targets = new LinkedHashMap<>(o.targets);
-            targetCount = new LinkedHashMap<>(o.targetCount);
-            specificParties = new LinkedHashMap<>(o.specificParties);
-            partyKeys = new LinkedHashSet<>(o.partyKeys);
-            typeCount = new LinkedHashMap<>(o.typeCount);
-            countries = new LinkedHashSet<>(o.countries);
+            places = o.places;
+            placeCount = o.placeCount;
+            dateCount = o.dateCount;
+            facilities = o.facilities;
+            facilityCount = o.facilityCount;
+            actors = o.actors;
+            actorCount = o.actorCount;
+            targets = o.targets;
+            targetCount = o.targetCount;
+            specificParties = o.specificParties;
+            partyKeys = o.partyKeys;
+            typeCount = o.typeCount;
+            countries = o.countries;
+            owned = 0;
             sources = o.sources;
             sourceCount = o.sourceCount;
             fatalities = o.fatalities;
@@ -180,40 +201,93 @@ public final class EventCluster {
             articleCount = o.articleCount;
         }
 
+        /** Whether the map of {@code bit} is this Agg's own; when not, the caller copies it now. */
+        private boolean own(int bit) {
+            if ((owned & bit) != 0) {
+                return true;
+            }
+            owned |= bit;
+            return false;
+        }
+
+        private <K, V> LinkedHashMap<K, V> mutable(LinkedHashMap<K, V> m, int bit) {
+            return own(bit) ? m : new LinkedHashMap<>(m);
+        }
+
         void add(EventMention m) {
             if (typeCount.isEmpty()) {
                 family = m.family();
                 factual = m.factual();
             }
+            typeCount = mutable(typeCount, TYPE_COUNT);
             typeCount.merge(m.type(), 1, Integer::sum);
-            m.place().ifPresent(p -> {
-                places.putIfAbsent(p.key(), p);
+            if (m.place().isPresent()) {
+                Location p = m.place().get();
+                if (!places.containsKey(p.key())) {
+                    places = mutable(places, PLACES);
+                    places.put(p.key(), p);
+                }
+                if (!own(PLACE_COUNT)) {
+                    placeCount = new HashMap<>(placeCount);
+                }
                 placeCount.merge(p.key(), 1, Integer::sum);
-                countries.add(p.country());
-            });
-            m.date().ifPresent(d -> dateCount.merge(d, 1, Integer::sum));
-            m.facility().ifPresent(f -> {
-                String k = Names.key(f);
-                facilities.putIfAbsent(k, f);
-                facilityCount.merge(k, 1, Integer::sum);
-            });
-            m.actor().ifPresent(p -> {
-                actors.putIfAbsent(p.key(), p);
-                actorCount.merge(p.key(), 1, Integer::sum);
-            });
-            m.target().ifPresent(p -> {
-                targets.putIfAbsent(p.key(), p);
-                targetCount.merge(p.key(), 1, Integer::sum);
-            });
-            for (Party p : m.parties()) {
-                partyKeys.add(p.key());
-                if (p.specific()) {
-                    specificParties.putIfAbsent(p.key(), p.canonical());
+                if (!countries.contains(p.country())) {
+                    if (!own(COUNTRIES)) {
+                        countries = new LinkedHashSet<>(countries);
+                    }
+                    countries.add(p.country());
                 }
             }
+            if (m.date().isPresent()) {
+                dateCount = mutable(dateCount, DATE_COUNT);
+                dateCount.merge(m.date().get(), 1, Integer::sum);
+            }
+            if (m.facility().isPresent()) {
+                String f = m.facility().get();
+                String k = Names.key(f);
+                if (!facilities.containsKey(k)) {
+                    facilities = mutable(facilities, FACILITIES);
+                    facilities.put(k, f);
+                }
+                facilityCount = mutable(facilityCount, FACILITY_COUNT);
+                facilityCount.merge(k, 1, Integer::sum);
+            }
+            if (m.actor().isPresent()) {
+                Party p = m.actor().get();
+                if (!actors.containsKey(p.key())) {
+                    actors = mutable(actors, ACTORS);
+                    actors.put(p.key(), p);
+                }
+                actorCount = mutable(actorCount, ACTOR_COUNT);
+                actorCount.merge(p.key(), 1, Integer::sum);
+            }
+            if (m.target().isPresent()) {
+                Party p = m.target().get();
+                if (!targets.containsKey(p.key())) {
+                    targets = mutable(targets, TARGETS);
+                    targets.put(p.key(), p);
+                }
+                targetCount = mutable(targetCount, TARGET_COUNT);
+                targetCount.merge(p.key(), 1, Integer::sum);
+            }
+            m.actor().ifPresent(this::party);
+            m.target().ifPresent(this::party);
             fatalities = min(fatalities, m.fatalities());
             injured = min(injured, m.injured());
             seen(m.article(), m.sourceKey(), m.published());
+        }
+
+        private void party(Party p) {
+            if (!partyKeys.contains(p.key())) {
+                if (!own(PARTY_KEYS)) {
+                    partyKeys = new LinkedHashSet<>(partyKeys);
+                }
+                partyKeys.add(p.key());
+            }
+            if (p.specific() && !specificParties.containsKey(p.key())) {
+                specificParties = mutable(specificParties, SPECIFIC);
+                specificParties.put(p.key(), p.canonical());
+            }
         }
 
         void addCopy(Copy k) {
@@ -331,6 +405,48 @@ public final class EventCluster {
     /** {@link #dates()} without the copy, for scoring. */
     java.util.Collection<DateRange> dateValues() {
         return Collections.unmodifiableSet(agg.dateCount.keySet());
+    }
+
+    /**
+     * The distinct dates as epoch days, for scoring a report against many clusters without date
+     * arithmetic: {@code start[i]}, {@code end[i]} and whether date {@code i} is day-precise
+     * ({@link DatePrecision#DAY}, at most two days), in the order of {@link #dates()}. Made the first
+     * time it is asked (a snapshot's dates never change).
+     */
+    static final class Days {
+        final long[] start;
+        final long[] end;
+        final boolean[] day;
+
+        private Days(java.util.Collection<DateRange> dates) {
+            int n = dates.size();
+            start = new long[n];
+            end = new long[n];
+            day = new boolean[n];
+            int i = 0;
+            for (DateRange d : dates) {
+                start[i] = d.start().toEpochDay();
+                end[i] = d.end().toEpochDay();
+                day[i] = d.precision() == org.marsad.document.DatePrecision.DAY && end[i] - start[i] + 1 <= 2;
+                i++;
+            }
+        }
+
+        int size() {
+            return start.length;
+        }
+    }
+
+    private Days days;
+
+    /** {@link #dates()} as epoch days ({@link Days}). */
+    Days days() {
+        Days d = days;
+        if (d == null) {
+            d = new Days(agg.dateCount.keySet());
+            days = d;
+        }
+        return d;
     }
 
     /** Articles whose reports or copies are in the cluster, in the order they joined it. */

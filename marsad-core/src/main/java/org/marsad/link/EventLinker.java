@@ -42,6 +42,8 @@ public final class EventLinker {
     private final NearDuplicateIndex duplicates;
     private final ClusterStore store;
     private final StoryThreads threads;
+    /** the date bounds of the clusters this linker wrote: candidates of other days are dropped unscored */
+    private final DateBounds bounds = new DateBounds();
 
     public EventLinker(LinkRules rules, MinHasher hasher, NearDuplicateIndex duplicates, ClusterStore store,
                        StoryThreads threads) {
@@ -125,6 +127,7 @@ public final class EventLinker {
             if (target.isPresent()) {
                 EventCluster c = target.get().withCopy(new EventCluster.Copy(m, dup.get().matched(), dup.get().similarity()));
                 store.put(c, Blocking.keys(c));
+                bounds.put(c);
                 threads.update(c);
                 return new Assignment(m.id(), c.id(), Outcome.COPY);
             }
@@ -133,11 +136,18 @@ public final class EventLinker {
         if (!rules.linkable(m) || when.isEmpty()) {
             EventCluster c = EventCluster.of(store.newNumber(), m);
             store.put(c, Set.of());
+            bounds.put(c);
             threads.update(c);
             return new Assignment(m.id(), c.id(), Outcome.ALONE);
         }
         List<Scored> passing = new ArrayList<>();
-        for (long n : store.candidates(Blocking.queryKeys(m, when.get(), rules), m.family(), m.factual())) {
+        long slack = Math.max(rules.maxDayGap(), rules.coarseSlackDays());
+        long from = when.get().start().toEpochDay() - slack;
+        long to = when.get().end().toEpochDay() + slack;
+        for (long n : store.candidates(Blocking.query(m, when.get(), rules), m.family(), m.factual())) {
+            if (bounds.rulesOut(n, from, to)) {
+                continue; // a date of the cluster is too far from the report's: LinkRules.score would reject it
+            }
             Optional<EventCluster> c = store.get(n);
             if (c.isEmpty()) {
                 continue;
@@ -150,6 +160,7 @@ public final class EventLinker {
         if (passing.isEmpty()) {
             EventCluster c = EventCluster.of(store.newNumber(), m);
             store.put(c, Blocking.keys(c));
+            bounds.put(c);
             threads.update(c);
             return new Assignment(m.id(), c.id(), Outcome.NEW);
         }
@@ -162,10 +173,12 @@ public final class EventLinker {
             if (rules.mergeable(c, other)) {
                 c = c.merge(other);
                 store.remove(other.number());
+                bounds.remove(other.number());
                 threads.merged(other.number(), c.number());
             }
         }
         store.put(c, Blocking.keys(c));
+        bounds.put(c);
         threads.update(c);
         return new Assignment(m.id(), c.id(), Outcome.JOINED);
     }

@@ -60,6 +60,8 @@ import org.marsad.knowledge.PlaceKind;
 public final class LinkRules {
     /** An undated report is linked as if dated in this many days up to its publication. */
     public static final int UNDATED_WINDOW_DAYS = 7;
+    /** Kilometres per degree of latitude on {@link Geo}'s sphere, rounded down (a lower bound of a distance). */
+    private static final double KM_PER_DEGREE_LAT = 111.0;
     private static final LinkRules DEFAULTS = builder().build();
     private final int maxDayGap;
     private final int coarseSlackDays;
@@ -230,6 +232,40 @@ public final class LinkRules {
     }
 
     /**
+     * {@link #placeScore} of two places when {@link #placesCompatible} holds, NaN when it does not:
+     * both at once, the distance computed once.
+     */
+    double placeFit(Location a, Location b) {
+        if (!a.country().isEmpty() && !b.country().isEmpty() && !a.country().equals(b.country())) {
+            return Double.NaN;
+        }
+        if (a.key().equals(b.key())) {
+            return 2;
+        }
+        if (a.isArea() || b.isArea()) {
+            Optional<String> ra = a.regionKey();
+            Optional<String> rb = b.regionKey();
+            if (ra.isPresent() && rb.isPresent() && !ra.get().equals(rb.get())) {
+                return Double.NaN;
+            }
+            return ra.isPresent() && ra.equals(rb) ? 0.5 : -0.5;
+        }
+        double max = maxKm(a, b);
+        if (Math.abs(a.point().get().lat() - b.point().get().lat()) * KM_PER_DEGREE_LAT > max + 1) {
+            return Double.NaN; // farther apart in latitude alone: no need for the great circle
+        }
+        double d = distance(a, b);
+        if (!(d <= max)) {
+            return Double.NaN;
+        }
+        if (d <= 2) {
+            return 2;
+        }
+        boolean siteInTown = (isSite(a.kind()) && b.kind() == PlaceKind.CITY) || (isSite(b.kind()) && a.kind() == PlaceKind.CITY);
+        return siteInTown && d <= cityToSiteKm ? 1.5 : 1;
+    }
+
+    /**
      * The score of mention {@code m}, linked by date {@code when}, against cluster {@code c}, or
      * empty when a hard rule fails. The caller compares it with {@link #threshold()}.
      */
@@ -238,12 +274,30 @@ public final class LinkRules {
             return OptionalDouble.empty();
         }
         double dateScore = m.date().isPresent() ? Double.NEGATIVE_INFINITY : 0;
-        for (DateRange d : datesOf(c)) {
-            if (!datesCompatible(when, d)) {
-                return OptionalDouble.empty();
+        EventCluster.Days days = c.days();
+        if (days.size() > 0) {
+            // datesCompatible and dateScore against each date, on epoch days
+            long ws = when.start().toEpochDay();
+            long we = when.end().toEpochDay();
+            boolean wDay = when.precision() == DatePrecision.DAY && we - ws + 1 <= 2;
+            for (int i = 0; i < days.size(); i++) {
+                long g = Math.max(0, Math.max(days.start[i] - we, ws - days.end[i]));
+                boolean bothDays = wDay && days.day[i];
+                if (bothDays ? g > maxDayGap : g > coarseSlackDays) {
+                    return OptionalDouble.empty();
+                }
+                if (m.date().isPresent()) {
+                    dateScore = Math.max(dateScore, bothDays ? (g == 0 ? 2 : g == 1 ? 1 : -1) : (g == 0 ? 0.5 : 0));
+                }
             }
-            if (m.date().isPresent()) {
-                dateScore = Math.max(dateScore, dateScore(when, d));
+        } else {
+            for (DateRange d : datesOf(c)) {
+                if (!datesCompatible(when, d)) {
+                    return OptionalDouble.empty();
+                }
+                if (m.date().isPresent()) {
+                    dateScore = Math.max(dateScore, dateScore(when, d));
+                }
             }
         }
         if (dateScore == Double.NEGATIVE_INFINITY) {
@@ -257,11 +311,13 @@ public final class LinkRules {
                 return OptionalDouble.empty();
             }
             placeScore = Double.NEGATIVE_INFINITY;
+            Location mp = m.place().get();
             for (Location p : places) {
-                if (!placesCompatible(m.place().get(), p)) {
+                double fit = placeFit(mp, p);
+                if (Double.isNaN(fit)) {
                     return OptionalDouble.empty();
                 }
-                placeScore = Math.max(placeScore, placeScore(m.place().get(), p));
+                placeScore = Math.max(placeScore, fit);
             }
             if (placeScore == Double.NEGATIVE_INFINITY) {
                 placeScore = 0;
@@ -289,10 +345,14 @@ public final class LinkRules {
     private static double partyScore(EventMention m, EventCluster c) {
         int shared = 0;
         boolean mSpecific = false;
-        for (Party p : m.parties()) {
-            if (c.partyKeys().contains(p.key())) {
-                shared++;
-            }
+        if (m.actor().isPresent()) {
+            Party p = m.actor().get();
+            shared += c.partyKeys().contains(p.key()) ? 1 : 0;
+            mSpecific = p.specific();
+        }
+        if (m.target().isPresent()) {
+            Party p = m.target().get();
+            shared += c.partyKeys().contains(p.key()) ? 1 : 0;
             mSpecific |= p.specific();
         }
         if (shared > 0) {

@@ -1,16 +1,25 @@
 package org.marsad.link;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.marsad.eval.CanonicalNames;
 
 /**
  * Comparison keys for canonical English names, as gold files compare them
  * ({@link CanonicalNames#plain()}: lower-cased, a leading "al-", "el-" or "the " dropped, hyphens
  * and spaces removed), and apostrophes removed too. "Al-Hasakah" and "Hasakah" get the same key.
- * Stateless and thread-safe.
+ * Thread-safe (keys made are kept in a concurrent map).
  */
 final class Names {
     private static final CanonicalNames CANONICAL = CanonicalNames.plain();
+    /**
+     * Keys made so far, by name: the names are canonical names from the gazetteer and the actor
+     * dictionary (a few thousand, the same strings again and again), and every report's place and
+     * parties need theirs. At most {@value #MAX_KEPT} are kept; beyond that a key is made each time.
+     */
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    private static final int MAX_KEPT = 100_000;
     private static final String[] REGION_WORDS = {" governorate", " province", " region", " wilayah", " district"};
 
     private Names() {
@@ -34,6 +43,17 @@ final class Names {
     }
 
     static String key(String name) {
+        String k = KEYS.get(name);
+        if (k == null) {
+            k = makeKey(name);
+            if (KEYS.size() < MAX_KEPT) {
+                KEYS.put(name, k);
+            }
+        }
+        return k;
+    }
+
+    private static String makeKey(String name) {
         String k = CANONICAL.key(name);
         return k.indexOf('\'') < 0 && k.indexOf('\u2019') < 0 ? k : k.replace("'", "").replace("\u2019", "");
     }

@@ -13,8 +13,9 @@ import java.util.Map;
  * method is synchronized, and {@link #extend} decides and appends under one lock.
  */
 final class Ordinals {
-    private final Map<String, Integer> ordinal = new HashMap<>();
-    private final List<String> order = new ArrayList<>();
+    // small at first: most clusters hold one report, from one article and one outlet
+    private final Map<String, Integer> ordinal = new HashMap<>(4);
+    private final List<String> order = new ArrayList<>(2);
 
     /** Whether {@code value} is among the first {@code n}. */
     synchronized boolean contains(String value, int n) {

@@ -46,15 +46,35 @@ public final class StoryThreads {
     private final int maxSpanDays;
     private final int minSharedArticles;
     private final Map<String, List<Long>> byArticle = new HashMap<>();
-    private final Map<Long, Integer> articlesSeen = new HashMap<>();
     private final Map<Long, Integer> sharedArticles = new HashMap<>();
-    private final Map<Long, Long> parent = new HashMap<>();
-    private final Map<Long, List<Long>> members = new HashMap<>();
-    private final Map<Long, long[]> span = new HashMap<>();
-    private final Map<Long, Set<String>> reasons = new HashMap<>();
+    /** every cluster seen, by number: one lookup gives all that is known of it */
+    private final Map<Long, Node> nodes = new HashMap<>();
     private final Map<String, Long> byFacility = new HashMap<>();
     private final Map<String, TreeMap<Long, List<Long>>> byPlaceActor = new HashMap<>();
-    private final Map<Long, Set<String>> registered = new HashMap<>();
+
+    /**
+     * A cluster in the union-find forest. Every node has its parent (itself for a root) and the
+     * keys it is registered under; a root also has its thread's span of days, members and reasons.
+     */
+    private static final class Node {
+        final long number;
+        Node parent = this;
+        /** articles of the cluster taken into account */
+        int articlesSeen;
+        /** place-actor keys it is registered under (null: none yet) */
+        Set<String> registered;
+        /** for a root: the thread's first and last day, its clusters, why they are linked (null: none) */
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        List<Long> members;
+        Set<String> reasons;
+
+        Node(long number) {
+            this.number = number;
+            members = new ArrayList<>(1);
+            members.add(number);
+        }
+    }
 
     public StoryThreads(int maxGapDays, int maxSpanDays, int minSharedArticles) {
         if (maxGapDays < 0 || maxSpanDays < 0 || minSharedArticles < 1) {
@@ -78,11 +98,10 @@ public final class StoryThreads {
         long n = c.number();
         long lo = when.get().start().toEpochDay();
         long hi = when.get().end().toEpochDay();
-        long root = find(n);
-        long[] s = span.get(root);
-        s[0] = Math.min(s[0], lo);
-        s[1] = Math.max(s[1], hi);
-        Set<String> done = registered.computeIfAbsent(n, k -> new HashSet<>());
+        Node self = node(n);
+        Node root = find(self);
+        root.lo = Math.min(root.lo, lo);
+        root.hi = Math.max(root.hi, hi);
         for (String f : c.facilities()) {
             for (String cc : c.countries()) {
                 String key = "f:" + Names.key(f) + "@" + cc;
@@ -92,8 +111,7 @@ public final class StoryThreads {
                 }
             }
         }
-        int seen = articlesSeen.getOrDefault(n, 0);
-        for (String a : c.articlesFrom(seen)) {
+        for (String a : c.articlesFrom(self.articlesSeen)) {
             List<Long> others = byArticle.computeIfAbsent(a, k -> new ArrayList<>(2));
             for (long o : others) {
                 if (o != n && sharedArticles.merge(pair(o, n), 1, Integer::sum) >= minSharedArticles) {
@@ -102,8 +120,11 @@ public final class StoryThreads {
             }
             others.add(n);
         }
-        articlesSeen.put(n, c.numArticles());
+        self.articlesSeen = c.numArticles();
         Map<String, String> parties = c.specificParties();
+        if (parties.isEmpty()) {
+            return;
+        }
         for (Location p : c.places()) {
             if (p.isArea() || p.precision() != 1) {
                 continue;
@@ -118,7 +139,10 @@ public final class StoryThreads {
                         }
                     }
                 }
-                if (done.add(key)) {
+                if (self.registered == null) {
+                    self.registered = new HashSet<>();
+                }
+                if (self.registered.add(key)) {
                     byDay.computeIfAbsent(lo, k -> new ArrayList<>(2)).add(n);
                 }
             }
@@ -137,83 +161,90 @@ public final class StoryThreads {
 
     /** Cluster {@code from} was merged into {@code into}: they are one thread. */
     public synchronized void merged(long from, long into) {
-        if (parent.containsKey(from)) {
+        if (nodes.containsKey(from)) {
             union(into, from, () -> null, true);
         }
     }
 
-    private long find(long n) {
-        Long p = parent.get(n);
-        if (p == null) {
-            parent.put(n, n);
-            span.put(n, new long[] {Long.MAX_VALUE, Long.MIN_VALUE});
-            List<Long> own = new ArrayList<>(1);
-            own.add(n);
-            members.put(n, own);
-            return n;
+    /** The node of cluster {@code n}, made (a root of its own) the first time. */
+    private Node node(long n) {
+        Node x = nodes.get(n);
+        if (x == null) {
+            x = new Node(n);
+            nodes.put(n, x);
         }
-        long r = n;
-        while (parent.get(r) != r) {
-            r = parent.get(r);
+        return x;
+    }
+
+    private static Node find(Node n) {
+        Node r = n;
+        while (r.parent != r) {
+            r = r.parent;
         }
-        long x = n;
+        Node x = n;
         while (x != r) {
-            long next = parent.get(x);
-            parent.put(x, r);
+            Node next = x.parent;
+            x.parent = r;
             x = next;
         }
         return r;
     }
 
     private void union(long a, long b, Supplier<String> reason, boolean force) {
-        long ra = find(a);
-        long rb = find(b);
+        Node ra = find(node(a));
+        Node rb = find(node(b));
         if (ra == rb) {
             return;
         }
-        long[] sa = span.get(ra);
-        long[] sb = span.get(rb);
-        long lo = Math.min(sa[0], sb[0]);
-        long hi = Math.max(sa[1], sb[1]);
+        long lo = Math.min(ra.lo, rb.lo);
+        long hi = Math.max(ra.hi, rb.hi);
         if (!force && hi - lo > maxSpanDays) {
             return;
         }
-        long root = Math.min(ra, rb);
-        long child = root == ra ? rb : ra;
-        parent.put(child, root);
-        span.put(root, new long[] {lo, hi});
-        span.remove(child);
-        List<Long> big = members.remove(child);
-        List<Long> small = members.get(root);
+        Node root = ra.number < rb.number ? ra : rb;
+        Node child = root == ra ? rb : ra;
+        child.parent = root;
+        root.lo = lo;
+        root.hi = hi;
+        child.lo = Long.MAX_VALUE;
+        child.hi = Long.MIN_VALUE;
+        List<Long> big = child.members;
+        List<Long> small = root.members;
+        child.members = null;
         if (big.size() < small.size()) {
             List<Long> t = big;
             big = small;
             small = t;
         }
         big.addAll(small);
-        members.put(root, big);
-        Set<String> other = reasons.remove(child);
+        root.members = big;
+        Set<String> other = child.reasons;
+        child.reasons = null;
         if (other != null) {
             other.forEach(r -> addReason(root, r));
         }
         addReason(root, reason.get());
     }
 
-    private void addReason(long root, String reason) {
+    private void addReason(Node root, String reason) {
         if (reason == null) {
             return;
         }
-        Set<String> s = reasons.computeIfAbsent(root, k -> new LinkedHashSet<>());
-        if (s.size() < MAX_LINK_REASONS) {
-            s.add(reason);
+        if (root.reasons == null) {
+            root.reasons = new LinkedHashSet<>();
+        }
+        if (root.reasons.size() < MAX_LINK_REASONS) {
+            root.reasons.add(reason);
         }
     }
 
     /** The threads of at least two clusters still in the store, by their first date. */
     public synchronized List<StoryThread> threads(ClusterStore store) {
         List<StoryThread> out = new ArrayList<>();
-        for (Map.Entry<Long, List<Long>> g : members.entrySet()) {
-            thread(g.getKey(), g.getValue(), store).ifPresent(out::add);
+        for (Node x : nodes.values()) {
+            if (x.parent == x) {
+                thread(x, store).ifPresent(out::add);
+            }
         }
         out.sort(Comparator.comparing((StoryThread t) -> t.start().orElse(LocalDate.MAX)).thenComparing(StoryThread::id));
         return out;
@@ -224,32 +255,57 @@ public final class StoryThreads {
      * what a store that keeps threads must rewrite after the cluster changed.
      */
     public synchronized Optional<StoryThread> threadOf(long cluster, ClusterStore store) {
-        if (!parent.containsKey(cluster)) {
+        Node x = nodes.get(cluster);
+        if (x == null) {
             return Optional.empty();
         }
-        long root = find(cluster);
-        return thread(root, members.get(root), store);
+        return thread(find(x), store);
     }
 
-    private Optional<StoryThread> thread(long root, List<Long> numbers, ClusterStore store) {
+    private Optional<StoryThread> thread(Node root, ClusterStore store) {
+        List<Long> numbers = root.members;
         if (numbers.size() < 2) {
             return Optional.empty();
         }
-        List<EventCluster> cs = new ArrayList<>(numbers.size());
+        List<Dated> cs = new ArrayList<>(numbers.size());
+        LocalDate start = null;
+        LocalDate end = null;
+        long lowest = Long.MAX_VALUE;
         for (long n : numbers) {
-            store.get(n).ifPresent(cs::add);
+            Optional<EventCluster> c = store.get(n);
+            if (c.isEmpty()) {
+                continue;
+            }
+            LocalDate day = day(c.get()).orElse(null);
+            cs.add(new Dated(day == null ? LocalDate.MAX : day, n));
+            if (day != null && (start == null || day.isBefore(start))) {
+                start = day;
+            }
+            LocalDate last = c.get().date().map(DateRange::end).or(c.get()::firstReported).orElse(null);
+            if (last != null && (end == null || last.isAfter(end))) {
+                end = last;
+            }
+            lowest = Math.min(lowest, n);
         }
         if (cs.size() < 2) {
             return Optional.empty();
         }
-        cs.sort(Comparator.comparing((EventCluster c) -> day(c).orElse(LocalDate.MAX))
-                .thenComparingLong(EventCluster::number));
-        long lowest = cs.stream().mapToLong(EventCluster::number).min().getAsLong();
-        Optional<LocalDate> start = cs.stream().map(StoryThreads::day).flatMap(Optional::stream).min(Comparator.naturalOrder());
-        Optional<LocalDate> end = cs.stream().map(c -> c.date().map(DateRange::end).or(c::firstReported))
-                .flatMap(Optional::stream).max(Comparator.naturalOrder());
-        return Optional.of(new StoryThread("t" + lowest, cs.stream().map(EventCluster::number).toList(), start, end,
-                new ArrayList<>(reasons.getOrDefault(root, Set.of()))));
+        cs.sort(null);
+        List<Long> order = new ArrayList<>(cs.size());
+        for (Dated d : cs) {
+            order.add(d.number());
+        }
+        return Optional.of(new StoryThread("t" + lowest, order, Optional.ofNullable(start),
+                Optional.ofNullable(end), root.reasons == null ? new ArrayList<>() : new ArrayList<>(root.reasons)));
+    }
+
+    /** A cluster at its day in a timeline (LocalDate.MAX when it has none), by day then number. */
+    private record Dated(LocalDate day, long number) implements Comparable<Dated> {
+        @Override
+        public int compareTo(Dated o) {
+            int c = day.compareTo(o.day);
+            return c != 0 ? c : Long.compare(number, o.number);
+        }
     }
 
     /** When a cluster stands in a timeline: its date, or for undated reports their first publication. */

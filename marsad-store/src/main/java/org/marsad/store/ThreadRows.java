@@ -35,7 +35,7 @@ import org.marsad.output.JsonOutput;
  */
 final class ThreadRows {
     /** thread id → its row and clusters as stored ({@link #content}) */
-    private final Map<String, String> stored = new HashMap<>();
+    private final Map<String, Content> stored = new HashMap<>();
     /** thread id → its clusters as stored */
     private final Map<String, List<Long>> members = new HashMap<>();
     /** cluster → the thread it is stored in */
@@ -63,10 +63,13 @@ final class ThreadRows {
         }
     }
 
+    /** What a thread's rows hold: its row's columns and its clusters in order. */
+    private record Content(String start, String end, String links, String summary, List<Long> clusters) {
+    }
+
     /** What a thread's rows hold, to compare with what would be written. */
-    private static String content(String[] row, List<Long> clusters) {
-        return String.join("\u0000", String.valueOf(row[0]), String.valueOf(row[1]), String.valueOf(row[2]),
-                String.valueOf(row[3]), clusters.toString());
+    private static Content content(String[] row, List<Long> clusters) {
+        return new Content(row[0], row[1], row[2], row[3], clusters);
     }
 
     /**

@@ -61,6 +61,7 @@ class LinkingIngestBenchmark {
         int warmup = Integer.getInteger("marsad.benchmark.warmup", 3);
         List<ProcessedArticle> processed = new ArrayList<>();
         List<Double> extract = new ArrayList<>();
+        List<Double> signs = new ArrayList<>();
         for (int r = 0; r < warmup + rounds; r++) {
             processed.clear();
             long c0 = CPU.getCurrentThreadCpuTime();
@@ -76,6 +77,7 @@ class LinkingIngestBenchmark {
             }
             if (r >= warmup) {
                 extract.add((CPU.getCurrentThreadCpuTime() - c0 - signing) / 1e6 / docs.size());
+                signs.add(signing / 1e6 / docs.size());
             }
         }
         // the linking algorithm alone, in memory (org.marsad.link.EventLinker over the same records)
@@ -143,10 +145,11 @@ class LinkingIngestBenchmark {
                         + "store with linking              %.3f ms CPU, %.3f ms wall per article%n"
                         + "linking alone (StoreLinker)     %.3f ms CPU, %.3f ms wall per article = %.1f%% of extraction%n"
                         + "the same linking in memory      %.3f ms CPU per article (EventLinker.inMemory, %d reports)%n"
+                        + "of which the signature ahead    %.3f ms CPU per article (ProcessedArticle.signAhead)%n"
                         + "%s%n", docs.size(), rounds, warmup, median(extract), median(plain), median(plainWall), median(linked),
                 median(linkedWall),
                 median(linking), median(linkingWall), 100 * median(linking) / median(extract), median(memory), reports,
-                summary);
+                median(signs), summary);
     }
 
     private static double median(List<Double> v) {

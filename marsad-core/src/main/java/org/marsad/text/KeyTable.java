@@ -1,6 +1,7 @@
 package org.marsad.text;
 
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
@@ -50,6 +51,16 @@ public final class KeyTable<V> {
      * Tags are not negative.
      */
     public static <V> KeyTable<V> of(Map<String, ? extends V> map, ToIntFunction<? super V> tags) {
+        return of(map, v -> v, tags);
+    }
+
+    /**
+     * A table of the keys of {@code map}, each with the value {@code value} makes of its entry's
+     * value (not null) and the tag {@code tags} gives that entry's value (not negative): for a caller
+     * that keeps in the table what it needs of the value rather than the value itself.
+     */
+    public static <S, V> KeyTable<V> of(Map<String, ? extends S> map, Function<? super S, ? extends V> value,
+                                        ToIntFunction<? super S> tags) {
         int n = map.size();
         int cap = Integer.highestOneBit(Math.max(4, n * 3 / 2)) << 1;
         int[] slots = new int[cap * STRIDE];
@@ -60,7 +71,7 @@ public final class KeyTable<V> {
         }
         char[] chars = new char[total];
         int off = 0;
-        for (Map.Entry<String, ? extends V> e : map.entrySet()) {
+        for (Map.Entry<String, ? extends S> e : map.entrySet()) {
             String k = e.getKey();
             int h = k.hashCode();
             int s = slot(h, cap - 1);
@@ -80,7 +91,7 @@ public final class KeyTable<V> {
             for (int c = 0; c < k.length() && c < INLINE; c++) {
                 slots[b + 4 + c / 2] |= k.charAt(c) << (16 * (c % 2));
             }
-            values[s] = e.getValue();
+            values[s] = java.util.Objects.requireNonNull(value.apply(e.getValue()), k);
             off += k.length();
         }
         return new KeyTable<>(slots, chars, values, n);

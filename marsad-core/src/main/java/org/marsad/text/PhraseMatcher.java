@@ -294,6 +294,16 @@ public final class PhraseMatcher<V> {
         return KeyTable.of(root.next == null ? Map.of() : root.next, tags);
     }
 
+    /**
+     * The first words of the phrases in a table of the caller's own, each with what {@code value}
+     * makes of its node and the tag {@code tags} gives the node (see
+     * {@link KeyTable#of(Map, java.util.function.Function, java.util.function.ToIntFunction)}).
+     */
+    public <T> KeyTable<T> firstWords(java.util.function.Function<Node<V>, T> value,
+                                      java.util.function.ToIntFunction<Node<V>> tags) {
+        return KeyTable.of(root.next == null ? Map.<String, Node<V>>of() : root.next, value, tags);
+    }
+
     /** The pre-test of {@link #firstWordNodes()}: false for a key that begins no phrase. */
     public KeyFilter firstWordFilter() {
         return firstWords;

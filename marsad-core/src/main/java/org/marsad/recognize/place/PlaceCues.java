@@ -241,7 +241,7 @@ public final class PlaceCues {
     /**
      * The cue words and the first words of gazetteer names, looked up by a token's stems: an entry for
      * a name's first word holds the name matcher's node for it, from which
-     * {@link Marks#nameStartNode(int)} lets the scanner walk on without a second lookup.
+     * {@link Marks#nameMatches(int)} lets the scanner walk on without a second lookup.
      * Immutable and thread-safe.
      */
     public final class Index {
@@ -250,7 +250,7 @@ public final class PlaceCues {
          * tables rather than one hash map, since most documents' words miss the caches (see
          * {@link KeyTable}) and a first word is looked up only where a name may begin.
          */
-        private final KeyTable<PhraseMatcher.Node<PlaceName>> startTable;
+        private final KeyTable<Object> startTable;
         private final KeyTable<CueSet> cueTable;
         /** Asked before the tables: most words are neither a cue nor the start of a name. */
         private final org.marsad.text.KeyFilter startFilter;
@@ -267,7 +267,9 @@ public final class PlaceCues {
             this.names = names;
             // the matcher's nodes, tagged: the scanner may pass over a word that begins only one-word
             // names needing context without reading their node (see Marks#commonStart)
-            this.startTable = names.firstWordNodes(n -> onlyCommonWords(n) ? COMMON : 0);
+            // and for a word that begins no longer name, its names themselves: the scanner then makes
+            // the match without reading the node (one object fewer out of the caches per name)
+            this.startTable = names.firstWords(n -> n.continues() ? n : n.values(), n -> onlyCommonWords(n) ? COMMON : 0);
             this.cueTable = KeyTable.of(cueSets);
             this.startFilter = names.firstWordFilter();
             this.cueFilter = org.marsad.text.KeyFilter.of(cues.keySet());
@@ -409,7 +411,7 @@ public final class PlaceCues {
             boolean common = true;
             for (int k = 0; k < st.size(); k++) {
                 String key = st.get(k);
-                PhraseMatcher.Node<PlaceName> start = null;
+                Object start = null;
                 int h;
                 if (keys != null) {
                     // a name's first word is looked up only where the next word may go on with it
@@ -505,17 +507,22 @@ public final class PlaceCues {
         }
 
         /**
-         * When word {@code i} has exactly one stem that begins gazetteer names, the name matcher's
-         * node for it (see {@link PhraseMatcher#matchFrom}); else null.
+         * The gazetteer names that begin at word {@code i} ({@link #nameStart(int)}), longest first, as
+         * {@link PhraseMatcher#matchAt} gives them but for one-word matches at a word that
+         * {@link #nameStarts} does not look up alone. When the word has exactly one stem that begins
+         * names, from what the look-up found: the matcher's node, from which it walks on
+         * ({@link PhraseMatcher#matchFrom}), or, when no longer name begins with the stem, its names.
          */
         @SuppressWarnings("unchecked")
-        public PhraseMatcher.Node<PlaceName> nameStartNode(int i) {
-            return (PhraseMatcher.Node<PlaceName>) startNodes[i];
-        }
-
-        /** The stem of {@link #nameStartNode(int)}. */
-        public String nameStartKey(int i) {
-            return startKeys[i];
+        public List<PhraseMatcher.Match<PlaceName>> nameMatches(int i) {
+            Object start = startNodes[i];
+            if (start == null) {
+                return index.names.matchAt(tokens, i);
+            }
+            if (start instanceof PhraseMatcher.Node<?> node) {
+                return index.names.matchFrom(tokens, i, startKeys[i], (PhraseMatcher.Node<PlaceName>) node);
+            }
+            return List.of(new PhraseMatcher.Match<>(i, i, (List<PlaceName>) start, false, startKeys[i]));
         }
 
         private Cue get(int i, Role role) {

@@ -248,7 +248,6 @@ public final class PlaceScanner {
 
     /** Rule 1: gazetteer names, leftmost longest, with the article check. */
     private void matchNames(PlaceCues.Marks m, List<Token> tokens, boolean[] ends, Draft[] at, List<Draft> drafts) {
-        PhraseMatcher<PlaceName> matcher = gazetteer.names();
         int i = 0;
         while (i < tokens.size()) {
             if (!m.nameStart(i) || tokens.get(i).kind() != Token.Kind.WORD
@@ -257,10 +256,8 @@ public final class PlaceScanner {
                 continue;
             }
             Draft best = null;
-            // the marks looked the word up already: walk on from its node unless several stems begin names
-            PhraseMatcher.Node<PlaceName> start = m.nameStartNode(i);
-            List<PhraseMatcher.Match<PlaceName>> matches = start != null
-                    ? matcher.matchFrom(tokens, i, m.nameStartKey(i), start) : matcher.matchAt(tokens, i);
+            // the marks looked the word up already: the matches from what they found
+            List<PhraseMatcher.Match<PlaceName>> matches = m.nameMatches(i);
             for (PhraseMatcher.Match<PlaceName> match : matches) {
                 Draft d = filter(tokens, match);
                 if (d != null) {

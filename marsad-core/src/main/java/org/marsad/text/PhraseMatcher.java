@@ -286,18 +286,11 @@ public final class PhraseMatcher<V> {
     }
 
     /**
-     * {@link #firstWordNodes()} in a table of the caller's own, each node tagged by {@code tags}
-     * (see {@link KeyTable#of(Map, java.util.function.ToIntFunction)}): for a caller that decides
-     * from a first word's slot alone, without reading its node, whether to walk on.
-     */
-    public KeyTable<Node<V>> firstWordNodes(java.util.function.ToIntFunction<Node<V>> tags) {
-        return KeyTable.of(root.next == null ? Map.of() : root.next, tags);
-    }
-
-    /**
      * The first words of the phrases in a table of the caller's own, each with what {@code value}
      * makes of its node and the tag {@code tags} gives the node (see
-     * {@link KeyTable#of(Map, java.util.function.Function, java.util.function.ToIntFunction)}).
+     * {@link KeyTable#of(Map, java.util.function.Function, java.util.function.ToIntFunction)}): for
+     * a caller that decides from a first word's slot alone, without reading its node, whether and
+     * how to walk on.
      */
     public <T> KeyTable<T> firstWords(java.util.function.Function<Node<V>, T> value,
                                       java.util.function.ToIntFunction<Node<V>> tags) {

@@ -265,11 +265,12 @@ public final class PlaceCues {
 
         private Index(PhraseMatcher<PlaceName> names) {
             this.names = names;
-            // the matcher's nodes, tagged: the scanner may pass over a word that begins only one-word
-            // names needing context without reading their node (see Marks#commonStart)
-            // and for a word that begins no longer name, its names themselves: the scanner then makes
-            // the match without reading the node (one object fewer out of the caches per name)
-            this.startTable = names.firstWords(n -> n.continues() ? n : n.values(), n -> onlyCommonWords(n) ? COMMON : 0);
+            // the matcher's node of each first word, or for a word no longer name goes on from, its
+            // names themselves (a match then reads no node: one object fewer out of the caches); the
+            // slot tagged for words that begin only one-word names needing context, which the scanner
+            // may pass over without reading them (see Marks#commonStart)
+            this.startTable = names.firstWords(n -> n.continues() ? n : n.values(),
+                    n -> onlyCommonWords(n) ? COMMON : 0);
             this.cueTable = KeyTable.of(cueSets);
             this.startFilter = names.firstWordFilter();
             this.cueFilter = org.marsad.text.KeyFilter.of(cues.keySet());
@@ -334,7 +335,7 @@ public final class PlaceCues {
     /** The role bits of {@link Marks#isFunctional(int)}: all but heads and media words. */
     private static final int FUNCTIONAL = ROLE_BITS & ~((1 << Role.HEAD.ordinal()) | (1 << Role.MEDIA.ordinal()));
 
-    /** An index over the cue words and the first words of a name matcher's names ({@link PhraseMatcher#firstWordNodes()}). */
+    /** An index over the cue words and the first words of a name matcher's names ({@link PhraseMatcher#firstWords}). */
     public Index index(PhraseMatcher<PlaceName> names) {
         return new Index(names);
     }
@@ -418,9 +419,8 @@ public final class PlaceCues {
                     // (or it is a name alone and may stand alone here): many such words («على»,
                     // «أن») begin no name there
                     h = keys.keyHash(keys.keysFrom(i) + k);
-                    if (index.startFilter.mightContain(h)
-                            && (index.names.mayBeAlone(h) ? mayStandAlone(i) || index.names.mayContinueFrom(tokens, keys, i, h)
-                            : index.names.mayContinueFrom(tokens, keys, i, h))) {
+                    if (index.startFilter.mightContain(h) && ((index.names.mayBeAlone(h) && mayStandAlone(i))
+                            || index.names.mayContinueFrom(tokens, keys, i, h))) {
                         start = index.startTable.get(key, h);
                     }
                 } else {
@@ -559,7 +559,7 @@ public final class PlaceCues {
         /**
          * True when the names that may begin at word {@code i} ({@link #nameStart(int)}) are all
          * one-word names that need context ({@link PlaceName#needsContext()}) and none a facility's:
-         * «انه», «محمد». Known from the name-start table's slots, without reading the names.
+         * «أنه», «الحكومة», «التحالف». Known from the name-start table's slots, without reading the names.
          */
         public boolean commonStart(int i) {
             return (roles[i] & COMMON_START) != 0;
@@ -578,7 +578,7 @@ public final class PlaceCues {
             return i;
         }
 
-        /** True when token {@code i} has a cue of some role of {@code roles} (a mask of {@link #mask}). */
+        /** True when token {@code i} has a cue of some role of {@code mask} (see {@link PlaceCues#mask}). */
         public boolean isAny(int i, int mask) {
             return (roles(i) & mask) != 0;
         }

@@ -288,9 +288,9 @@ public final class PlaceScanner {
 
     /**
      * True when a name at word {@code i} whose names are all one-word names that need context and
-     * no facility's ({@link PlaceCues.Marks#commonStart(int)}: «انه», «محمد», most of the gazetteer's
-     * matches in news) would neither be kept nor change another candidate, so that rule 1 need not
-     * match it (issue 4). Such a draft is kept only with a designator, as a facility's name, or in a
+     * no facility's ({@link PlaceCues.Marks#commonStart(int)}: «أنه», «الحكومة», a third of the
+     * words where names begin in news) would neither be kept nor change another candidate, so that
+     * rule 1 need not match it (issue 4). Such a draft is kept only with a designator, as a facility's name, or in a
      * list; it changes others only through the tokens it takes. All of these hold:
      * <ul>
      *   <li>the word is no country adjective (else it is a name even as a cue word), and begins

@@ -1,6 +1,8 @@
 package org.marsad.text;
 
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * An immutable map from string keys to values laid out for lookups that mostly miss the processor's
@@ -18,7 +20,7 @@ import java.util.Map;
  * @param <V> the values
  */
 public final class KeyTable<V> {
-    /** Ints per slot: hash, length + 1 (0: empty), offset in {@link #chars}, unused, then the inline chars. */
+    /** Ints per slot: hash, length + 1 (0: empty), offset in {@link #chars}, tag, then the inline chars. */
     private static final int STRIDE = 8;
     /** Characters of a key kept in its slot, two per int. */
     private static final int INLINE = 8;
@@ -37,8 +39,28 @@ public final class KeyTable<V> {
         this.size = size;
     }
 
-    /** A table of the entries of {@code map} (no null keys or values). */
+    /** A table of the entries of {@code map} (no null keys or values), every tag 0. */
     public static <V> KeyTable<V> of(Map<String, ? extends V> map) {
+        return of(map, v -> 0);
+    }
+
+    /**
+     * A table of the entries of {@code map} (no null keys or values), each key with the tag
+     * {@code tags} gives its value: a few facts about the value that a caller reads with
+     * {@link #tag(String, int)} from the key's own slot, without reading the value (a likely miss).
+     * Tags are not negative.
+     */
+    public static <V> KeyTable<V> of(Map<String, ? extends V> map, ToIntFunction<? super V> tags) {
+        return of(map, v -> v, tags);
+    }
+
+    /**
+     * A table of the keys of {@code map}, each with the value {@code value} makes of its entry's
+     * value (not null) and the tag {@code tags} gives that entry's value (not negative): for a caller
+     * that keeps in the table what it needs of the value rather than the value itself.
+     */
+    public static <S, V> KeyTable<V> of(Map<String, ? extends S> map, Function<? super S, ? extends V> value,
+                                        ToIntFunction<? super S> tags) {
         int n = map.size();
         int cap = Integer.highestOneBit(Math.max(4, n * 3 / 2)) << 1;
         int[] slots = new int[cap * STRIDE];
@@ -49,7 +71,7 @@ public final class KeyTable<V> {
         }
         char[] chars = new char[total];
         int off = 0;
-        for (Map.Entry<String, ? extends V> e : map.entrySet()) {
+        for (Map.Entry<String, ? extends S> e : map.entrySet()) {
             String k = e.getKey();
             int h = k.hashCode();
             int s = slot(h, cap - 1);
@@ -61,10 +83,15 @@ public final class KeyTable<V> {
             slots[b] = h;
             slots[b + 1] = k.length() + 1;
             slots[b + 2] = off;
+            int tag = tags.applyAsInt(e.getValue());
+            if (tag < 0) {
+                throw new IllegalArgumentException("negative tag " + tag + " for key " + k);
+            }
+            slots[b + 3] = tag;
             for (int c = 0; c < k.length() && c < INLINE; c++) {
                 slots[b + 4 + c / 2] |= k.charAt(c) << (16 * (c % 2));
             }
-            values[s] = e.getValue();
+            values[s] = java.util.Objects.requireNonNull(value.apply(e.getValue()), k);
             off += k.length();
         }
         return new KeyTable<>(slots, chars, values, n);
@@ -96,6 +123,24 @@ public final class KeyTable<V> {
             V v = (V) values[s]; // read before the key is compared: the two reads overlap
             if (slots[b] == h && same(key, b, len)) {
                 return v;
+            }
+        }
+    }
+
+    /**
+     * The tag of {@code key} (see {@link #of(Map, ToIntFunction)}), or -1 when the table lacks the
+     * key; {@code h} is its {@link String#hashCode()}. Right after {@link #get(String, int)} of the
+     * same key it reads the slot that look-up brought into the caches.
+     */
+    public int tag(String key, int h) {
+        for (int s = slot(h, mask); ; s = (s + 1) & mask) {
+            int b = s * STRIDE;
+            int len = slots[b + 1] - 1;
+            if (len < 0) {
+                return -1;
+            }
+            if (slots[b] == h && same(key, b, len)) {
+                return slots[b + 3];
             }
         }
     }

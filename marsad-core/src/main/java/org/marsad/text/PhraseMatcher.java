@@ -62,6 +62,16 @@ public final class PhraseMatcher<V> {
 
         private Node() {
         }
+
+        /** The values of the phrase that ends at this node; empty when none does. */
+        public List<V> values() {
+            return values == null ? List.of() : values;
+        }
+
+        /** True when some phrase goes on from this node with another word. */
+        public boolean continues() {
+            return next != null && !next.isEmpty();
+        }
     }
 
     private final Node<V> root;
@@ -219,7 +229,26 @@ public final class PhraseMatcher<V> {
      * nothing, never false for one that matches. Always true in {@link Mode#SUFFIXES}.
      */
     public boolean mayMatchFrom(List<Token> tokens, TokenKeys keys, int i, int firstHash) {
-        if (mode == Mode.SUFFIXES || pairs.mightContain(pair(firstHash, ALONE))) {
+        return mayBeAlone(firstHash) || mayContinueFrom(tokens, keys, i, firstHash);
+    }
+
+    /**
+     * False when the key whose hash is {@code firstHash} is surely no one-word phrase (a pre-test
+     * from the hash alone: it may be true for a key that is none). Always true in {@link Mode#SUFFIXES}.
+     */
+    public boolean mayBeAlone(int firstHash) {
+        return mode == Mode.SUFFIXES || pairs.mightContain(pair(firstHash, ALONE));
+    }
+
+    /**
+     * False when no phrase of two words or more can begin at token {@code i} with the first key whose
+     * hash is {@code firstHash} ({@link #mayMatchFrom} without the one-word phrases): for a caller
+     * that would drop a one-word match there anyway. A pre-test from the hashes alone ({@code keys}
+     * must be {@code tokens}'): it may be true where no longer phrase begins, never false where one
+     * does. Always true in {@link Mode#SUFFIXES}.
+     */
+    public boolean mayContinueFrom(List<Token> tokens, TokenKeys keys, int i, int firstHash) {
+        if (mode == Mode.SUFFIXES) {
             return true;
         }
         int j = i + 1;
@@ -254,6 +283,18 @@ public final class PhraseMatcher<V> {
      */
     public KeyTable<Node<V>> firstWordNodes() {
         return firstNodes;
+    }
+
+    /**
+     * The first words of the phrases in a table of the caller's own, each with what {@code value}
+     * makes of its node and the tag {@code tags} gives the node (see
+     * {@link KeyTable#of(Map, java.util.function.Function, java.util.function.ToIntFunction)}): for
+     * a caller that decides from a first word's slot alone, without reading its node, whether and
+     * how to walk on.
+     */
+    public <T> KeyTable<T> firstWords(java.util.function.Function<Node<V>, T> value,
+                                      java.util.function.ToIntFunction<Node<V>> tags) {
+        return KeyTable.of(root.next == null ? Map.<String, Node<V>>of() : root.next, value, tags);
     }
 
     /** The pre-test of {@link #firstWordNodes()}: false for a key that begins no phrase. */

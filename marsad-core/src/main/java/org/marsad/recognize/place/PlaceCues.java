@@ -241,7 +241,7 @@ public final class PlaceCues {
     /**
      * The cue words and the first words of gazetteer names, looked up by a token's stems: an entry for
      * a name's first word holds the name matcher's node for it, from which
-     * {@link Marks#nameStartNode(int)} lets the scanner walk on without a second lookup.
+     * {@link Marks#nameMatches(int)} lets the scanner walk on without a second lookup.
      * Immutable and thread-safe.
      */
     public final class Index {
@@ -250,7 +250,7 @@ public final class PlaceCues {
          * tables rather than one hash map, since most documents' words miss the caches (see
          * {@link KeyTable}) and a first word is looked up only where a name may begin.
          */
-        private final KeyTable<PhraseMatcher.Node<PlaceName>> startTable;
+        private final KeyTable<Object> startTable;
         private final KeyTable<CueSet> cueTable;
         /** Asked before the tables: most words are neither a cue nor the start of a name. */
         private final org.marsad.text.KeyFilter startFilter;
@@ -265,7 +265,12 @@ public final class PlaceCues {
 
         private Index(PhraseMatcher<PlaceName> names) {
             this.names = names;
-            this.startTable = names.firstWordNodes(); // the matcher's own table and filter: built once
+            // the matcher's node of each first word, or for a word no longer name goes on from, its
+            // names themselves (a match then reads no node: one object fewer out of the caches); the
+            // slot tagged for words that begin only one-word names needing context, which the scanner
+            // may pass over without reading them (see Marks#commonStart)
+            this.startTable = names.firstWords(n -> n.continues() ? n : n.values(),
+                    n -> onlyCommonWords(n) ? COMMON : 0);
             this.cueTable = KeyTable.of(cueSets);
             this.startFilter = names.firstWordFilter();
             this.cueFilter = org.marsad.text.KeyFilter.of(cues.keySet());
@@ -282,6 +287,34 @@ public final class PlaceCues {
         public Marks marks(List<Token> tokens) {
             return new Marks(tokens, this);
         }
+
+        /**
+         * True when a first word's node ends only one-word names, each of which needs context
+         * ({@link PlaceName#needsContext()}) and none of which is a facility's.
+         */
+        private static boolean onlyCommonWords(PhraseMatcher.Node<PlaceName> n) {
+            if (n.continues() || n.values().isEmpty()) {
+                return false;
+            }
+            for (PlaceName name : n.values()) {
+                if (!name.needsContext() || name.place().kind() == PlaceKind.FACILITY) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The tag of {@link Index#startTable} for a node of {@link Index#onlyCommonWords}. */
+    private static final int COMMON = 1;
+
+    /** The roles given, as a mask for {@link Marks#isAny(int, int)}. */
+    public static int mask(Role... roles) {
+        int m = 0;
+        for (Role r : roles) {
+            m |= 1 << r.ordinal();
+        }
+        return m;
     }
 
     /** The roles the scanner asks about at every word (rules 2 and 3), as a mask of role bits. */
@@ -295,10 +328,14 @@ public final class PlaceCues {
      */
     private static final int MAY_DESIGNATE = 1 << 30;
     private static final int NAME_START = 1 << 29;
+    /** A token where names may begin, all of them one-word names of {@link Index#onlyCommonWords}. */
+    private static final int COMMON_START = 1 << 28;
     /** The bits of {@link Role}s. */
     private static final int ROLE_BITS = (1 << Role.values().length) - 1;
+    /** The role bits of {@link Marks#isFunctional(int)}: all but heads and media words. */
+    private static final int FUNCTIONAL = ROLE_BITS & ~((1 << Role.HEAD.ordinal()) | (1 << Role.MEDIA.ordinal()));
 
-    /** An index over the cue words and the first words of a name matcher's names ({@link PhraseMatcher#firstWordNodes()}). */
+    /** An index over the cue words and the first words of a name matcher's names ({@link PhraseMatcher#firstWords}). */
     public Index index(PhraseMatcher<PlaceName> names) {
         return new Index(names);
     }
@@ -348,44 +385,50 @@ public final class PlaceCues {
                     start = (pass & 1) != 0;
                     cue = (pass & 2) != 0;
                 }
-                if (start) {
-                    nameStarts(i);
-                }
                 if (cue) {
                     roles[i] |= MAY_DESIGNATE;
                     lookUp(i);
                 }
+                if (start) {
+                    nameStarts(i);
+                }
             }
         }
 
-        /** Where names may begin at token {@code i}: {@link #NAME_START}, {@link #startKeys}, {@link #startNodes}. */
+        /**
+         * Where names the scanner may keep begin at token {@code i}: {@link #NAME_START},
+         * {@link #startKeys}, {@link #startNodes}. Only words begin names (the scanner's rule 1). A
+         * one-word name is not looked for at a word that {@link #isFunctional(int) is a cue word}
+         * other than a country adjective: the scanner drops such a match («أن», «على», «كان» are
+         * also place names), so the word is looked up only where a longer name may go on from it.
+         */
         private void nameStarts(int i) {
             Token t = tokens.get(i);
-            if (t.kind() == Token.Kind.NUMBER) {
-                if (index.startFilter.mightContain(t.norm()) && index.startTable.get(t.norm()) != null) {
-                    roles[i] |= NAME_START;
-                }
-                return;
-            }
             if (t.kind() != Token.Kind.WORD) {
                 return;
             }
             List<String> st = t.stems();
             int startStems = 0;
+            boolean common = true;
             for (int k = 0; k < st.size(); k++) {
                 String key = st.get(k);
-                PhraseMatcher.Node<PlaceName> start = null;
+                Object start = null;
+                int h;
                 if (keys != null) {
                     // a name's first word is looked up only where the next word may go on with it
-                    // (or it is a name alone): many such words («على», «أن») begin no name there
-                    int h = keys.keyHash(keys.keysFrom(i) + k);
-                    if (index.startFilter.mightContain(h) && index.names.mayMatchFrom(tokens, keys, i, h)) {
+                    // (or it is a name alone and may stand alone here): many such words («على»,
+                    // «أن») begin no name there
+                    h = keys.keyHash(keys.keysFrom(i) + k);
+                    if (index.startFilter.mightContain(h) && ((index.names.mayBeAlone(h) && mayStandAlone(i))
+                            || index.names.mayContinueFrom(tokens, keys, i, h))) {
                         start = index.startTable.get(key, h);
                     }
-                } else if (index.startFilter.mightContain(key)) {
-                    start = index.startTable.get(key);
+                } else {
+                    h = key.hashCode();
+                    start = index.startFilter.mightContain(h) ? index.startTable.get(key, h) : null;
                 }
                 if (start != null) {
+                    common &= index.startTable.tag(key, h) == COMMON;
                     roles[i] |= NAME_START;
                     if (startStems++ == 0) {
                         startKeys[i] = key;
@@ -396,6 +439,15 @@ public final class PlaceCues {
                     }
                 }
             }
+            if (common && startStems > 0) {
+                roles[i] |= COMMON_START;
+            }
+        }
+
+        /** False when token {@code i} is a cue word other than a country adjective (see {@link #nameStarts}). */
+        private boolean mayStandAlone(int i) {
+            int r = roles(i);
+            return (r & FUNCTIONAL) == 0 || (r & (1 << Role.ADJECTIVE.ordinal())) != 0;
         }
 
         /** Looks the cues of token {@code i} up, once: {@link #found}, {@link #stems}, {@link #roles}. */
@@ -455,17 +507,22 @@ public final class PlaceCues {
         }
 
         /**
-         * When word {@code i} has exactly one stem that begins gazetteer names, the name matcher's
-         * node for it (see {@link PhraseMatcher#matchFrom}); else null.
+         * The gazetteer names that begin at word {@code i} ({@link #nameStart(int)}), longest first, as
+         * {@link PhraseMatcher#matchAt} gives them but for one-word matches at a word that
+         * {@link #nameStarts} does not look up alone. When the word has exactly one stem that begins
+         * names, from what the look-up found: the matcher's node, from which it walks on
+         * ({@link PhraseMatcher#matchFrom}), or, when no longer name begins with the stem, its names.
          */
         @SuppressWarnings("unchecked")
-        public PhraseMatcher.Node<PlaceName> nameStartNode(int i) {
-            return (PhraseMatcher.Node<PlaceName>) startNodes[i];
-        }
-
-        /** The stem of {@link #nameStartNode(int)}. */
-        public String nameStartKey(int i) {
-            return startKeys[i];
+        public List<PhraseMatcher.Match<PlaceName>> nameMatches(int i) {
+            Object start = startNodes[i];
+            if (start == null) {
+                return index.names.matchAt(tokens, i);
+            }
+            if (start instanceof PhraseMatcher.Node<?> node) {
+                return index.names.matchFrom(tokens, i, startKeys[i], (PhraseMatcher.Node<PlaceName>) node);
+            }
+            return List.of(new PhraseMatcher.Match<>(i, i, (List<PlaceName>) start, false, startKeys[i]));
         }
 
         private Cue get(int i, Role role) {
@@ -491,9 +548,39 @@ public final class PlaceCues {
             return (roles(i) & bit) != 0;
         }
 
-        /** True when a gazetteer name may begin at token {@code i}. */
+        /**
+         * True when a gazetteer name that the scanner may keep may begin at token {@code i} (see
+         * {@link #nameStarts(int)}: not a one-word name at a cue word).
+         */
         public boolean nameStart(int i) {
             return (roles[i] & NAME_START) != 0;
+        }
+
+        /**
+         * True when the names that may begin at word {@code i} ({@link #nameStart(int)}) are all
+         * one-word names that need context ({@link PlaceName#needsContext()}) and none a facility's:
+         * «أنه», «الحكومة», «التحالف». Known from the name-start table's slots, without reading the names.
+         */
+        public boolean commonStart(int i) {
+            return (roles[i] & COMMON_START) != 0;
+        }
+
+        /**
+         * The first token from {@code from} on that may be a designator or facility word (the number of
+         * tokens when none may): {@link #is(int, Role)} is false for those roles at every token
+         * between, so rules 2 and 3 visit only these.
+         */
+        public int nextMayDesignate(int from) {
+            int i = from;
+            while (i < roles.length && (roles[i] & MAY_DESIGNATE) == 0) {
+                i++;
+            }
+            return i;
+        }
+
+        /** True when token {@code i} has a cue of some role of {@code mask} (see {@link PlaceCues#mask}). */
+        public boolean isAny(int i, int mask) {
+            return (roles(i) & mask) != 0;
         }
 
         public Optional<Designator> designator(int i) {
@@ -519,7 +606,7 @@ public final class PlaceCues {
 
         /** True for any cue word but heads and media words: such a word never begins an unknown name. */
         public boolean isFunctional(int i) {
-            return (roles(i) & ROLE_BITS & ~((1 << Role.HEAD.ordinal()) | (1 << Role.MEDIA.ordinal()))) != 0;
+            return (roles(i) & FUNCTIONAL) != 0;
         }
 
         public Token token(int i) {

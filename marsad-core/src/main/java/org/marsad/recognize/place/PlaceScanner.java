@@ -54,12 +54,20 @@ public final class PlaceScanner {
     private final PlaceIdioms idioms;
 
     private final PlaceCues.Index index;
+    /** Whether rule 1 passes over the common-word names of {@link #negligible} (always, but in tests). */
+    private final boolean passOverCommonWords;
 
     public PlaceScanner(Gazetteer gazetteer, PlaceCues cues) {
+        this(gazetteer, cues, true);
+    }
+
+    /** A scanner that builds a draft for every name when {@code passOverCommonWords} is false: for tests. */
+    PlaceScanner(Gazetteer gazetteer, PlaceCues cues, boolean passOverCommonWords) {
         this.gazetteer = gazetteer;
         this.cues = cues;
         this.idioms = PlaceIdioms.standard();
         this.index = cues.index(gazetteer.names());
+        this.passOverCommonWords = passOverCommonWords;
     }
 
     public static PlaceScanner standard() {
@@ -98,6 +106,11 @@ public final class PlaceScanner {
         boolean facilityTarget;
         boolean hasFollower;
         int index = -1;
+        /**
+         * For a gazetteer name, the stem of its first word through which it matched: its names' first
+         * key, read from the token's own string (in the caches) rather than from the gazetteer's.
+         */
+        String firstKey;
 
         Draft(int first, int last, List<PlaceName> names, boolean weak) {
             this.first = first;
@@ -124,14 +137,31 @@ public final class PlaceScanner {
         boolean[] ends = new boolean[tokens.size()];
         int k = 0;
         for (Sentence s : sentences) {
-            while (k < tokens.size() && tokens.get(k).end() <= s.end()) {
-                k++;
-            }
+            k = endingAfter(tokens, k, s.end());
             if (k > 0) {
                 ends[k - 1] = true;
             }
         }
         return scan(text, tokens, ends);
+    }
+
+    /**
+     * The first token from {@code from} on that ends after {@code offset} (the number of tokens when
+     * none does): by bisection, since tokens are in order, so that finding the sentences' last tokens
+     * reads a few tokens per sentence rather than all of them.
+     */
+    private static int endingAfter(List<Token> tokens, int from, int offset) {
+        int lo = from;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private List<PlaceCandidate> scan(String text, List<Token> tokens, boolean[] ends) {
@@ -181,7 +211,7 @@ public final class PlaceScanner {
     private int begin(PlaceCues.Marks m, String text, Token t, Draft d) {
         String key;
         if (!d.names.isEmpty()) {
-            key = d.names.firstKey();
+            key = d.firstKey != null ? d.firstKey : d.names.firstKey();
         } else if (d.type == EntityType.FACILITY) {
             key = m.stem(d.first).orElse(t.norm());
         } else {
@@ -218,20 +248,21 @@ public final class PlaceScanner {
 
     /** Rule 1: gazetteer names, leftmost longest, with the article check. */
     private void matchNames(PlaceCues.Marks m, List<Token> tokens, boolean[] ends, Draft[] at, List<Draft> drafts) {
-        PhraseMatcher<PlaceName> matcher = gazetteer.names();
         int i = 0;
         while (i < tokens.size()) {
-            if (!m.nameStart(i) || tokens.get(i).kind() != Token.Kind.WORD) {
+            if (!m.nameStart(i) || tokens.get(i).kind() != Token.Kind.WORD
+                    || (passOverCommonWords && m.commonStart(i) && negligible(m, tokens, i))) {
                 i++;
                 continue;
             }
             Draft best = null;
-            // the marks looked the word up already: walk on from its node unless several stems begin names
-            PhraseMatcher.Node<PlaceName> start = m.nameStartNode(i);
-            List<PhraseMatcher.Match<PlaceName>> matches = start != null
-                    ? matcher.matchFrom(tokens, i, m.nameStartKey(i), start) : matcher.matchAt(tokens, i);
+            // the marks looked the word up already: the matches from what they found
+            List<PhraseMatcher.Match<PlaceName>> matches = m.nameMatches(i);
             for (PhraseMatcher.Match<PlaceName> match : matches) {
                 Draft d = filter(tokens, match);
+                if (d != null) {
+                    d.firstKey = match.firstKey();
+                }
                 if (d != null && (best == null || d.last > best.last || (d.last == best.last && best.weak && !d.weak))) {
                     best = d;
                 }
@@ -249,6 +280,56 @@ public final class PlaceScanner {
             }
             i = best.last + 1;
         }
+    }
+
+    /** Cue roles of the word before a common-word name that may give it context or make it a container. */
+    private static final int CONTEXT_BEFORE = PlaceCues.mask(Role.DESIGNATOR, Role.ADJECTIVE, Role.WITHIN, Role.SEAT,
+            Role.DIRECTION, Role.NEAR, Role.HEAD, Role.FACILITY);
+
+    /**
+     * True when a name at word {@code i} whose names are all one-word names that need context and
+     * no facility's ({@link PlaceCues.Marks#commonStart(int)}: «أنه», «الحكومة», a third of the
+     * words where names begin in news) would neither be kept nor change another candidate, so that
+     * rule 1 need not match it (issue 4). Such a draft is kept only with a designator, as a facility's name, or in a
+     * list; it changes others only through the tokens it takes. All of these hold:
+     * <ul>
+     *   <li>the word is no country adjective (else it is a name even as a cue word), and begins
+     *       neither with «و» (a list item) nor with «ب» (a container: «… بانه»);</li>
+     *   <li>the word before is no designator, country adjective (with a designator before it:
+     *       «العاصمة العراقية …»), facility word, head word (an unknown two-word name would take
+     *       it), containment, seat, compass or proximity word (it would contain the name before
+     *       it), and, when it is punctuation, no «(» is in the run of punctuation before the word
+     *       (likewise);</li>
+     *   <li>no quotation mark is within {@value #MAX_QUOTED} tokens before it (a facility's quoted
+     *       name would take it);</li>
+     *   <li>the word after does not begin with «و» (a list would follow from it).</li>
+     * </ul>
+     */
+    private static boolean negligible(PlaceCues.Marks m, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (startsWithWaw(t) || startsWithBa(t) || m.adjectiveCountry(i).isPresent()) {
+            return false;
+        }
+        if (i + 1 < tokens.size() && startsWithWaw(tokens.get(i + 1))) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - MAX_QUOTED; k--) {
+            if (isQuote(tokens.get(k))) {
+                return false;
+            }
+        }
+        if (i == 0) {
+            return true;
+        }
+        if (tokens.get(i - 1).kind() != Token.Kind.PUNCT) {
+            return !m.isAny(i - 1, CONTEXT_BEFORE);
+        }
+        for (int k = i - 1; k >= 0 && tokens.get(k).kind() == Token.Kind.PUNCT; k--) {
+            if (tokens.get(k).norm().equals("(")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -378,7 +459,7 @@ public final class PlaceScanner {
 
     /** Rule 2: facility word + place name or quoted name. */
     private void findFacilities(PlaceCues.Marks m, List<Token> tokens, Draft[] at, List<Draft> drafts) {
-        for (int i = 0; i + 1 < tokens.size(); i++) {
+        for (int i = m.nextMayDesignate(0); i + 1 < tokens.size(); i = m.nextMayDesignate(i + 1)) {
             if (at[i] != null || !m.is(i, Role.FACILITY)) {
                 continue;
             }
@@ -447,7 +528,7 @@ public final class PlaceScanner {
 
     /** Rule 3: names the gazetteer lacks, after designators. */
     private void findUnknown(PlaceCues.Marks m, List<Token> tokens, Draft[] at, List<Draft> drafts) {
-        for (int i = 0; i + 1 < tokens.size(); i++) {
+        for (int i = m.nextMayDesignate(0); i + 1 < tokens.size(); i = m.nextMayDesignate(i + 1)) {
             if (at[i] != null) {
                 continue;
             }

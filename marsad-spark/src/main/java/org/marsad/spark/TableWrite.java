@@ -21,6 +21,8 @@ import org.apache.hadoop.mapreduce.TaskType;
 import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
 import org.apache.hadoop.mapreduce.task.TaskAttemptContextImpl;
 import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.internal.io.FileCommitProtocol;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.InternalRow;
@@ -55,14 +57,18 @@ final class TableWrite implements Serializable {
 
     private final List<Table> tables;
     private final List<OutputWriterFactory> factories;
-    /** The Hadoop settings of the job, and what each table's Parquet writer sets on top of them. */
-    private final SerializableConfiguration base;
+    /**
+     * The Hadoop settings of the job (broadcast: a configuration serializes to tens of kilobytes,
+     * which every task would otherwise deserialize with its closure; an executor reads a broadcast
+     * once), and what each table's Parquet writer sets on top of them.
+     */
+    private final Broadcast<SerializableConfiguration> base;
     private final List<java.util.Map<String, String>> confs;
     private final FileCommitProtocol committer;
     private final String jobTracker;
     private transient Job job;
 
-    private TableWrite(List<Table> tables, List<OutputWriterFactory> factories, SerializableConfiguration base,
+    private TableWrite(List<Table> tables, List<OutputWriterFactory> factories, Broadcast<SerializableConfiguration> base,
                        List<java.util.Map<String, String>> confs, FileCommitProtocol committer, String jobTracker, Job job) {
         this.tables = tables;
         this.factories = factories;
@@ -109,7 +115,8 @@ final class TableWrite implements Serializable {
                 }
                 confs.add(difference(first.getConfiguration(), j.getConfiguration()));
             }
-            SerializableConfiguration shared = new SerializableConfiguration(new Configuration(first.getConfiguration()));
+            Broadcast<SerializableConfiguration> shared = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                    .broadcast(new SerializableConfiguration(new Configuration(first.getConfiguration())));
             FileCommitProtocol committer = FileCommitProtocol.instantiate(
                     spark.conf().get("spark.sql.sources.commitProtocolClass"), UUID.randomUUID().toString(), out, false);
             committer.setupJob(first);
@@ -132,8 +139,7 @@ final class TableWrite implements Serializable {
 
     /**
      * The settings of {@code conf} that {@code base} lacks or has otherwise: the tasks get the base
-     * settings once in the stage's closure, not once per table (a Hadoop configuration serializes
-     * to tens of kilobytes, which every task deserializes).
+     * settings once, not once per table.
      */
     private static java.util.Map<String, String> difference(Configuration base, Configuration conf) {
         java.util.Map<String, String> d = new java.util.HashMap<>();
@@ -148,11 +154,16 @@ final class TableWrite implements Serializable {
     /** Commits the job with the messages of the tasks' commits (driver side, after the stage). */
     void commit(List<FileCommitProtocol.TaskCommitMessage> messages) {
         committer.commitJob(job, scala.jdk.javaapi.CollectionConverters.asScala(messages).toList());
+        base.destroy();
     }
 
     /** Removes what the job's tasks wrote (driver side, when the stage failed). */
     void abort() {
-        committer.abortJob(job);
+        try {
+            committer.abortJob(job);
+        } finally {
+            base.destroy();
+        }
     }
 
     /** The writer of one task's files: call in the task, then {@link PartitionFiles#commit} or {@link PartitionFiles#abort}. */
@@ -163,7 +174,7 @@ final class TableWrite implements Serializable {
                 (int) (tc.taskAttemptId() & Integer.MAX_VALUE));
         List<TaskAttemptContext> contexts = new ArrayList<>();
         for (java.util.Map<String, String> c : confs) {
-            Configuration conf = new Configuration(base.value());
+            Configuration conf = new Configuration(base.value().value());
             c.forEach(conf::set);
             conf.set("mapreduce.job.id", jobId.toString());
             conf.set("mapreduce.task.id", attempt.getTaskID().toString());

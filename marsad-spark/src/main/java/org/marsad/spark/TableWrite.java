@@ -29,7 +29,6 @@ import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.execution.datasources.OutputWriterFactory;
 import org.apache.spark.sql.execution.datasources.parquet.ParquetFileFormat;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.util.SerializableConfiguration;
 
 /**
  * Writes the extraction's tables from the tasks that run the pipeline, so that extracting and
@@ -62,13 +61,13 @@ final class TableWrite implements Serializable {
      * which every task would otherwise deserialize with its closure; an executor reads a broadcast
      * once), and what each table's Parquet writer sets on top of them.
      */
-    private final Broadcast<SerializableConfiguration> base;
+    private final Broadcast<HadoopConf> base;
     private final List<java.util.Map<String, String>> confs;
     private final FileCommitProtocol committer;
     private final String jobTracker;
     private transient Job job;
 
-    private TableWrite(List<Table> tables, List<OutputWriterFactory> factories, Broadcast<SerializableConfiguration> base,
+    private TableWrite(List<Table> tables, List<OutputWriterFactory> factories, Broadcast<HadoopConf> base,
                        List<java.util.Map<String, String>> confs, FileCommitProtocol committer, String jobTracker, Job job) {
         this.tables = tables;
         this.factories = factories;
@@ -81,6 +80,15 @@ final class TableWrite implements Serializable {
 
     List<Table> tables() {
         return tables;
+    }
+
+    /**
+     * The job's Hadoop settings as the tasks get them (the session's, with the Parquet writers'
+     * common settings on top): for the tasks that read the inputs too, so that one broadcast serves
+     * both. Valid until {@link #commit} or {@link #abort}.
+     */
+    Broadcast<HadoopConf> settings() {
+        return base;
     }
 
     /**
@@ -115,8 +123,8 @@ final class TableWrite implements Serializable {
                 }
                 confs.add(difference(first.getConfiguration(), j.getConfiguration()));
             }
-            Broadcast<SerializableConfiguration> shared = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                    .broadcast(new SerializableConfiguration(new Configuration(first.getConfiguration())));
+            Broadcast<HadoopConf> shared = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                    .broadcast(new HadoopConf(new Configuration(first.getConfiguration())));
             FileCommitProtocol committer = FileCommitProtocol.instantiate(
                     spark.conf().get("spark.sql.sources.commitProtocolClass"), UUID.randomUUID().toString(), out, false);
             committer.setupJob(first);
@@ -174,7 +182,7 @@ final class TableWrite implements Serializable {
                 (int) (tc.taskAttemptId() & Integer.MAX_VALUE));
         List<TaskAttemptContext> contexts = new ArrayList<>();
         for (java.util.Map<String, String> c : confs) {
-            Configuration conf = new Configuration(base.value().value());
+            Configuration conf = new Configuration(base.value().get());
             c.forEach(conf::set);
             conf.set("mapreduce.job.id", jobId.toString());
             conf.set("mapreduce.task.id", attempt.getTaskID().toString());

@@ -143,7 +143,11 @@ public final class Benchmark {
             }
             List<Double> rates = new ArrayList<>();
             List<Double> whole = new ArrayList<>();
+            ThreadCpu threads = null;
             for (int r = 1 - WARM_UP; r <= rounds; r++) {
+                if (r == 1) {
+                    threads = ThreadCpu.now();
+                }
                 long t0 = System.nanoTime();
                 long c0 = OS.getProcessCpuTime();
                 long jit0 = JIT.getTotalCompilationTime();
@@ -163,6 +167,8 @@ public final class Benchmark {
                     whole.add(s.articles() / secs);
                 }
             }
+            System.out.printf(Locale.ROOT, "%s CPU of the JVM's threads over the %d rounds: %s%n", master, rounds,
+                    String.join(", ", ThreadCpu.now().since(threads, 12)));
             rates.sort(null);
             whole.sort(null);
             System.out.printf(Locale.ROOT, "%s median of %d rounds: extraction stage %.1f articles/s, whole job %.1f "

@@ -44,7 +44,7 @@ final class ExtractJob {
         List<RunStats.Part> parts;
         try {
             // the one stage: read, pipeline, every table's files, the run's figures
-            parts = SparkInputs.read(jsc, inputs, n).mapPartitions(in -> TableRows.write(w, in)).collect();
+            parts = SparkInputs.read(jsc, inputs, n, w.settings()).mapPartitions(in -> TableRows.write(w, in)).collect();
         } catch (RuntimeException e) {
             w.abort();
             throw e;

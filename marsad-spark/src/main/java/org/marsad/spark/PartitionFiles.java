@@ -21,9 +21,19 @@ final class PartitionFiles {
     /** The folder name Spark gives rows whose partition value is null. */
     static final String NULL_DATE = "__HIVE_DEFAULT_PARTITION__";
 
-    /** The encoders of the tables' rows, built once per JVM (immutable; each task makes its own serializers). */
+    /** The encoders of the tables' rows, built once per JVM (immutable). */
     private static final Map<org.apache.spark.sql.types.StructType, ExpressionEncoder<Row>> ENCODERS =
             new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Each task thread's serializers of the tables' rows, made on the thread's first task and kept
+     * for its next ones (an executor runs its tasks on pooled threads). A serializer is not
+     * thread-safe, and generates and looks up the code of its projection on its first row: about
+     * 2 ms for a table's nested columns, paid six times per task when each task made its own, so
+     * more tasks (more cores) cost more CPU per article.
+     */
+    private static final ThreadLocal<Map<org.apache.spark.sql.types.StructType, ExpressionEncoder.Serializer<Row>>> SERIALIZERS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
 
     private final List<TableWrite.Table> tables;
     private final List<OutputWriterFactory> factories;
@@ -41,7 +51,8 @@ final class PartitionFiles {
         this.contexts = contexts;
         this.committer = committer;
         for (TableWrite.Table t : tables) {
-            serializers.add(ENCODERS.computeIfAbsent(t.data(), ExpressionEncoder::apply).createSerializer());
+            serializers.add(SERIALIZERS.get().computeIfAbsent(t.data(),
+                    d -> ENCODERS.computeIfAbsent(d, ExpressionEncoder::apply).createSerializer()));
         }
     }
 

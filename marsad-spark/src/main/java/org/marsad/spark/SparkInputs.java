@@ -68,13 +68,13 @@ final class SparkInputs {
      * The articles under the inputs, one RDD of articles and failures, in about {@code slices}
      * partitions read with no shuffle ({@link ReadPlan}; JSON Lines in Hadoop's splits). When the
      * files cannot be cut into as many slices as there are cores (a few WARC files), what they
-     * hold is spread round-robin over {@code slices} partitions before the pipeline.
+     * hold is spread round-robin over {@code slices} partitions before the pipeline. The tasks open
+     * the files with {@code hc}, the job's Hadoop settings, broadcast (an executor reads them once,
+     * not inside every task's closure).
      */
-    static JavaRDD<RawArticle> read(JavaSparkContext jsc, List<String> inputs, int slices) {
+    static JavaRDD<RawArticle> read(JavaSparkContext jsc, List<String> inputs, int slices, Broadcast<HadoopConf> hc) {
         Configuration conf = jsc.hadoopConfiguration();
         Listing l = list(inputs, conf);
-        // sent to each executor once, not inside every task of every stage that descends from the read
-        Broadcast<HadoopConf> hc = jsc.broadcast(new HadoopConf(conf));
         List<InputFile> whole = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         for (InputFile f : l.files()) {

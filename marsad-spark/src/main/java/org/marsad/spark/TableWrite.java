@@ -21,13 +21,14 @@ import org.apache.hadoop.mapreduce.TaskType;
 import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
 import org.apache.hadoop.mapreduce.task.TaskAttemptContextImpl;
 import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.internal.io.FileCommitProtocol;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.execution.datasources.OutputWriterFactory;
 import org.apache.spark.sql.execution.datasources.parquet.ParquetFileFormat;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.util.SerializableConfiguration;
 
 /**
  * Writes the extraction's tables from the tasks that run the pipeline, so that extracting and
@@ -55,14 +56,18 @@ final class TableWrite implements Serializable {
 
     private final List<Table> tables;
     private final List<OutputWriterFactory> factories;
-    /** The Hadoop settings of the job, and what each table's Parquet writer sets on top of them. */
-    private final SerializableConfiguration base;
+    /**
+     * The Hadoop settings of the job (broadcast: a configuration serializes to tens of kilobytes,
+     * which every task would otherwise deserialize with its closure; an executor reads a broadcast
+     * once), and what each table's Parquet writer sets on top of them.
+     */
+    private final Broadcast<HadoopConf> base;
     private final List<java.util.Map<String, String>> confs;
     private final FileCommitProtocol committer;
     private final String jobTracker;
     private transient Job job;
 
-    private TableWrite(List<Table> tables, List<OutputWriterFactory> factories, SerializableConfiguration base,
+    private TableWrite(List<Table> tables, List<OutputWriterFactory> factories, Broadcast<HadoopConf> base,
                        List<java.util.Map<String, String>> confs, FileCommitProtocol committer, String jobTracker, Job job) {
         this.tables = tables;
         this.factories = factories;
@@ -75,6 +80,15 @@ final class TableWrite implements Serializable {
 
     List<Table> tables() {
         return tables;
+    }
+
+    /**
+     * The job's Hadoop settings as the tasks get them (the session's, with the Parquet writers'
+     * common settings on top): for the tasks that read the inputs too, so that one broadcast serves
+     * both. Valid until {@link #commit} or {@link #abort}.
+     */
+    Broadcast<HadoopConf> settings() {
+        return base;
     }
 
     /**
@@ -109,7 +123,8 @@ final class TableWrite implements Serializable {
                 }
                 confs.add(difference(first.getConfiguration(), j.getConfiguration()));
             }
-            SerializableConfiguration shared = new SerializableConfiguration(new Configuration(first.getConfiguration()));
+            Broadcast<HadoopConf> shared = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                    .broadcast(new HadoopConf(new Configuration(first.getConfiguration())));
             FileCommitProtocol committer = FileCommitProtocol.instantiate(
                     spark.conf().get("spark.sql.sources.commitProtocolClass"), UUID.randomUUID().toString(), out, false);
             committer.setupJob(first);
@@ -132,8 +147,7 @@ final class TableWrite implements Serializable {
 
     /**
      * The settings of {@code conf} that {@code base} lacks or has otherwise: the tasks get the base
-     * settings once in the stage's closure, not once per table (a Hadoop configuration serializes
-     * to tens of kilobytes, which every task deserializes).
+     * settings once, not once per table.
      */
     private static java.util.Map<String, String> difference(Configuration base, Configuration conf) {
         java.util.Map<String, String> d = new java.util.HashMap<>();
@@ -148,11 +162,16 @@ final class TableWrite implements Serializable {
     /** Commits the job with the messages of the tasks' commits (driver side, after the stage). */
     void commit(List<FileCommitProtocol.TaskCommitMessage> messages) {
         committer.commitJob(job, scala.jdk.javaapi.CollectionConverters.asScala(messages).toList());
+        base.destroy();
     }
 
     /** Removes what the job's tasks wrote (driver side, when the stage failed). */
     void abort() {
-        committer.abortJob(job);
+        try {
+            committer.abortJob(job);
+        } finally {
+            base.destroy();
+        }
     }
 
     /** The writer of one task's files: call in the task, then {@link PartitionFiles#commit} or {@link PartitionFiles#abort}. */
@@ -163,7 +182,7 @@ final class TableWrite implements Serializable {
                 (int) (tc.taskAttemptId() & Integer.MAX_VALUE));
         List<TaskAttemptContext> contexts = new ArrayList<>();
         for (java.util.Map<String, String> c : confs) {
-            Configuration conf = new Configuration(base.value());
+            Configuration conf = new Configuration(base.value().get());
             c.forEach(conf::set);
             conf.set("mapreduce.job.id", jobId.toString());
             conf.set("mapreduce.task.id", attempt.getTaskID().toString());

@@ -28,7 +28,9 @@ import org.apache.spark.sql.SparkSession;
  * second core may not be there to use); {@code -Dmarsad.bench.stages=true} adds each Spark stage's
  * wall time and its tasks' run, CPU and GC times, the jobs and the time some stage was running
  * ({@link StageTimes}); {@code -Dmarsad.bench.partitions=N} reads the input in N partitions instead
- * of the job's default (four per core).
+ * of the job's default (four per core). After the rounds it prints the CPU time of the JVM's thread
+ * groups over them ({@link ThreadCpu}: task threads, compiler, collector, driver), the work that
+ * runs on the idle second core with one task thread and takes from the tasks with two.
  *
  * <p>{@code direct[N]} instead of a Spark master runs the same pipeline on N plain threads over the
  * same (local) inputs, without Spark: the control that tells Spark's overhead from the machine's.

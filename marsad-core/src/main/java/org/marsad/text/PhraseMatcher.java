@@ -52,8 +52,8 @@ public final class PhraseMatcher<V> {
 
     /**
      * A node of the trie: where the phrases that begin with some words continue. Opaque outside this
-     * class; {@link #firstWordNodes()} hands out the nodes of first words so that a caller that has already
-     * looked a token's key up (in a table of its own) can walk on from there with
+     * class; {@link #firstWords} hands out the nodes of first words so that a caller that has already
+     * looked a token's key up (in that table of its own) can walk on from there with
      * {@link #matchFrom(List, int, String, Node)} instead of looking the key up again.
      */
     public static final class Node<V> {
@@ -278,14 +278,6 @@ public final class PhraseMatcher<V> {
     }
 
     /**
-     * The trie nodes of the phrases' first words, by lookup key (see {@link Node}): the table this
-     * matcher looks them up in, for a caller that looks a document's words up itself.
-     */
-    public KeyTable<Node<V>> firstWordNodes() {
-        return firstNodes;
-    }
-
-    /**
      * The first words of the phrases in a table of the caller's own, each with what {@code value}
      * makes of its node and the tag {@code tags} gives the node (see
      * {@link KeyTable#of(Map, java.util.function.Function, java.util.function.ToIntFunction)}): for
@@ -297,14 +289,14 @@ public final class PhraseMatcher<V> {
         return KeyTable.of(root.next == null ? Map.<String, Node<V>>of() : root.next, value, tags);
     }
 
-    /** The pre-test of {@link #firstWordNodes()}: false for a key that begins no phrase. */
+    /** The pre-test of {@link #firstWords}: false for a key that begins no phrase. */
     public KeyFilter firstWordFilter() {
         return firstWords;
     }
 
     /**
      * The matches starting at token {@code i} whose first word is {@code key}, one of the token's
-     * lookup keys, with {@code start} its node from {@link #firstWordNodes()}; longest first. When
+     * lookup keys, with {@code start} its node from {@link #firstWords}; longest first. When
      * {@code key} is the only key of the token that begins a phrase, this is {@link #matchAt(List, int)}
      * (in {@link Mode#STEMS}; in {@link Mode#SUFFIXES} a one-word match through a base of token
      * {@code i} is not included).

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.marsad.link.BlockKey;
 import org.marsad.link.Disagreement;
 import org.marsad.link.EventCluster;
@@ -32,15 +31,19 @@ import org.marsad.output.JsonOutput;
  * Stateless and thread-safe.
  */
 final class ClusterRows {
-    private static final String ROW_COLUMNS = "type, family, factual, place_name, country, admin1, place_kind, "
+    /** The names of the consensus columns {@link #view} gives, in its order. */
+    static final List<String> VIEW_COLUMNS = List.of(("type, family, factual, place_name, country, admin1, place_kind, "
             + "geo_precision, lat, lon, facility, date_start, date_end, date_precision, day, actor, actor_ref, target, "
             + "target_ref, fatalities, injured, num_reports, num_copies, num_articles, num_sources, sources, "
-            + "first_reported, last_reported, disagreements, num_disagreements, summary, blocks, week_from, week_to";
-    private static final int ROW_PARAMS = 35;
-    /** The columns of a single report's narrow row that are bound (besides number, blocks and weeks). */
+            + "first_reported, last_reported, disagreements, num_disagreements, summary").split(", "));
+    private static final String BLOCK_COLUMNS = "blocks, week_from, week_to";
+    private static final String ROW_COLUMNS = String.join(", ", VIEW_COLUMNS) + ", " + BLOCK_COLUMNS;
+    /** The number, the consensus columns, the blocks and their weeks. */
+    private static final int ROW_PARAMS = 1 + VIEW_COLUMNS.size() + 3;
+    /** The columns of a single report's narrow row that are bound (besides the number). */
     private static final String SINGLE_COLUMNS = "type, family, factual, place_name, country, admin1, day, actor, "
-            + "actor_ref, target, target_ref, blocks, week_from, week_to";
-    private static final int SINGLE_PARAMS = 15;
+            + "actor_ref, target, target_ref, " + BLOCK_COLUMNS;
+    private static final int SINGLE_PARAMS = 1 + SINGLE_COLUMNS.split(", ").length;
     private static final String MEMBER_COLUMNS = "cluster, ord, is_copy, doc_id, event_key, copy_of, similarity, mention";
     private static final int MEMBER_PARAMS = 8;
     /** Rows per statement: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
@@ -67,20 +70,22 @@ final class ClusterRows {
         for (Row r : clusters) {
             (isSingle(r.cluster()) ? single : full).add(r);
         }
-        Statements.inChunks(full, CHUNK, part -> {
-            PreparedStatement p = st.get(Statements.sql("clusters.upsert", part.size(), ClusterRows::upsertSql));
+        upsert(st, full, "clusters.upsert", ClusterRows::upsertSql, ClusterRows::row);
+        upsert(st, single, "clusters.single", ClusterRows::singleSql, ClusterRows::singleRow);
+    }
+
+    /** Binds a cluster's own columns from parameter {@code i} on; returns the next parameter. */
+    private interface Columns {
+        int bind(PreparedStatement p, int i, EventCluster c) throws SQLException;
+    }
+
+    private static void upsert(Statements st, List<Row> rows, String name, java.util.function.IntFunction<String> sql,
+                               Columns columns) throws SQLException {
+        Statements.inChunks(rows, CHUNK, part -> {
+            PreparedStatement p = st.get(Statements.sql(name, part.size(), sql));
             int i = 1;
             for (Row r : part) {
-                i = row(p, i, r.cluster());
-                i = blocks(p, i, r.blocks());
-            }
-            p.executeUpdate();
-        });
-        Statements.inChunks(single, CHUNK, part -> {
-            PreparedStatement p = st.get(Statements.sql("clusters.single", part.size(), ClusterRows::singleSql));
-            int i = 1;
-            for (Row r : part) {
-                i = singleRow(p, i, r.cluster());
+                i = columns.bind(p, i, r.cluster());
                 i = blocks(p, i, r.blocks());
             }
             p.executeUpdate();
@@ -192,11 +197,6 @@ final class ClusterRows {
         return i;
     }
 
-    /** The names of the consensus columns {@link #view} gives, in its order. */
-    static final List<String> VIEW_COLUMNS = List.of(("type, family, factual, place_name, country, admin1, place_kind, "
-            + "geo_precision, lat, lon, facility, date_start, date_end, date_precision, day, actor, actor_ref, target, "
-            + "target_ref, fatalities, injured, num_reports, num_copies, num_articles, num_sources, sources, "
-            + "first_reported, last_reported, disagreements, num_disagreements, summary").split(", "));
     private static final int T = Types.VARCHAR;
     private static final int N = Types.INTEGER;
     private static final int D = Types.DOUBLE;
@@ -309,14 +309,6 @@ final class ClusterRows {
             Statements.setLongs(p, part);
             p.executeUpdate();
         });
-    }
-
-    static void setInt(PreparedStatement p, int i, OptionalInt v) throws SQLException {
-        if (v.isPresent()) {
-            p.setInt(i, v.getAsInt());
-        } else {
-            p.setNull(i, Types.INTEGER);
-        }
     }
 
     static void setDouble(PreparedStatement p, int i, Optional<Double> v) throws SQLException {

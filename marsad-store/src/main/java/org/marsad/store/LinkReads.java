@@ -86,9 +86,7 @@ final class LinkReads {
                 single.computeIfAbsent(o.get("number").asLong(), k -> new ArrayList<>()).add(o);
             }
         }
-        List<Long> numbers = new ArrayList<>(single.keySet());
-        for (int at = 0; at < numbers.size(); at += 200) {
-            List<Long> part = numbers.subList(at, Math.min(numbers.size(), at + 200));
+        Statements.inChunks(new ArrayList<>(single.keySet()), 200, part -> {
             try (PreparedStatement p = c.prepareStatement("SELECT cluster, mention FROM cluster_members WHERE is_copy = 0 "
                     + "AND cluster IN (" + Statements.marks(part.size()) + ")")) {
                 Statements.setLongs(p, part);
@@ -102,7 +100,7 @@ final class LinkReads {
                     }
                 }
             }
-        }
+        });
     }
 
     private static void fill(ObjectNode o, Object[] v) {

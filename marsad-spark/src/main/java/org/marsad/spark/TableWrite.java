@@ -54,6 +54,20 @@ final class TableWrite implements Serializable {
     record Table(String name, StructType data, boolean byDate) implements Serializable {
     }
 
+    /** The Hadoop setting Parquet's Snappy codec sizes each compressed page's stream buffer by. */
+    static final String BUFFER_SIZE = "io.file.buffer.size";
+    /**
+     * The writers' compressor stream buffer, Hadoop's own default: Spark raises {@value #BUFFER_SIZE}
+     * to 64 KB for its streams, and Parquet's Snappy codec allocates a buffer of that size for every
+     * page it compresses (a dictionary page and a data page per column and file). With the tables'
+     * small files (one per table, date and task) those 64 KB buffers, each used for a few hundred
+     * bytes, were a third of what a task allocated and kept the collector at work (in {@code local[2]}
+     * on the cores the tasks need); the compressed output is the same. Parquet keeps one codec per
+     * JVM, set up with the settings of the first writer that compresses with it: in an executor
+     * whose first Parquet write is this job's (the usual case), these.
+     */
+    static final int COMPRESSOR_BUFFER = 4096;
+
     private final List<Table> tables;
     private final List<OutputWriterFactory> factories;
     /**
@@ -121,7 +135,9 @@ final class TableWrite implements Serializable {
                 if (first == null) {
                     first = j;
                 }
-                confs.add(difference(first.getConfiguration(), j.getConfiguration()));
+                java.util.Map<String, String> own = difference(first.getConfiguration(), j.getConfiguration());
+                own.put(BUFFER_SIZE, Integer.toString(COMPRESSOR_BUFFER));
+                confs.add(own);
             }
             Broadcast<HadoopConf> shared = JavaSparkContext.fromSparkContext(spark.sparkContext())
                     .broadcast(new HadoopConf(new Configuration(first.getConfiguration())));

@@ -264,12 +264,19 @@ public final class PlaceNames extends AbstractList<PlaceName> implements RandomA
     public String onlyEntry() {
         String w = onlyEntry;
         if (w == null && firstFeatureCode != null) {
-            Place p = firstPlace;
-            String label = p.geonames().isPresent() ? firstFeatureCode : p.kind().name().toLowerCase(java.util.Locale.ROOT);
-            w = p.name() + " (" + p.country() + ", " + label + "): only entry of that name";
+            w = onlyEntry(firstPlace, firstFeatureCode);
             onlyEntry = w;
         }
         return w;
+    }
+
+    /**
+     * Why the resolver picks {@code p}, of feature code {@code featureCode}, as the only entry of a
+     * name (see {@link #onlyEntry()}).
+     */
+    public static String onlyEntry(Place p, String featureCode) {
+        String label = p.geonames().isPresent() ? featureCode : p.kind().name().toLowerCase(java.util.Locale.ROOT);
+        return p.name() + " (" + p.country() + ", " + label + "): only entry of that name";
     }
 
     /** The prior ({@link PlacePriors}) of place {@code k} of {@link #places()}; see {@link #hasFacts()}. */

@@ -207,7 +207,7 @@ public final class PlaceResolver {
             String code = facts ? names.featureCode(0) : gazetteer.featureCode(only);
             chosen[i] = only;
             codes[i] = code;
-            why[i] = only.name() + " (" + only.country() + ", " + kindLabel(only, code) + "): only entry of that name";
+            why[i] = PlaceNames.onlyEntry(only, code);
             return;
         }
         int best = -1;

@@ -53,6 +53,19 @@ public final class PlaceNames extends AbstractList<PlaceName> implements RandomA
      */
     private final long[] shapes;
     private final PlaceNames[] shaped;
+    /**
+     * The first place and, when known ({@link #hasFacts()}), its feature code, kept in the list itself:
+     * the resolver reads them for every name with a single place (most of an article's names)
+     * without going through {@link #places} and {@link #featureCodes} (issue 4).
+     */
+    private final Place firstPlace;
+    private final String firstFeatureCode;
+    /**
+     * {@link #onlyEntry()}, made on first use and then kept: a pure function of this immutable list,
+     * written and read without synchronization as {@link String#hashCode()} keeps its hash (a thread
+     * that sees null makes the same string again).
+     */
+    private String onlyEntry;
 
     private PlaceNames(PlaceName[] names, Function<Place, String> featureCode, Set<String> coreCountries,
                        boolean byShape) {
@@ -120,6 +133,8 @@ public final class PlaceNames extends AbstractList<PlaceName> implements RandomA
                 priors[k] = PlacePriors.of(places.get(k), featureCodes[k], coreCountries);
             }
         }
+        this.firstPlace = places.isEmpty() ? null : places.get(0);
+        this.firstFeatureCode = featureCodes == null || featureCodes.length == 0 ? null : featureCodes[0];
         if (byShape && words < 0 && names.length > 1) {
             java.util.Map<Long, List<PlaceName>> groups = new java.util.LinkedHashMap<>();
             for (PlaceName n : names) {
@@ -228,6 +243,40 @@ public final class PlaceNames extends AbstractList<PlaceName> implements RandomA
     /** The feature code of place {@code k} of {@link #places()}; see {@link #hasFacts()}. */
     public String featureCode(int k) {
         return featureCodes[k];
+    }
+
+    /** {@code places().get(0)}; null when there are no names. */
+    public Place firstPlace() {
+        return firstPlace;
+    }
+
+    /** {@code featureCode(0)}; null when the facts are not known ({@link #hasFacts()}) or there are no names. */
+    public String firstFeatureCode() {
+        return firstFeatureCode;
+    }
+
+    /**
+     * Why the resolver picks the first place when it is the only one a text's name can mean:
+     * «Hasakah (SY, PPLA): only entry of that name» (its name, country, then its feature code for a
+     * GeoNames entry, else its kind in lower case). Made once per list, on first use; null when the
+     * facts are not known ({@link #hasFacts()}) or there are no names.
+     */
+    public String onlyEntry() {
+        String w = onlyEntry;
+        if (w == null && firstFeatureCode != null) {
+            w = onlyEntry(firstPlace, firstFeatureCode);
+            onlyEntry = w;
+        }
+        return w;
+    }
+
+    /**
+     * Why the resolver picks {@code p}, of feature code {@code featureCode}, as the only entry of a
+     * name (see {@link #onlyEntry()}).
+     */
+    public static String onlyEntry(Place p, String featureCode) {
+        String label = p.geonames().isPresent() ? featureCode : p.kind().name().toLowerCase(java.util.Locale.ROOT);
+        return p.name() + " (" + p.country() + ", " + label + "): only entry of that name";
     }
 
     /** The prior ({@link PlacePriors}) of place {@code k} of {@link #places()}; see {@link #hasFacts()}. */

@@ -2,9 +2,7 @@ package org.marsad.resolve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.marsad.document.Document;
@@ -92,9 +90,13 @@ public final class Geocoder implements Stage {
         PlaceAnalysis a = PlaceAnalysis.of(doc, scanner, resolver);
         List<PlaceCandidate> cands = a.candidates();
         List<Optional<Resolution>> res = a.resolutions();
-        Map<Long, Integer> bySpan = new HashMap<>(cands.size() * 2);
+        // the candidates' spans in two small arrays (a few dozen per article), searched from the end
+        // so that the last candidate of a span wins, as it did in a map by span
+        int[] begins = new int[cands.size()];
+        int[] ends = new int[cands.size()];
         for (int i = 0; i < cands.size(); i++) {
-            bySpan.put(key(cands.get(i).begin(), cands.get(i).end()), i);
+            begins[i] = cands.get(i).begin();
+            ends[i] = cands.get(i).end();
         }
         List<Mention> blockers = new ArrayList<>();
         for (Mention m : mentions) {
@@ -112,8 +114,8 @@ public final class Geocoder implements Stage {
             if (insideBlocker(m, blockers)) {
                 continue;
             }
-            Integer i = bySpan.get(key(m.begin(), m.end()));
-            if (i != null) {
+            int i = candidateAt(begins, ends, m.begin(), m.end());
+            if (i >= 0) {
                 res.get(i).ifPresent(x -> out.add(place(m, x)));
             } else {
                 Optional<PlaceCandidate> c = lookup.candidate(m, tokens);
@@ -182,7 +184,13 @@ public final class Geocoder implements Stage {
         return false;
     }
 
-    private static long key(int begin, int end) {
-        return (long) begin * 1_000_003L + end; // small values hash well as Long (begin<<32|end would not)
+    /** The last {@code i} with {@code begins[i] == begin} and {@code ends[i] == end}, or -1. */
+    private static int candidateAt(int[] begins, int[] ends, int begin, int end) {
+        for (int i = begins.length - 1; i >= 0; i--) {
+            if (begins[i] == begin && ends[i] == end) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

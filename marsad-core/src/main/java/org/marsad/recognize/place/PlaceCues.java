@@ -330,6 +330,8 @@ public final class PlaceCues {
     private static final int NAME_START = 1 << 29;
     /** A token where names may begin, all of them one-word names of {@link Index#onlyCommonWords}. */
     private static final int COMMON_START = 1 << 28;
+    /** While the marks are made: some key of the token passes the name-start filter. */
+    private static final int MAY_START = 1 << 27;
     /** The bits of {@link Role}s. */
     private static final int ROLE_BITS = (1 << Role.values().length) - 1;
     /** The role bits of {@link Marks#isFunctional(int)}: all but heads and media words. */
@@ -377,19 +379,30 @@ public final class PlaceCues {
             // the keys' hashes in flat arrays, usually built by an earlier dictionary pass over the same
             // tokens: a word none of whose keys passes the filters is skipped without visiting it
             this.keys = TokenKeys.of(tokens);
-            for (int i = 0; i < n; i++) {
-                boolean start = true;
-                boolean cue = true;
-                if (keys != null) {
-                    int pass = keys.mayContain(i, index.startFilter, index.everywhereFilter);
-                    start = (pass & 1) != 0;
-                    cue = (pass & 2) != 0;
-                }
-                if (cue) {
+            if (keys == null) {
+                for (int i = 0; i < n; i++) {
                     roles[i] |= MAY_DESIGNATE;
                     lookUp(i);
+                    nameStarts(i);
                 }
-                if (start) {
+                return;
+            }
+            // the filters first, in a loop of their own: their reads (of bit arrays mostly out of the
+            // first-level cache) do not wait for the look-ups' misses
+            for (int i = 0; i < n; i++) {
+                int pass = keys.mayContain(i, index.startFilter, index.everywhereFilter);
+                roles[i] = ((pass & 2) != 0 ? MAY_DESIGNATE : 0) | ((pass & 1) != 0 ? MAY_START : 0);
+            }
+            for (int i = 0; i < n; i++) {
+                int r = roles[i];
+                if (r == 0) {
+                    continue;
+                }
+                if ((r & MAY_DESIGNATE) != 0) {
+                    lookUp(i);
+                }
+                if ((r & MAY_START) != 0) {
+                    roles[i] &= ~MAY_START;
                     nameStarts(i);
                 }
             }
@@ -511,7 +524,9 @@ public final class PlaceCues {
          * {@link PhraseMatcher#matchAt} gives them but for one-word matches at a word that
          * {@link #nameStarts} does not look up alone. When the word has exactly one stem that begins
          * names, from what the look-up found: the matcher's node, from which it walks on
-         * ({@link PhraseMatcher#matchFrom}), or, when no longer name begins with the stem, its names.
+         * ({@link PhraseMatcher#matchFrom}) unless the pair filter ({@link PhraseMatcher#mayContinueFrom})
+         * says no longer name goes on with the next word (the node's own names then, without reading
+         * its children), or, when no longer name begins with the stem, its names.
          */
         @SuppressWarnings("unchecked")
         public List<PhraseMatcher.Match<PlaceName>> nameMatches(int i) {
@@ -520,7 +535,15 @@ public final class PlaceCues {
                 return index.names.matchAt(tokens, i);
             }
             if (start instanceof PhraseMatcher.Node<?> node) {
-                return index.names.matchFrom(tokens, i, startKeys[i], (PhraseMatcher.Node<PlaceName>) node);
+                String key = startKeys[i];
+                if (keys != null && !index.names.mayContinueFrom(tokens, keys, i, key.hashCode())) {
+                    // no longer name goes on here (the pair filter says so from the hashes): the walk
+                    // would find the word's own names alone, after reading the node's children
+                    // (issue 4: most words that begin longer names, «العراق», «الشرق», end none here)
+                    List<PlaceName> own = ((PhraseMatcher.Node<PlaceName>) node).values();
+                    return own.isEmpty() ? List.of() : List.of(new PhraseMatcher.Match<>(i, i, own, false, key));
+                }
+                return index.names.matchFrom(tokens, i, key, (PhraseMatcher.Node<PlaceName>) node);
             }
             return List.of(new PhraseMatcher.Match<>(i, i, (List<PlaceName>) start, false, startKeys[i]));
         }

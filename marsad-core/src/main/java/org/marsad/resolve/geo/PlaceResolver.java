@@ -192,15 +192,22 @@ public final class PlaceResolver {
         PlaceCandidate c = cands.get(i);
         PlaceNames names = c.placeNames();
         boolean facts = names.hasFacts();
-        List<Place> options = names.places();
         Place container = c.container() >= 0 ? chosen[c.container()] : null;
         Place listed = c.coordinatedWith() >= 0 ? chosen[c.coordinatedWith()] : null;
+        if (facts && names.placeCount() == 1 && container == null) {
+            // most names: what is needed is kept in the list itself (issue 4)
+            chosen[i] = names.firstPlace();
+            codes[i] = names.firstFeatureCode();
+            why[i] = names.onlyEntry();
+            return;
+        }
+        List<Place> options = names.places();
         if (options.size() == 1 && container == null) {
             Place only = options.get(0);
             String code = facts ? names.featureCode(0) : gazetteer.featureCode(only);
             chosen[i] = only;
             codes[i] = code;
-            why[i] = only.name() + " (" + only.country() + ", " + kindLabel(only, code) + "): only entry of that name";
+            why[i] = PlaceNames.onlyEntry(only, code);
             return;
         }
         int best = -1;

@@ -25,9 +25,11 @@ import org.marsad.text.TextStage;
 
 /**
  * The scanner's shortcuts change no candidate: passing over common-word names that cannot matter
- * ({@code PlaceScanner.negligible}) and not looking one-word names up at cue words
- * ({@link PlaceCues.Marks#nameStart(int)}) give what building a draft for every name gives (a
- * scanner without the first, on a token list without key hashes, which disables the second).
+ * ({@code PlaceScanner.negligible}), not looking one-word names up at cue words
+ * ({@link PlaceCues.Marks#nameStart(int)}) and not walking on from a word where the pair filter says
+ * no longer name goes on ({@link PlaceCues.Marks#nameMatches(int)}) give what building a draft for
+ * every name gives (a scanner without the first, on a token list without key hashes, which disables
+ * the others).
  */
 class CommonWordShortcutTest {
     private static final Pipeline TEXT = Pipeline.builder().add(LayoutStage.standard()).add(new TextStage()).build();
@@ -48,6 +50,10 @@ class CommonWordShortcutTest {
         for (ResourceFiles.Line l : ResourceFiles.lines("places/cues.tsv")) {
             out.add(l.fields()[0].strip());
         }
+        // first words of longer names, and their next words (the pair filter's shortcut in
+        // PlaceCues.Marks#nameMatches: the same matches as walking the trie)
+        out.addAll(List.of("دير", "الزور", "الشرق", "الأوسط", "رأس", "العين", "جسر", "الشغور", "إقليم", "كردستان",
+                "الولايات", "المتحدة", "تل", "أبيض", "البوكمال", "ريف", "مدينة", "الله"));
         out.addAll(List.of("حلب", "دمشق", "الموصل", "الحسكة", "إدلب", "نينوى", "سوريا", "العراق", "الباب",
                 "الزهراء", "نبل", "قال", "القوات", "مار", "،", ",", "(", ")", "\"", "«", "»", ".", "12", "2015"));
         return List.copyOf(out);

@@ -174,9 +174,7 @@ final class ClusterRows {
     }
 
     private static String upsertSql(int rows) {
-        return "INSERT INTO clusters (number, " + ROW_COLUMNS + ", one_report) VALUES "
-                + String.join(", ", Collections.nCopies(rows, "(" + Statements.marks(ROW_PARAMS) + ", 0)"))
-                + " ON CONFLICT (number) DO UPDATE SET " + setAll();
+        return fullRows(rows, setAll());
     }
 
     /**
@@ -185,9 +183,13 @@ final class ClusterRows {
      * ones set.
      */
     private static String updateSql(int rows) {
+        return fullRows(rows, set(UNINDEXED));
+    }
+
+    private static String fullRows(int rows, String set) {
         return "INSERT INTO clusters (number, " + ROW_COLUMNS + ", one_report) VALUES "
                 + String.join(", ", Collections.nCopies(rows, "(" + Statements.marks(ROW_PARAMS) + ", 0)"))
-                + " ON CONFLICT (number) DO UPDATE SET " + set(UNINDEXED);
+                + " ON CONFLICT (number) DO UPDATE SET " + set;
     }
 
     /**

@@ -46,8 +46,14 @@ final class ClusterRows {
     private static final int SINGLE_PARAMS = 1 + SINGLE_COLUMNS.split(", ").length;
     private static final String MEMBER_COLUMNS = "cluster, ord, is_copy, doc_id, event_key, copy_of, similarity, mention";
     private static final int MEMBER_PARAMS = 8;
-    /** Rows per statement: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
-    private static final int CHUNK = 100;
+    /**
+     * Rows per statement (well under SQLite's 32,766 and PostgreSQL's 65,535 parameters), the rest
+     * by powers of {@value #RATIO}: 64, 16, 4 and 1 rows, four shapes of each statement to compile
+     * per connection (a store opened for one run compiles each once; powers of two made eight, the
+     * 100-row one alone costing what 100 rows do).
+     */
+    private static final int CHUNK = 64;
+    private static final int RATIO = 4;
 
     /** A report or copy to write: its cluster, its position in the cluster's join order. */
     record Member(long cluster, int ord, boolean copy, EventMention mention, String copyOf, double similarity) {
@@ -55,22 +61,61 @@ final class ClusterRows {
 
     /** Whether single reports get narrow rows; tests turn it off to compare with full rows. */
     static volatile boolean narrow = true;
+    /**
+     * Whether a stored full row whose indexed columns keep their values is updated without them;
+     * tests turn it off to compare with rows rewritten whole.
+     */
+    static volatile boolean keepIndexed = true;
 
     private ClusterRows() {
     }
 
-    /** A cluster's row: its consensus fields and the blocks it is registered under. */
-    record Row(EventCluster cluster, Set<BlockKey> blocks) {
+    /**
+     * A cluster's row: its consensus fields and the blocks it is registered under; {@code stored},
+     * when known, the values of the indexed columns its stored row holds (null: not stored, or not
+     * known).
+     */
+    record Row(EventCluster cluster, Set<BlockKey> blocks, Indexed stored) {
     }
 
-    /** Inserts or replaces the rows of the clusters: full rows, and narrow ones for single reports. */
+    /**
+     * The values of a row's columns that secondary indexes cover ({@code clusters_day},
+     * {@code clusters_country}, {@code clusters_weeks}; {@code thread} is {@link ThreadRows}'), as
+     * {@link #upsert} writes them.
+     */
+    record Indexed(String day, String country, String admin1, Integer weekTo) {
+    }
+
+    /** The indexed columns' values of the row {@link #upsert} writes for the cluster. */
+    static Indexed indexed(EventCluster c, Set<BlockKey> blocks) {
+        Optional<Location> place = isSingle(c) ? c.mentions().get(0).place() : c.place();
+        Location l = place.orElse(null);
+        return new Indexed(StoryThreads.day(c).map(Object::toString).orElse(null),
+                l == null || l.country().isEmpty() ? null : l.country(), l == null ? null : l.admin1().orElse(null),
+                weeks(blocks)[1]);
+    }
+
+    /**
+     * Inserts or replaces the rows of the clusters: full rows, and narrow ones for single reports.
+     * A full row already stored whose indexed columns keep their values ({@link Row#stored}) is
+     * updated without them: its secondary indexes are left alone (SQLite updates an index only when
+     * the update sets one of its columns; PostgreSQL can then update in place).
+     */
     static void upsert(Statements st, List<Row> clusters) throws SQLException {
         List<Row> full = new ArrayList<>(clusters.size());
+        List<Row> kept = new ArrayList<>(clusters.size());
         List<Row> single = new ArrayList<>(clusters.size());
         for (Row r : clusters) {
-            (isSingle(r.cluster()) ? single : full).add(r);
+            if (isSingle(r.cluster())) {
+                single.add(r);
+            } else if (keepIndexed && r.stored() != null && r.stored().equals(indexed(r.cluster(), r.blocks()))) {
+                kept.add(r);
+            } else {
+                full.add(r);
+            }
         }
         upsert(st, full, "clusters.upsert", ClusterRows::upsertSql, ClusterRows::row);
+        upsert(st, kept, "clusters.update", ClusterRows::updateSql, ClusterRows::row);
         upsert(st, single, "clusters.single", ClusterRows::singleSql, ClusterRows::singleRow);
     }
 
@@ -81,8 +126,8 @@ final class ClusterRows {
 
     private static void upsert(Statements st, List<Row> rows, String name, java.util.function.IntFunction<String> sql,
                                Columns columns) throws SQLException {
-        Statements.inChunks(rows, CHUNK, part -> {
-            PreparedStatement p = st.get(Statements.sql(name, part.size(), sql));
+        Statements.inChunks(rows, CHUNK, RATIO, part -> {
+            PreparedStatement p = st.getToSetAll(Statements.sql(name, part.size(), sql));
             int i = 1;
             for (Row r : part) {
                 i = columns.bind(p, i, r.cluster());
@@ -103,26 +148,48 @@ final class ClusterRows {
 
     private static int blocks(PreparedStatement p, int i, Set<BlockKey> blocks) throws SQLException {
         p.setString(i++, blocks(blocks));
-        if (blocks.isEmpty()) {
-            p.setNull(i++, Types.INTEGER);
-            p.setNull(i++, Types.INTEGER);
-        } else {
-            int lo = Integer.MAX_VALUE;
-            int hi = Integer.MIN_VALUE;
-            for (BlockKey b : blocks) {
-                lo = Math.min(lo, b.week());
-                hi = Math.max(hi, b.week());
+        Integer[] weeks = weeks(blocks);
+        for (Integer w : weeks) {
+            if (w == null) {
+                p.setNull(i++, Types.INTEGER);
+            } else {
+                p.setInt(i++, w);
             }
-            p.setInt(i++, lo);
-            p.setInt(i++, hi);
         }
         return i;
     }
 
+    /** The first and last week of the blocks ({@code week_from}, {@code week_to}); nulls when none. */
+    private static Integer[] weeks(Set<BlockKey> blocks) {
+        if (blocks.isEmpty()) {
+            return new Integer[2];
+        }
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        for (BlockKey b : blocks) {
+            lo = Math.min(lo, b.week());
+            hi = Math.max(hi, b.week());
+        }
+        return new Integer[] {lo, hi};
+    }
+
     private static String upsertSql(int rows) {
+        return fullRows(rows, setAll());
+    }
+
+    /**
+     * A stored full row whose indexed columns keep their values: the same values as
+     * {@link #upsertSql}, and on conflict (always: the row is stored) every column but the indexed
+     * ones set.
+     */
+    private static String updateSql(int rows) {
+        return fullRows(rows, set(UNINDEXED));
+    }
+
+    private static String fullRows(int rows, String set) {
         return "INSERT INTO clusters (number, " + ROW_COLUMNS + ", one_report) VALUES "
                 + String.join(", ", Collections.nCopies(rows, "(" + Statements.marks(ROW_PARAMS) + ", 0)"))
-                + " ON CONFLICT (number) DO UPDATE SET " + setAll();
+                + " ON CONFLICT (number) DO UPDATE SET " + set;
     }
 
     /**
@@ -138,9 +205,17 @@ final class ClusterRows {
                 + " ON CONFLICT (number) DO UPDATE SET " + setAll();
     }
 
+    /** The columns of a full row that no secondary index covers. */
+    private static final List<String> UNINDEXED = java.util.Arrays.stream((ROW_COLUMNS + ", one_report").split(", "))
+            .filter(col -> !List.of("day", "country", "admin1", "week_to").contains(col)).toList();
+
     private static String setAll() {
+        return set(List.of((ROW_COLUMNS + ", one_report").split(", ")));
+    }
+
+    private static String set(List<String> columns) {
         StringBuilder set = new StringBuilder();
-        for (String col : (ROW_COLUMNS + ", one_report").split(", ")) {
+        for (String col : columns) {
             set.append(set.length() == 0 ? "" : ", ").append(col).append(" = excluded.").append(col);
         }
         return set.toString();
@@ -277,10 +352,11 @@ final class ClusterRows {
 
     /** Inserts reports and copies. */
     static void insert(Statements st, List<Member> members) throws SQLException {
-        Statements.inChunks(members, CHUNK, part -> {
-            PreparedStatement p = st.get(Statements.sql("cluster_members.insert", part.size(),
+        Statements.inChunks(members, CHUNK, RATIO, part -> {
+            String q = Statements.sql("cluster_members.insert", part.size(),
                     n -> "INSERT INTO cluster_members (" + MEMBER_COLUMNS + ") VALUES "
-                            + String.join(", ", Collections.nCopies(n, "(" + Statements.marks(MEMBER_PARAMS) + ")"))));
+                            + String.join(", ", Collections.nCopies(n, "(" + Statements.marks(MEMBER_PARAMS) + ")")));
+            PreparedStatement p = st.getToSetAll(q);
             int i = 1;
             for (Member x : part) {
                 i = member(p, i, x);
@@ -303,7 +379,7 @@ final class ClusterRows {
 
     /** Deletes clusters (their members and thread memberships go with them; blocks are the caller's). */
     static void delete(Statements st, List<Long> numbers) throws SQLException {
-        Statements.inChunks(numbers, CHUNK, part -> {
+        Statements.inChunks(numbers, CHUNK, RATIO, part -> {
             PreparedStatement p = st.get(Statements.sql("clusters.delete", part.size(),
                     n -> "DELETE FROM clusters WHERE number IN (" + Statements.marks(n) + ")"));
             Statements.setLongs(p, part);

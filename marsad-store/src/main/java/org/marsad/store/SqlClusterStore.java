@@ -52,6 +52,8 @@ final class SqlClusterStore implements ClusterStore {
         int nextOrd;
         /** blocks it is registered under; null when stored and not read yet */
         Set<BlockKey> blocks;
+        /** what the stored row's indexed columns hold; null when not stored or not read yet */
+        ClusterRows.Indexed stored;
         /** members not written yet, in join order */
         final List<ClusterRows.Member> pending = new ArrayList<>();
     }
@@ -151,11 +153,28 @@ final class SqlClusterStore implements ClusterStore {
     }
 
     private Set<BlockKey> storedBlocks(long number) {
+        return readStored(number, null);
+    }
+
+    /**
+     * The blocks of a stored cluster's row; with {@code e}, its indexed columns' values go to
+     * {@code e.stored} (left null when the row is missing).
+     */
+    private Set<BlockKey> readStored(long number, Entry e) {
         return SqlSignatureStore.run(() -> {
-            PreparedStatement b = st.get("SELECT blocks FROM clusters WHERE number = ?");
+            PreparedStatement b = st.get("SELECT blocks, day, country, admin1, week_to FROM clusters WHERE number = ?");
             b.setLong(1, number);
             try (ResultSet rs = b.executeQuery()) {
-                return rs.next() ? ClusterRows.blocks(rs.getString(1)) : new HashSet<BlockKey>();
+                if (!rs.next()) {
+                    return new HashSet<BlockKey>();
+                }
+                Set<BlockKey> blocks = ClusterRows.blocks(rs.getString(1));
+                if (e != null) {
+                    int week = rs.getInt(5);
+                    e.stored = new ClusterRows.Indexed(rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.wasNull() ? null : week);
+                }
+                return blocks;
             }
         });
     }
@@ -245,7 +264,7 @@ final class SqlClusterStore implements ClusterStore {
             e.blocks = Set.of();
         }
         if (e.blocks == null) {
-            e.blocks = storedBlocks(n);
+            e.blocks = readStored(n, e);
         }
         List<EventMention> ms = c.mentions();
         for (int i = e.reports; i < ms.size(); i++) {
@@ -346,7 +365,7 @@ final class SqlClusterStore implements ClusterStore {
             List<ClusterRows.Row> rows = new ArrayList<>(dirty.size());
             List<ClusterRows.Member> members = new ArrayList<>();
             for (Entry e : dirty.values()) {
-                rows.add(new ClusterRows.Row(e.cluster, e.blocks));
+                rows.add(new ClusterRows.Row(e.cluster, e.blocks, e.stored));
                 members.addAll(e.pending);
             }
             ClusterRows.upsert(st, rows);
@@ -355,6 +374,7 @@ final class SqlClusterStore implements ClusterStore {
         });
         for (Map.Entry<Long, Entry> d : dirty.entrySet()) {
             d.getValue().pending.clear();
+            d.getValue().stored = ClusterRows.indexed(d.getValue().cluster, d.getValue().blocks);
             cache.put(d.getKey(), d.getValue());
         }
         dirty.clear();

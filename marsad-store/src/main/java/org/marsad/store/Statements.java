@@ -36,6 +36,19 @@ final class Statements implements AutoCloseable {
 
     /** The statement for {@code sql}, its parameters cleared. */
     PreparedStatement get(String sql) throws SQLException {
+        return get(sql, true);
+    }
+
+    /**
+     * The statement for {@code sql}, its parameters as its last use left them: for a statement
+     * whose every parameter is set before each use (the multi-row statements), which saves
+     * clearing thousands of bindings that are all set again.
+     */
+    PreparedStatement getToSetAll(String sql) throws SQLException {
+        return get(sql, false);
+    }
+
+    private PreparedStatement get(String sql, boolean clear) throws SQLException {
         PreparedStatement p = prepared.get(sql);
         if (p == null) {
             p = c.prepareStatement(sql);
@@ -46,7 +59,7 @@ final class Statements implements AutoCloseable {
                 eldest.remove();
                 quietClose(old);
             }
-        } else {
+        } else if (clear) {
             p.clearParameters();
         }
         return p;
@@ -57,10 +70,6 @@ final class Statements implements AutoCloseable {
         return n == 0 ? "" : "?" + ", ?".repeat(n - 1);
     }
 
-    /**
-     * The sizes to write {@code n} rows in, at most {@code max} a statement: as many {@code max} as
-     * fit, then the rest by powers of two (so a statement kind has at most a handful of shapes).
-     */
     /** What a chunked statement does with one part of its rows. */
     interface Chunk<T> {
         void accept(List<T> part) throws SQLException;
@@ -68,8 +77,13 @@ final class Statements implements AutoCloseable {
 
     /** Hands {@code all} to {@code body} in consecutive parts of the sizes {@link #chunks} gives. */
     static <T> void inChunks(List<T> all, int max, Chunk<T> body) throws SQLException {
+        inChunks(all, max, 2, body);
+    }
+
+    /** As {@link #inChunks(List, int, Chunk)}, the rest by powers of {@code ratio} ({@link #chunks(int, int, int)}). */
+    static <T> void inChunks(List<T> all, int max, int ratio, Chunk<T> body) throws SQLException {
         int at = 0;
-        for (int size : chunks(all.size(), max)) {
+        for (int size : chunks(all.size(), max, ratio)) {
             body.accept(all.subList(at, at + size));
             at += size;
         }
@@ -82,15 +96,32 @@ final class Statements implements AutoCloseable {
         }
     }
 
+    /**
+     * The sizes to write {@code n} rows in, at most {@code max} a statement: as many {@code max} as
+     * fit, then the rest by powers of two (so a statement kind has at most a handful of shapes).
+     */
     static List<Integer> chunks(int n, int max) {
+        return chunks(n, max, 2);
+    }
+
+    /**
+     * As {@link #chunks(int, int)}, the rest by powers of {@code ratio}: with 4, fewer shapes to
+     * compile (a multi-row statement's compilation costs about what its rows do, and is paid once
+     * per shape and connection) for a few more statements to run.
+     */
+    static List<Integer> chunks(int n, int max, int ratio) {
         List<Integer> out = new ArrayList<>();
         int left = n;
         while (left >= max) {
             out.add(max);
             left -= max;
         }
-        for (int p = Integer.highestOneBit(Math.max(1, max)); p >= 1 && left > 0; p >>= 1) {
-            if (left >= p) {
+        int p = 1;
+        while ((long) p * ratio <= Math.max(1, max)) {
+            p *= ratio;
+        }
+        for (; p >= 1 && left > 0; p /= ratio) {
+            while (left >= p) {
                 out.add(p);
                 left -= p;
             }

@@ -46,5 +46,7 @@ class BandIndexTest {
         assertEquals(List.of(100, 100, 100, 1), Statements.chunks(301, 100));
         assertEquals(List.of(100, 100, 64, 32, 2, 1), Statements.chunks(299, 100));
         assertEquals(List.of(512, 256, 32), Statements.chunks(800, 512));
+        assertEquals(List.of(64, 64, 16, 16, 4, 4, 4, 1, 1, 1), Statements.chunks(175, 64, 4));
+        assertEquals(List.of(16, 4, 1), Statements.chunks(21, 100, 4));
     }
 }

@@ -214,6 +214,73 @@ class LinkRowsTest {
         assertEquals(reads(full), reads(old));
     }
 
+    /**
+     * A cluster already stored that gains a report or copy without its day, country, admin1 or last
+     * week moving is updated without those indexed columns: the rows, their indexes and what the
+     * readers give are those of rows rewritten whole, one article a transaction (so that clusters
+     * grow across transactions); and the update leaves the indexed columns alone.
+     */
+    @Test
+    void aStoredClusterKeepingItsIndexedValuesIsUpdatedWithoutThem() throws Exception {
+        String kept = "jdbc:sqlite:" + dir.resolve("kept.db");
+        String whole = "jdbc:sqlite:" + dir.resolve("whole.db");
+        List<ProcessedArticle> articles = new ArrayList<>(List.of(LinkedArticles.a(), LinkedArticles.mosul(),
+                LinkedArticles.b(), LinkedArticles.c(), LinkedArticles.copyOfA(), LinkedArticles.arrest()));
+        articles.addAll(Annotated.sample());
+        for (String url : List.of(kept, whole)) {
+            ClusterRows.keepIndexed = url.equals(kept);
+            try (Store s = Store.open(url)) {
+                for (ProcessedArticle a : articles) {
+                    s.save(List.of(a));
+                }
+            } finally {
+                ClusterRows.keepIndexed = true;
+            }
+        }
+        assertTrue(count(kept, "SELECT COUNT(*) FROM clusters WHERE num_reports + num_copies >= 3") >= 1);
+        assertEquals(rows(whole), rows(kept));
+        assertEquals(reads(whole), reads(kept));
+        for (String url : List.of(kept, whole)) {
+            try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement();
+                 ResultSet r = st.executeQuery("PRAGMA integrity_check")) {
+                r.next();
+                assertEquals("ok", r.getString(1));
+            }
+        }
+        // the update of a grown cluster sets no indexed column: a value put there stays
+        String marked = "jdbc:sqlite:" + dir.resolve("marked.db");
+        try (Store s = Store.open(marked)) {
+            s.save(List.of(LinkedArticles.a()));
+            s.save(List.of(LinkedArticles.b()));
+            try (Connection c = DriverManager.getConnection(marked); Statement st = c.createStatement()) {
+                assertEquals(1, st.executeUpdate("UPDATE clusters SET day = 'marked' WHERE num_reports = 2"));
+            }
+            s.save(List.of(LinkedArticles.c()));
+        }
+        assertEquals(1, count(marked, "SELECT COUNT(*) FROM clusters WHERE day = 'marked' AND num_reports = 3"));
+    }
+
+    /** Every column of every cluster row, the blocks sorted (their order is a set's). */
+    private static List<String> rows(String url) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement();
+             ResultSet r = st.executeQuery("SELECT * FROM clusters ORDER BY number")) {
+            int n = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                StringBuilder b = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    String v = r.getString(i);
+                    if (r.getMetaData().getColumnName(i).equals("blocks") && v != null) {
+                        v = String.join("\n", new java.util.TreeSet<>(List.of(v.split("\n"))));
+                    }
+                    b.append(r.getMetaData().getColumnName(i)).append('=').append(v).append('|');
+                }
+                out.add(b.toString());
+            }
+        }
+        return out;
+    }
+
     private static List<ProcessedArticle> batch1() {
         return List.of(LinkedArticles.a(), LinkedArticles.mosul());
     }

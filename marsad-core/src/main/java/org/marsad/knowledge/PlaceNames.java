@@ -275,8 +275,20 @@ public final class PlaceNames extends AbstractList<PlaceName> implements RandomA
      * name (see {@link #onlyEntry()}).
      */
     public static String onlyEntry(Place p, String featureCode) {
-        String label = p.geonames().isPresent() ? featureCode : p.kind().name().toLowerCase(java.util.Locale.ROOT);
-        return p.name() + " (" + p.country() + ", " + label + "): only entry of that name";
+        return appendLabel(new StringBuilder(80), p, featureCode).append(": only entry of that name").toString();
+    }
+
+    /** {@link PlaceKind#name()} in lower case, the label of entries without a GeoNames id. */
+    private static final String[] KIND_LABELS = java.util.Arrays.stream(PlaceKind.values())
+            .map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
+
+    /**
+     * Appends how the resolver's explanations name a place: «Hasakah (SY, PPLA)», its name, country,
+     * then its feature code for a GeoNames entry, else its kind in lower case.
+     */
+    public static StringBuilder appendLabel(StringBuilder w, Place p, String featureCode) {
+        return w.append(p.name()).append(" (").append(p.country()).append(", ")
+                .append(p.geonames().isPresent() ? featureCode : KIND_LABELS[p.kind().ordinal()]).append(')');
     }
 
     /** The prior ({@link PlacePriors}) of place {@code k} of {@link #places()}; see {@link #hasFacts()}. */

@@ -86,6 +86,9 @@ final class ClusterRows {
     record Indexed(String day, String country, String admin1, Integer weekTo) {
     }
 
+    /** The columns of {@link Indexed}, in its order. */
+    static final String INDEXED_COLUMNS = "day, country, admin1, week_to";
+
     /** The indexed columns' values of the row {@link #upsert} writes for the cluster. */
     static Indexed indexed(EventCluster c, Set<BlockKey> blocks) {
         Optional<Location> place = isSingle(c) ? c.mentions().get(0).place() : c.place();
@@ -207,7 +210,7 @@ final class ClusterRows {
 
     /** The columns of a full row that no secondary index covers. */
     private static final List<String> UNINDEXED = java.util.Arrays.stream((ROW_COLUMNS + ", one_report").split(", "))
-            .filter(col -> !List.of("day", "country", "admin1", "week_to").contains(col)).toList();
+            .filter(col -> !List.of(INDEXED_COLUMNS.split(", ")).contains(col)).toList();
 
     private static String setAll() {
         return set(List.of((ROW_COLUMNS + ", one_report").split(", ")));

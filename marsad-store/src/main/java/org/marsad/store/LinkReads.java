@@ -109,16 +109,7 @@ final class LinkReads {
             if (!o.has(col)) {
                 continue;
             }
-            Object x = v[k];
-            if (x == null) {
-                o.putNull(col);
-            } else if (x instanceof String s) {
-                o.put(col, s);
-            } else if (x instanceof Integer n) {
-                o.put(col, n);
-            } else {
-                o.put(col, (Double) x);
-            }
+            Rows.put(o, col, v[k]);
         }
     }
 

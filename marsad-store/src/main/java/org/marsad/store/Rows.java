@@ -26,29 +26,32 @@ final class Rows {
     static ObjectNode row(ResultSet r, ResultSetMetaData m) throws SQLException {
         ObjectNode o = JsonOutput.mapper().createObjectNode();
         for (int i = 1; i <= m.getColumnCount(); i++) {
-            String k = m.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT);
-            Object v = r.getObject(i);
-            if (v == null) {
-                o.putNull(k);
-            } else if (v instanceof Integer n) {
-                o.put(k, n);
-            } else if (v instanceof Long n) {
-                o.put(k, n);
-            } else if (v instanceof Short n) {
-                o.put(k, n.intValue());
-            } else if (v instanceof Double n) {
-                o.put(k, n);
-            } else if (v instanceof Float n) {
-                o.put(k, n.doubleValue());
-            } else if (v instanceof java.math.BigDecimal n) {
-                o.put(k, n);
-            } else if (v instanceof Boolean b) {
-                o.put(k, b);
-            } else {
-                o.put(k, v.toString());
-            }
+            put(o, m.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), r.getObject(i));
         }
         return o;
+    }
+
+    /** Puts a column's value under {@code k}: numbers and booleans as such, null as null, the rest as text. */
+    static void put(ObjectNode o, String k, Object v) {
+        if (v == null) {
+            o.putNull(k);
+        } else if (v instanceof Integer n) {
+            o.put(k, n);
+        } else if (v instanceof Long n) {
+            o.put(k, n);
+        } else if (v instanceof Short n) {
+            o.put(k, n.intValue());
+        } else if (v instanceof Double n) {
+            o.put(k, n);
+        } else if (v instanceof Float n) {
+            o.put(k, n.doubleValue());
+        } else if (v instanceof java.math.BigDecimal n) {
+            o.put(k, n);
+        } else if (v instanceof Boolean b) {
+            o.put(k, b);
+        } else {
+            o.put(k, v.toString());
+        }
     }
 
     /** SQL assembled from parts, with its parameters in order. Not thread-safe. */

@@ -162,7 +162,7 @@ final class SqlClusterStore implements ClusterStore {
      */
     private Set<BlockKey> readStored(long number, Entry e) {
         return SqlSignatureStore.run(() -> {
-            PreparedStatement b = st.get("SELECT blocks, day, country, admin1, week_to FROM clusters WHERE number = ?");
+            PreparedStatement b = st.get("SELECT blocks, " + ClusterRows.INDEXED_COLUMNS + " FROM clusters WHERE number = ?");
             b.setLong(1, number);
             try (ResultSet rs = b.executeQuery()) {
                 if (!rs.next()) {

@@ -241,14 +241,14 @@ public final class PlaceResolver {
         StringBuilder reasons = new StringBuilder();
         score(b, facts ? names.prior(best) : prior(b), c, container, listed, focus, anchors, reasons);
         StringBuilder w = new StringBuilder(120);
-        w.append(b.name()).append(" (").append(b.country()).append(", ").append(kindLabel(b, code)).append(")");
+        PlaceNames.appendLabel(w, b, code);
         if (reasons.length() > 0) {
             w.append(": ").append(reasons);
         }
         if (second >= 0) {
             Place sp = options.get(second);
-            w.append("; over ").append(sp.name()).append(" (").append(sp.country()).append(", ")
-                    .append(kindLabel(sp, facts ? names.featureCode(second) : gazetteer.featureCode(sp))).append(") ");
+            PlaceNames.appendLabel(w.append("; over "), sp, facts ? names.featureCode(second) : gazetteer.featureCode(sp))
+                    .append(' ');
             Decimals.append(w, Math.round(secondScore * 10), 1);
             w.append(" < ");
             Decimals.append(w, Math.round(bestScore * 10), 1);
@@ -487,14 +487,6 @@ public final class PlaceResolver {
         private static boolean same(String a, String b) {
             return a == b || (b != null && a.hashCode() == b.hashCode() && a.equals(b));
         }
-    }
-
-    /** {@link PlaceKind#name()} in lower case, for the kind labels of entries without a GeoNames id. */
-    private static final String[] KIND_LABELS = java.util.Arrays.stream(PlaceKind.values())
-            .map(k -> k.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
-
-    private static String kindLabel(Place p, String featureCode) {
-        return p.geonames().isPresent() ? featureCode : KIND_LABELS[p.kind().ordinal()];
     }
 
     /** A capital named without a locative preposition («سعي أنقرة», «أن واشنطن تحقق»). */
